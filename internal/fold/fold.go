@@ -1,0 +1,150 @@
+// Package fold runs newsfold's whole pipeline: it takes paths, reads their
+// pages, extracts and understands the articles, groups them into stories
+// and compares each story's articles. It gives a Result for reporting.
+package fold
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+
+	"github.com/newsfold/newsfold/internal/cluster"
+	"github.com/newsfold/newsfold/internal/compare"
+	"github.com/newsfold/newsfold/internal/dedup"
+	"github.com/newsfold/newsfold/internal/extract"
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+	"github.com/newsfold/newsfold/internal/nlp/quote"
+	"github.com/newsfold/newsfold/internal/nlp/timex"
+	"github.com/newsfold/newsfold/internal/source"
+)
+
+// ErrNothingRead is returned when no input gave a usable article.
+var ErrNothingRead = errors.New("no usable article was read")
+
+// Options configure a run.
+type Options struct {
+	// MaxBytes is the size limit of one input file; 0 means the default.
+	MaxBytes int64
+	// Progress, when set, is told how much input has been read.
+	Progress func(done, total int64)
+	// Warn, when set, is told of every input skipped, as it happens.
+	Warn func(source.Warning)
+	Log  *slog.Logger
+}
+
+// Result is what a run found.
+type Result struct {
+	Articles []*news.Article
+	Stories  []*news.Story
+	Warnings []source.Warning
+}
+
+// Run reads every page under paths and folds the articles into stories.
+// It returns ErrNothingRead (with the warnings in the Result) when no
+// input gave an article.
+func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
+	res := &Result{}
+	warn := func(w source.Warning) {
+		res.Warnings = append(res.Warnings, w)
+		if opts.Warn != nil {
+			opts.Warn(w)
+		}
+	}
+	r := &source.Reader{MaxBytes: opts.MaxBytes, Progress: opts.Progress}
+	err := r.Read(ctx, paths, func(p news.Page) error {
+		a, err := extract.Extract(p)
+		if err != nil {
+			warn(source.Warning{Path: p.ID, Err: fmt.Errorf("extract: %w", err)})
+			return nil
+		}
+		Understand(a)
+		res.Articles = append(res.Articles, a)
+		return nil
+	}, warn)
+	if err != nil {
+		return res, err
+	}
+	if len(res.Articles) == 0 {
+		return res, ErrNothingRead
+	}
+	res.Stories = Group(res.Articles)
+	return res, nil
+}
+
+// Understand finds an article's entities, quotes and own date.
+func Understand(a *news.Article) {
+	entity.Find(a)
+	quote.Find(a)
+	timex.DateArticle(a)
+}
+
+// Group marks duplicates, clusters the articles into stories in order of
+// publication, completes their dates from their stories and compares each
+// story's articles. Articles are sorted into story order.
+func Group(arts []*news.Article) []*news.Story {
+	dedup.Mark(arts)
+	order := make([]*news.Article, len(arts))
+	copy(order, arts)
+	sort.SliceStable(order, func(i, j int) bool { return arrivesBefore(order[i], order[j]) })
+
+	c := cluster.New(cluster.Options{})
+	for _, a := range order {
+		c.Add(a)
+	}
+	groups := c.Groups()
+	stories := make([]*news.Story, len(groups))
+	for i, g := range groups {
+		entity.MergeStory(g.Articles)
+		timex.DateStory(g.Articles)
+		sort.SliceStable(g.Articles, func(i, j int) bool { return arrivesBefore(g.Articles[i], g.Articles[j]) })
+		s := &news.Story{}
+		for _, a := range g.Articles {
+			s.Articles = append(s.Articles, a.ID)
+			if a.Published.HasYear() && (s.FirstPublished.IsZero() || a.Published.Before(s.FirstPublished)) {
+				s.FirstPublished = a.Published
+			}
+		}
+		compare.Compare(s, g.Articles)
+		stories[i] = s
+	}
+	// Number stories by first publication, undated last.
+	idx := make([]int, len(stories))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := stories[idx[i]].FirstPublished, stories[idx[j]].FirstPublished
+		if a.HasYear() != b.HasYear() {
+			return a.HasYear()
+		}
+		return a.Before(b)
+	})
+	newID := make([]string, len(stories))
+	for rank, i := range idx {
+		newID[i] = "s" + strconv.Itoa(rank+1)
+	}
+	out := make([]*news.Story, len(stories))
+	for rank, i := range idx {
+		s := stories[i]
+		s.ID = newID[i]
+		for _, r := range groups[i].Related {
+			s.Related = append(s.Related, newID[r])
+		}
+		sort.Strings(s.Related)
+		out[rank] = s
+	}
+	return out
+}
+
+// arrivesBefore orders articles by publication date, undated last, keeping
+// input order otherwise.
+func arrivesBefore(a, b *news.Article) bool {
+	if a.Published.HasYear() != b.Published.HasYear() {
+		return a.Published.HasYear()
+	}
+	return a.Published.Before(b.Published)
+}
