@@ -47,6 +47,18 @@ type Result struct {
 // It returns ErrNothingRead (with the warnings in the Result) when no
 // input gave an article.
 func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
+	res, err := Extract(ctx, paths, opts)
+	if err != nil {
+		return res, err
+	}
+	res.Stories = Group(res.Articles)
+	return res, nil
+}
+
+// Extract reads every page under paths and extracts and understands its
+// article, without grouping. It returns ErrNothingRead when no input gave
+// an article.
+func Extract(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res := &Result{}
 	warn := func(w source.Warning) {
 		res.Warnings = append(res.Warnings, w)
@@ -58,7 +70,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	err := r.Read(ctx, paths, func(p news.Page) error {
 		a, err := extract.Extract(p)
 		if err != nil {
-			warn(source.Warning{Path: p.ID, Err: fmt.Errorf("extract: %w", err)})
+			warn(source.Warning{Path: p.Path, Err: fmt.Errorf("extract %s: %w", p.ID, err)})
 			return nil
 		}
 		Understand(a)
@@ -71,7 +83,6 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	if len(res.Articles) == 0 {
 		return res, ErrNothingRead
 	}
-	res.Stories = Group(res.Articles)
 	return res, nil
 }
 
