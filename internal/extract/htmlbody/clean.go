@@ -1,0 +1,117 @@
+package htmlbody
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// dropTags are elements removed before any scoring: they hold no article
+// text, or only text that is never part of an article body.
+var dropTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true,
+	"iframe": true, "svg": true, "math": true, "object": true, "embed": true,
+	"canvas": true, "video": true, "audio": true, "picture": true,
+	"button": true, "select": true, "input": true, "textarea": true,
+	"label": true, "option": true, "link": true, "meta": true,
+	"figcaption": true, "dialog": true, "map": true,
+}
+
+// furnitureTags are elements that usually hold page furniture. They are
+// removed unless they hold much of the page's paragraph text (some pages
+// wrap everything in a form or a header).
+var furnitureTags = map[string]bool{
+	"nav": true, "aside": true, "footer": true, "form": true, "header": true,
+	"figure": true, "menu": true,
+}
+
+// cleaner removes what never belongs to an article from a parsed page.
+type cleaner struct {
+	// byName also removes elements whose class or id names furniture.
+	byName bool
+	// paraText is the paragraph text each element holds, and total the
+	// page's whole paragraph text, for the guard against removing a
+	// wrapper of the article.
+	paraText map[*html.Node]int
+	total    int
+}
+
+func newCleaner(root *html.Node, byName bool) *cleaner {
+	c := &cleaner{byName: byName, paraText: make(map[*html.Node]int)}
+	c.total = c.countParaText(root)
+	return c
+}
+
+// countParaText records, for n and its descendants, the characters of text
+// inside <p> elements, and returns n's count.
+func (c *cleaner) countParaText(n *html.Node) int {
+	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
+		return 0
+	}
+	if n.Type == html.ElementNode && n.Data == "p" {
+		t := runeLen(textOf(n))
+		c.paraText[n] = t
+		return t
+	}
+	sum := 0
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		sum += c.countParaText(ch)
+	}
+	c.paraText[n] = sum
+	return sum
+}
+
+// clean removes unwanted elements and comments from n's subtree.
+func (c *cleaner) clean(n *html.Node) {
+	for ch := n.FirstChild; ch != nil; {
+		next := ch.NextSibling
+		if c.unwanted(ch) {
+			n.RemoveChild(ch)
+		} else if ch.Type == html.ElementNode {
+			c.clean(ch)
+		}
+		ch = next
+	}
+}
+
+func (c *cleaner) unwanted(n *html.Node) bool {
+	switch n.Type {
+	case html.CommentNode, html.DoctypeNode:
+		return true
+	case html.ElementNode:
+	default:
+		return false
+	}
+	if dropTags[n.Data] || hidden(n) {
+		return true
+	}
+	if n.Data == "body" || n.Data == "html" || n.Data == "main" {
+		return false
+	}
+	if furnitureTags[n.Data] && !c.holdsArticle(n) {
+		return true
+	}
+	if c.byName && n.Data != "article" && isFurnitureName(n) && !c.holdsArticle(n) {
+		return true
+	}
+	return false
+}
+
+// holdsArticle reports whether n holds a large share of the page's
+// paragraph text, so that removing it would lose the article.
+func (c *cleaner) holdsArticle(n *html.Node) bool {
+	return c.total > 0 && float64(c.paraText[n]) >= 0.4*float64(c.total)
+}
+
+// hidden reports whether n is declared invisible.
+func hidden(n *html.Node) bool {
+	if hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" {
+		return true
+	}
+	style := strings.ToLower(attr(n, "style"))
+	if style == "" {
+		return false
+	}
+	style = strings.ReplaceAll(style, " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}

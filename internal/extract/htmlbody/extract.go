@@ -1,0 +1,121 @@
+package htmlbody
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Result is the article found in a page.
+type Result struct {
+	// Paragraphs is the article body, one paragraph, heading or list item
+	// an entry.
+	Paragraphs []string
+	Title      string
+	Byline     string
+	SiteName   string
+	// Published is the publication date as YYYY-MM-DD or RFC 3339, or "".
+	Published string
+	// URL is the page's canonical address, or "".
+	URL string
+	// Lang is the page's declared language, such as "en" or "en-US".
+	Lang string
+}
+
+// Extract returns the main article of an HTML page: its body paragraphs
+// (headings inside the article kept as their own paragraphs, lists as one
+// paragraph per item, no navigation, comments, related-article lists,
+// captions, share/subscribe boxes, ads), and the metadata found (title,
+// byline, site name, publication date as YYYY-MM-DD or RFC3339 or "",
+// canonical URL, language).
+func Extract(page string) (Result, error) {
+	doc, err := html.Parse(strings.NewReader(page))
+	if err != nil {
+		return Result{}, fmt.Errorf("parse html: %w", err)
+	}
+	meta := readMeta(doc)
+	var res Result
+	meta.fill(&res)
+	res.Paragraphs = body(doc, page, meta, res.Title)
+	return res, nil
+}
+
+// body finds the article's paragraphs in doc, retrying with less cleaning
+// when the first try finds little.
+func body(doc *html.Node, page string, meta *pageMeta, title string) []string {
+	paras := bodyOnce(doc, true, title)
+	if textLen(paras) < 250 {
+		again, err := html.Parse(strings.NewReader(page))
+		if err == nil {
+			if p := bodyOnce(again, false, title); textLen(p) > textLen(paras) {
+				paras = p
+			}
+		}
+	}
+	if ld := meta.ld.body; runeLen(ld) > 2*textLen(paras) && runeLen(ld) > 200 {
+		paras = splitLines(ld)
+	}
+	return paras
+}
+
+// bodyOnce cleans doc (byName: furniture named by class or id too), finds
+// the article container and writes its paragraphs.
+func bodyOnce(doc *html.Node, byName bool, title string) []string {
+	newCleaner(doc, byName).clean(doc)
+	s := newScorer()
+	s.measure(doc, false)
+	s.scoreRuns(doc)
+	top := s.top(doc)
+	if top == nil {
+		top = findFirst(doc, "body")
+		if top == nil {
+			return nil
+		}
+	}
+	w := &writer{}
+	for _, n := range s.withSiblings(top) {
+		w.write(n, false)
+	}
+	return keep(w.blocks, title)
+}
+
+// keep returns the text of the blocks that read as article text.
+func keep(blocks []block, title string) []string {
+	var out []string
+	for i, b := range blocks {
+		l := runeLen(b.text)
+		if float64(b.links) > 0.5*float64(l) {
+			continue
+		}
+		if i == 0 && b.heading && sameText(b.text, title) {
+			continue
+		}
+		out = append(out, b.text)
+	}
+	return out
+}
+
+// sameText compares two strings ignoring case and white space.
+func sameText(a, b string) bool {
+	return strings.EqualFold(collapseSpace(a), collapseSpace(b))
+}
+
+func textLen(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += runeLen(p)
+	}
+	return n
+}
+
+// splitLines splits text into its non-empty lines, collapsed.
+func splitLines(text string) []string {
+	var out []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = collapseSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}

@@ -1,0 +1,144 @@
+package htmlbody
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// pageMeta is what a page's head and structured data declare.
+type pageMeta struct {
+	props map[string]string // <meta> values by lower-case name or property, first wins
+	title string            // the <title> text
+	canon string            // <link rel=canonical>
+	lang  string            // <html lang>
+	ld    ldArticle         // JSON-LD article data
+	times []string          // datetime of <time> elements, in order
+	auth  string            // text of the first rel=author link
+}
+
+// readMeta collects the page's metadata from the whole tree; it must run
+// before cleaning removes <meta>, <link> and <script> elements.
+func readMeta(doc *html.Node) *pageMeta {
+	m := &pageMeta{props: make(map[string]string)}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			m.element(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return m
+}
+
+func (m *pageMeta) element(n *html.Node) {
+	switch n.Data {
+	case "html":
+		if m.lang == "" {
+			m.lang = strings.TrimSpace(attr(n, "lang"))
+		}
+	case "meta":
+		content := strings.TrimSpace(attr(n, "content"))
+		if content == "" {
+			return
+		}
+		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
+			if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
+				if _, ok := m.props[k]; !ok {
+					m.props[k] = content
+				}
+			}
+		}
+	case "title":
+		if m.title == "" && (n.Parent == nil || n.Parent.Data != "svg") {
+			m.title = textOfRaw(n)
+		}
+	case "link":
+		rel := strings.ToLower(attr(n, "rel"))
+		if m.canon == "" && hasWord(rel, "canonical") {
+			m.canon = strings.TrimSpace(attr(n, "href"))
+		}
+	case "a":
+		if m.auth == "" && hasWord(strings.ToLower(attr(n, "rel")), "author") {
+			m.auth = textOf(n)
+		}
+	case "time":
+		if dt := strings.TrimSpace(attr(n, "datetime")); dt != "" {
+			m.times = append(m.times, dt)
+		}
+	case "script":
+		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
+			m.ld.merge(parseLD(textOfRaw(n)))
+		}
+	}
+}
+
+// textOfRaw returns the collapsed text of n's child text nodes, for
+// elements whose content is raw text such as <title> and <script>.
+func textOfRaw(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// hasWord reports whether the space-separated list s contains w.
+func hasWord(s, w string) bool {
+	for _, f := range strings.Fields(s) {
+		if f == w {
+			return true
+		}
+	}
+	return false
+}
+
+// first returns the first non-empty value among the named <meta> entries.
+func (m *pageMeta) first(keys ...string) string {
+	for _, k := range keys {
+		if v := m.props[k]; v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// fill sets res's metadata from what the page declares.
+func (m *pageMeta) fill(res *Result) {
+	res.Title = collapseSpace(firstNonEmpty(m.ld.headline, m.first("og:title", "twitter:title", "dc.title", "headline"), m.title))
+	res.SiteName = collapseSpace(firstNonEmpty(m.first("og:site_name", "application-name"), m.ld.publisher))
+	res.Byline = collapseSpace(firstNonEmpty(m.ld.author, notURL(m.first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")), m.auth))
+	res.URL = firstNonEmpty(m.canon, m.first("og:url", "twitter:url"), m.ld.url)
+	res.Lang = firstNonEmpty(m.lang, m.first("content-language", "dc.language", "og:locale"))
+	dates := []string{m.ld.published, m.first("article:published_time", "datepublished", "og:published_time", "publish-date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")}
+	dates = append(dates, m.times...)
+	for _, d := range dates {
+		if v := normaliseDate(d); v != "" {
+			res.Published = v
+			break
+		}
+	}
+}
+
+func firstNonEmpty(vals ...string) string {
+	for _, v := range vals {
+		if v = strings.TrimSpace(v); v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// notURL returns s unless it is a web address (some pages give the author
+// as a link to a profile).
+func notURL(s string) string {
+	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
+		return ""
+	}
+	return s
+}

@@ -1,0 +1,208 @@
+package htmlbody
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// stats is what the scorer knows of one element.
+type stats struct {
+	text  int     // characters of visible text
+	links int     // characters of text inside links
+	score float64 // content score from the text runs below it
+	seen  bool    // the element was given a score
+}
+
+func (s *stats) linkDensity() float64 {
+	if s.text == 0 {
+		return 0
+	}
+	return float64(s.links) / float64(s.text)
+}
+
+// scorer finds the element that holds the article.
+type scorer struct {
+	st map[*html.Node]*stats
+}
+
+func newScorer() *scorer { return &scorer{st: make(map[*html.Node]*stats)} }
+
+func (s *scorer) get(n *html.Node) *stats {
+	st := s.st[n]
+	if st == nil {
+		st = &stats{}
+		s.st[n] = st
+	}
+	return st
+}
+
+// measure fills in text and link lengths for n's subtree and returns n's.
+func (s *scorer) measure(n *html.Node, inLink bool) (text, links int) {
+	switch n.Type {
+	case html.TextNode:
+		t := runeLen(collapseSpace(n.Data))
+		if inLink {
+			return t, t
+		}
+		return t, 0
+	case html.ElementNode, html.DocumentNode:
+	default:
+		return 0, 0
+	}
+	link := inLink || (n.Type == html.ElementNode && n.Data == "a")
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := s.measure(c, link)
+		text += t
+		links += l
+	}
+	st := s.get(n)
+	st.text, st.links = text, links
+	return text, links
+}
+
+// scoreRuns gives every run of inline text under a block a score, and
+// adds it to the block's containers: readability's scheme, with runs of
+// text in place of paragraphs so that text split by <br> counts too.
+func (s *scorer) scoreRuns(n *html.Node) {
+	var run strings.Builder
+	linkChars := 0
+	flush := func() {
+		text := collapseSpace(run.String())
+		run.Reset()
+		l := runeLen(text)
+		if l >= 25 && float64(linkChars) < 0.5*float64(l) {
+			s.credit(n, runScore(text, l))
+		}
+		linkChars = 0
+	}
+	var walk func(c *html.Node, inLink bool)
+	walk = func(c *html.Node, inLink bool) {
+		switch {
+		case c.Type == html.TextNode:
+			run.WriteString(c.Data)
+			if inLink {
+				linkChars += runeLen(collapseSpace(c.Data))
+			}
+		case c.Type != html.ElementNode:
+		case isBlock(c):
+			flush()
+			s.scoreRuns(c)
+		default:
+			link := inLink || c.Data == "a"
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				walk(g, link)
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		walk(c, false)
+	}
+	flush()
+}
+
+// runScore is the worth of one run of text: one, plus one per comma, plus
+// one per hundred characters up to three.
+func runScore(text string, length int) float64 {
+	sc := 1.0 + float64(strings.Count(text, ",")+strings.Count(text, "，"))
+	sc += min(float64(length)/100, 3)
+	return sc
+}
+
+// credit adds a run's score to the block holding it and its ancestors,
+// less the farther up they are.
+func (s *scorer) credit(block *html.Node, sc float64) {
+	n := block
+	if paragraphTags[n.Data] {
+		n = n.Parent
+	}
+	for level := 0; n != nil && n.Type == html.ElementNode && level < 5; level++ {
+		st := s.get(n)
+		if !st.seen {
+			st.seen = true
+			st.score += initialScore(n)
+		}
+		switch level {
+		case 0:
+			st.score += sc
+		case 1:
+			st.score += sc / 2
+		default:
+			st.score += sc / float64(level*3)
+		}
+		n = n.Parent
+	}
+}
+
+// initialScore is an element's score before any text: by tag and by the
+// words of its class and id.
+func initialScore(n *html.Node) float64 {
+	sc := classWeight(n)
+	switch n.Data {
+	case "article":
+		sc += 10
+	case "div", "main", "section":
+		sc += 5
+	case "pre", "td", "blockquote":
+		sc += 3
+	case "address", "ol", "ul", "dl", "dd", "dt", "li", "form":
+		sc -= 3
+	case "h1", "h2", "h3", "h4", "h5", "h6", "th":
+		sc -= 5
+	}
+	return sc
+}
+
+// final is an element's score weighed against its links.
+func (s *scorer) final(n *html.Node) float64 {
+	st := s.st[n]
+	if st == nil || !st.seen {
+		return 0
+	}
+	return st.score * (1 - st.linkDensity())
+}
+
+// top returns the best-scoring element under root, the first in document
+// order on a tie, or nil.
+func (s *scorer) top(root *html.Node) *html.Node {
+	var best *html.Node
+	bestScore := 0.0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if f := s.final(n); f > bestScore {
+			best, bestScore = n, f
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+	}
+	walk(root)
+	if best == nil {
+		return nil
+	}
+	return s.climb(best)
+}
+
+// climb moves from the best element to an ancestor that scores higher,
+// when the article's text is spread over several of its children.
+func (s *scorer) climb(top *html.Node) *html.Node {
+	topScore := s.final(top)
+	last := topScore
+	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+		st := s.st[p]
+		if st == nil || !st.seen {
+			continue
+		}
+		ps := s.final(p)
+		if ps < topScore/3 {
+			break
+		}
+		if ps > last {
+			return p
+		}
+		last = ps
+	}
+	return top
+}

@@ -1,0 +1,82 @@
+package htmlbody
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// block is one paragraph of output with what is known of it.
+type block struct {
+	text    string
+	links   int  // characters of text inside links
+	heading bool // the block is a heading
+	item    bool // the block is a list item
+}
+
+// writer turns elements into blocks of text, one a paragraph.
+type writer struct {
+	blocks  []block
+	cur     strings.Builder
+	links   int
+	heading int // depth of headings open
+	item    int // depth of list items open
+	pre     int // depth of preformatted elements open
+}
+
+func (w *writer) flush() {
+	var text string
+	if w.pre > 0 {
+		text = strings.TrimSpace(w.cur.String())
+	} else {
+		text = collapseSpace(w.cur.String())
+	}
+	w.cur.Reset()
+	if text != "" {
+		w.blocks = append(w.blocks, block{text: text, links: w.links, heading: w.heading > 0, item: w.item > 0})
+	}
+	w.links = 0
+}
+
+func (w *writer) write(n *html.Node, inLink bool) {
+	switch n.Type {
+	case html.TextNode:
+		w.cur.WriteString(n.Data)
+		if inLink {
+			w.links += runeLen(collapseSpace(n.Data))
+		}
+		return
+	case html.ElementNode:
+	default:
+		return
+	}
+	if skipTags[n.Data] {
+		return
+	}
+	if !isBlock(n) {
+		link := inLink || n.Data == "a"
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			w.write(c, link)
+		}
+		if n.Data == "img" || n.Data == "wbr" {
+			return
+		}
+		return
+	}
+	w.flush()
+	switch {
+	case headingTags[n.Data]:
+		w.heading++
+		defer func() { w.heading-- }()
+	case n.Data == "li" || n.Data == "dt" || n.Data == "dd":
+		w.item++
+		defer func() { w.item-- }()
+	case n.Data == "pre":
+		w.pre++
+		defer func() { w.pre-- }()
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w.write(c, inLink)
+	}
+	w.flush()
+}
