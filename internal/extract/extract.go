@@ -5,7 +5,6 @@ package extract
 
 import (
 	"errors"
-	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -16,10 +15,16 @@ var ErrNoArticle = errors.New("no article text found")
 // Extract returns the article in page p.
 func Extract(p news.Page) (*news.Article, error) {
 	a := &news.Article{ID: p.ID, URL: p.URL, Title: p.Title, Outlet: p.Source}
-	for _, line := range strings.Split(p.Content, "\n") {
-		if line = strings.TrimSpace(line); line != "" {
-			a.Paragraphs = append(a.Paragraphs, line)
+	ls := measure(splitLines(p.Content))
+	start, end, ok := findBody(ls)
+	if !ok {
+		return nil, ErrNoArticle
+	}
+	for _, l := range ls[start:end] {
+		if l.furn || l.teaser {
+			continue
 		}
+		a.Paragraphs = append(a.Paragraphs, l.text)
 	}
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoArticle

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Page furniture recognised by its wording: the prompts, notices and credits
+// that sites put around an article. These are general phrasings of web pages,
+// not any one site's.
+var (
+	// furnitureAny marks a short line as furniture wherever the phrase occurs.
+	furnitureAny = regexp.MustCompile(`(?i)(` +
+		`\bsubscribe\b|\bnewsletter|\bsign ?(up|in)\b|\blog ?(in|out)\b|\bregister\b|` +
+		`\bcookies?\b|\bprivacy (policy|notice|statement)|\bterms of (use|service)|` +
+		`\ball rights reserved|^\s*(©|\(c\)|copyright\b)|` +
+		`\bshare (this|on|via|the)\b|^share\b|\bfollow us\b|\bclick here\b|\(click here\)|` +
+		`\bread (more|next|full|the full)\b|\bcontinue reading\b|\bskip to\b|` +
+		`\badvertisement\b|\bsponsored\b|\bad choices\b|` +
+		`\b(photo|image|picture|video|graphic)s?\s*(credit|courtesy|:|by\b)|\bcredit:|` +
+		`\bgetty images\b|\bshutterstock\b|\bfile (photo|picture|image)\b|\(photo\)|` +
+		`\bimage \d+ of\b|\b\d+ of \d+\b|\bback to (top|gallery)\b|` +
+		`\bleave a (comment|reply)\b|\b\d+ (comments?|responses|replies)\b|\b(says|wrote):$|\bcomments?\s*\(\d+\)|\bpost a comment\b|` +
+		`\b(related|recommended|popular|trending|latest) (stories|articles|posts|news|videos)\b|` +
+		`\bmost (read|popular|viewed|shared)\b|\byou (may|might) (also )?like\b|\bmust read\b|` +
+		`\bsee also\b|\bmore from\b|\bmore stories\b|\bdownload (the|our) app\b|` +
+		`\benter your email\b|\bemail address\b|\bnotify me\b|\bthis site uses\b` +
+		`)`)
+	// furnitureWhole marks a line as furniture when it is nothing but a label.
+	furnitureWhole = regexp.MustCompile(`(?i)^(` +
+		`related( articles| stories| posts| content| links)?|recommended( for you)?|` +
+		`latest( news)?|top stories|editor'?s picks|more|tags?|topics?|categories|` +
+		`share|tweet|email|print|comments?|reply|source|sources|caption|close|menu|search|` +
+		`home|next|previous|prev|advertisement|loading|photo|photos|video|videos|` +
+		`facebook|twitter|instagram|linkedin|pinterest|whatsapp|reddit|youtube|` +
+		`breaking news|opinion|editorial|accessibility links` +
+		`)\s*[:.]?$`)
+	// dateOnly matches a line that holds nothing but a date or time stamp.
+	dateOnly = regexp.MustCompile(`(?i)^((updated\s+)?\d+\s*(s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)$|^(updated|published|posted|last updated|modified|on)?[\s:|,-]*` +
+		`((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?` +
+		`(\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|` +
+		`\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{2,4}|` +
+		`[a-z]{3,9}\.?\s+\d{1,2}(st|nd|rd|th)?,?\s+\d{2,4}|` +
+		`\d{1,2}\s+[a-z]{3,9}\.?,?\s+\d{4})` +
+		`([\s,|at-]*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\s*$`)
+)
+
+// isFurniture reports whether a line of the given word count is page
+// furniture by its wording. Long lines are judged only by notices that can
+// be long (copyright, cookies).
+func isFurniture(s string, words int) bool {
+	if furnitureWhole.MatchString(s) || dateOnly.MatchString(s) {
+		return true
+	}
+	if words <= 25 && furnitureAny.MatchString(s) {
+		return true
+	}
+	low := strings.ToLower(s)
+	if strings.Contains(low, "cookie") && (strings.Contains(low, "accept") || strings.Contains(low, "consent") || strings.Contains(low, "this site") || strings.Contains(low, "this website")) {
+		return true
+	}
+	return strings.Contains(low, "all rights reserved")
+}

@@ -1,0 +1,221 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is one block of a flattened page with the features the body finder
+// reads from it.
+type line struct {
+	text    string
+	chars   int  // runes
+	words   int  // word tokens
+	stops   int  // English stop words among them
+	capped  int  // tokens starting with an upper-case letter
+	lower   int  // tokens starting with a lower-case letter
+	repeats int  // how many times the same text occurs on the page
+	echoed  bool // the same text occurs again within a few lines
+	closed  bool
+	teaser  bool
+	furn    bool // furniture by its wording
+}
+
+// splitFields splits s at white space.
+func splitFields(s string) []string { return strings.Fields(s) }
+
+// collapseSpace trims s and turns every run of white space into one space.
+func collapseSpace(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// splitLines returns the non-empty lines of content, white space collapsed.
+func splitLines(content string) []string {
+	var out []string
+	for _, l := range strings.Split(content, "\n") {
+		if l = collapseSpace(l); l != "" {
+			out = append(out, l)
+		}
+	}
+	return out
+}
+
+// tokens returns the words of s: runs of letters, digits and apostrophes.
+func tokens(s string) []string {
+	return strings.FieldsFunc(s, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’')
+	})
+}
+
+// newLine measures one line, counting as stop words those of the set.
+func newLine(text string, stops map[string]bool) line {
+	l := line{text: text, chars: utf8.RuneCountInString(text)}
+	for _, t := range tokens(text) {
+		l.words++
+		if stops[strings.ToLower(t)] {
+			l.stops++
+		}
+		r, _ := utf8.DecodeRuneInString(t)
+		switch {
+		case unicode.IsUpper(r):
+			l.capped++
+		case unicode.IsLower(r):
+			l.lower++
+		}
+	}
+	l.closed = endsSentence(text)
+	l.teaser = isTeaser(text)
+	l.furn = isFurniture(text, l.words)
+	return l
+}
+
+// echoSpan is how near a repeated line must be to count as an echo, as a
+// photo caption shown twice is.
+const echoSpan = 4
+
+// measure measures every line and counts repeated texts.
+func measure(texts []string) []line {
+	stops := pageStopWords(texts)
+	seen := make(map[string]int, len(texts))
+	last := make(map[string]int, len(texts))
+	ls := make([]line, len(texts))
+	for i, t := range texts {
+		key := strings.ToLower(t)
+		seen[key]++
+		ls[i] = newLine(t, stops)
+		if j, ok := last[key]; ok && i-j <= echoSpan {
+			ls[i].echoed, ls[j].echoed = true, true
+		}
+		last[key] = i
+	}
+	for i, t := range texts {
+		ls[i].repeats = seen[strings.ToLower(t)]
+	}
+	return ls
+}
+
+// endsSentence reports whether s ends as a sentence does: with a full stop,
+// question or exclamation mark, possibly inside closing quotes or brackets.
+func endsSentence(s string) bool {
+	s = strings.TrimRightFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune(`"'”’»)]`, r)
+	})
+	if s == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(".!?。！？:;", r)
+}
+
+// teaserMax is the longest line, in characters, that an ellipsis marks as
+// a teaser.
+const teaserMax = 300
+
+// isTeaser reports whether s is cut short the way a teaser of another
+// article is: "...", "…" or "(more)" at the end.
+func isTeaser(s string) bool {
+	t := strings.ToLower(strings.TrimSpace(s))
+	for _, end := range []string{"(more)", "more»", "more »", "read more", "continue reading", "[…]", "[...]"} {
+		if strings.HasSuffix(t, end) {
+			return true
+		}
+	}
+	// A long paragraph cut off with an ellipsis is the visible part of
+	// the article itself behind a paywall, not a teaser.
+	return utf8.RuneCountInString(t) < teaserMax && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…"))
+}
+
+// kind is a line's first reading, before its neighbours are looked at.
+type kind int
+
+const (
+	kindBad     kind = iota // furniture, teaser or stamp
+	kindShort               // a label: a heading, a menu entry, a name
+	kindNeutral             // mid-length text that is not clearly a sentence
+	kindGood                // running prose
+)
+
+// weight is how much text a line carries, in words; scripts written
+// without spaces count one word per five characters.
+func (l line) weight() float64 {
+	return max(float64(l.words), float64(l.chars)/6)
+}
+
+// classify gives a line's first reading.
+func (l line) classify() kind {
+	switch {
+	case l.furn || l.teaser:
+		return kindBad
+	case l.echoed:
+		return kindBad
+	case l.chars < 40:
+		return kindShort
+	case l.chars >= 300:
+		return kindGood
+	}
+	latin := l.capped+l.lower > 0
+	if latin && l.words > 3 && float64(l.capped) > 0.7*float64(l.words) {
+		return kindNeutral // a headline in Title Case
+	}
+	if !l.closed {
+		return kindNeutral
+	}
+	if latin && l.stops*6 < l.words {
+		return kindNeutral
+	}
+	if l.chars < 70 {
+		return kindNeutral
+	}
+	return kindGood
+}
+
+// scoreLines gives each line its weight for the body finder: prose counts
+// for the article, everything else against it. A line of prose standing
+// alone among furniture counts for less: that is the rhythm of teaser lists
+// and comment threads, not of an article.
+func scoreLines(ls []line) []float64 {
+	kinds := make([]kind, len(ls))
+	for i, l := range ls {
+		kinds[i] = l.classify()
+		// An ellipsis after prose is a paywall cutting the article
+		// short, not a teaser.
+		if l.teaser && !l.furn && i > 0 && kinds[i-1] == kindGood && l.chars >= 70 {
+			kinds[i] = kindGood
+		}
+	}
+	score := make([]float64, len(ls))
+	for i, l := range ls {
+		prev, next := kindBad, kindBad
+		if i > 0 {
+			prev = kinds[i-1]
+		}
+		if i+1 < len(ls) {
+			next = kinds[i+1]
+		}
+		switch kinds[i] {
+		case kindBad:
+			score[i] = badScore
+		case kindShort:
+			score[i] = -1.5
+		case kindNeutral:
+			if prev == kindGood && next == kindGood {
+				score[i] = l.weight() / 2
+			} else {
+				score[i] = -3
+			}
+		case kindGood:
+			score[i] = l.weight()
+			if prev != kindGood && next != kindGood {
+				score[i] /= 2
+				if prev == kindBad || next == kindBad {
+					score[i] = min(score[i], 4)
+				}
+			}
+		}
+	}
+	return score
+}
+
+// badScore is the score of a furniture line.
+const badScore = -8.0
