@@ -1,0 +1,97 @@
+package source
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"unicode/utf8"
+)
+
+// readJSONL reads a JSON Lines file, one page a line, as a stream: the
+// size limit holds for each line, not the file. A bad line is warned of
+// by FILE:LINE and passed over.
+func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
+	var buf []byte
+	lineNo, records := 0, 0
+	for {
+		if err := r.ctx.Err(); err != nil {
+			return err
+		}
+		line, tooLong, err := readLine(src, r.maxBytes, buf[:0])
+		buf = line
+		if err != nil && !errors.Is(err, io.EOF) {
+			// The stream broke mid-line: what was read of it is unusable.
+			r.warn(Warning{Path: fmt.Sprintf("%s:%d", in.path, lineNo+1), Err: readError(err, compressed)})
+			return nil
+		}
+		atEnd := err != nil
+		if atEnd && len(line) == 0 && !tooLong {
+			break
+		}
+		lineNo++
+		where := fmt.Sprintf("%s:%d", in.path, lineNo)
+		line = bytes.TrimSpace(line)
+		switch {
+		case tooLong:
+			records++
+			r.warn(Warning{Path: where, Err: fmt.Errorf("%w: line over %s", ErrTooLarge, sizeString(r.maxBytes))})
+		case len(line) > 0:
+			records++
+			if err := r.readRecord(in, lineNo, where, line); err != nil {
+				return err
+			}
+		}
+		if atEnd {
+			break
+		}
+	}
+	if records == 0 {
+		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: no JSON Lines records", ErrEmpty)})
+	}
+	return nil
+}
+
+// readRecord emits the page of one JSON Lines record.
+func (r *run) readRecord(in input, lineNo int, where string, line []byte) error {
+	page, err := parseRecord(line)
+	if err != nil {
+		r.warn(Warning{Path: where, Err: err})
+		return nil
+	}
+	if page.ID == "" {
+		page.ID = fmt.Sprintf("%s:%d", in.id, lineNo)
+	}
+	page.Path = where
+	if !utf8.Valid(line) {
+		r.warn(Warning{Path: where, Err: fmt.Errorf("%w: bad bytes replaced with U+FFFD", ErrInvalidUTF8)})
+	}
+	return r.emit(page)
+}
+
+// readLine reads one line, without its "\n", into buf. A line longer than
+// limit is read to its end but not kept: tooLong reports it. At the end of
+// the input err is io.EOF, with the last line when it had no "\n".
+func readLine(src *bufio.Reader, limit int64, buf []byte) (line []byte, tooLong bool, err error) {
+	for {
+		frag, err := src.ReadSlice('\n')
+		if !tooLong {
+			if int64(len(buf)+len(frag)) > limit+1 {
+				tooLong, buf = true, buf[:0]
+			} else {
+				buf = append(buf, frag...)
+			}
+		}
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		if tooLong {
+			return buf[:0], true, err
+		}
+		if err == nil {
+			buf = buf[:len(buf)-1] // the "\n"
+		}
+		return buf, false, err
+	}
+}
