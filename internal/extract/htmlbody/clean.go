@@ -29,36 +29,34 @@ var furnitureTags = map[string]bool{
 type cleaner struct {
 	// byName also removes elements whose class or id names furniture.
 	byName bool
-	// paraText is the paragraph text each element holds, and total the
-	// page's whole paragraph text, for the guard against removing a
-	// wrapper of the article.
-	paraText map[*html.Node]int
+	// prose is the prose text each element holds, and total the page's
+	// whole prose text, for the guard against removing a wrapper of the
+	// article.
+	prose map[*html.Node]int
 	total    int
 }
 
 func newCleaner(root *html.Node, byName bool) *cleaner {
-	c := &cleaner{byName: byName, paraText: make(map[*html.Node]int)}
-	c.total = c.countParaText(root)
+	c := &cleaner{byName: byName, prose: make(map[*html.Node]int)}
+	c.total = c.countProse(root)
 	return c
 }
 
-// countParaText records, for n and its descendants, the characters of text
-// inside <p> elements, and returns n's count.
-func (c *cleaner) countParaText(n *html.Node) int {
-	if n.Type != html.ElementNode && n.Type != html.DocumentNode {
-		return 0
-	}
-	if n.Type == html.ElementNode && n.Data == "p" {
-		t := runeLen(textOf(n))
-		c.paraText[n] = t
-		return t
-	}
-	sum := 0
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		sum += c.countParaText(ch)
-	}
-	c.paraText[n] = sum
-	return sum
+// countProse records, for every element, the characters of prose runs
+// it holds, and returns the page's total.
+func (c *cleaner) countProse(root *html.Node) int {
+	total := 0
+	eachRun(root, func(block *html.Node, text string, linkChars int) {
+		l := runeLen(text)
+		if !isProse(l, linkChars) {
+			return
+		}
+		total += l
+		for n := block; n != nil; n = n.Parent {
+			c.prose[n] += l
+		}
+	})
+	return total
 }
 
 // clean removes unwanted elements and comments from n's subtree.
@@ -98,9 +96,9 @@ func (c *cleaner) unwanted(n *html.Node) bool {
 }
 
 // holdsArticle reports whether n holds a large share of the page's
-// paragraph text, so that removing it would lose the article.
+// prose text, so that removing it would lose the article.
 func (c *cleaner) holdsArticle(n *html.Node) bool {
-	return c.total > 0 && float64(c.paraText[n]) >= 0.4*float64(c.total)
+	return c.total > 0 && float64(c.prose[n]) >= 0.4*float64(c.total)
 }
 
 // hidden reports whether n is declared invisible.

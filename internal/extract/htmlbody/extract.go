@@ -80,13 +80,22 @@ func bodyOnce(doc *html.Node, byName bool, title string) []string {
 	return keep(w.blocks, title)
 }
 
-// keep returns the text of the blocks that read as article text.
+// keep returns the text of the blocks that read as article text. Blocks
+// that are mostly link text are teasers for other pages, except a web
+// address written out, or a short link standing alone between
+// paragraphs.
 func keep(blocks []block, title string) []string {
+	heavy := make([]bool, len(blocks))
+	for i, b := range blocks {
+		heavy[i] = float64(b.links) > 0.5*float64(runeLen(b.text))
+	}
 	var out []string
 	for i, b := range blocks {
-		l := runeLen(b.text)
-		if float64(b.links) > 0.5*float64(l) {
-			continue
+		if heavy[i] {
+			alone := (i == 0 || !heavy[i-1]) && (i+1 == len(blocks) || !heavy[i+1])
+			if !looksLikeAddress(b.text) && !(alone && runeLen(b.text) <= 40) {
+				continue
+			}
 		}
 		if i == 0 && b.heading && sameText(b.text, title) {
 			continue
@@ -94,6 +103,11 @@ func keep(blocks []block, title string) []string {
 		out = append(out, b.text)
 	}
 	return out
+}
+
+// looksLikeAddress reports whether text holds a web address.
+func looksLikeAddress(text string) bool {
+	return strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.")
 }
 
 // sameText compares two strings ignoring case and white space.

@@ -37,23 +37,30 @@ var furnitureStems = []string{
 }
 
 // isFurnitureName reports whether n's class or id names page furniture.
+//
+// Names of embedded content (a post quoted from a social network) are not
+// furniture: such embeds are part of the article.
 func isFurnitureName(n *html.Node) bool {
+	furniture := false
 	for _, a := range n.Attr {
 		if a.Key != "class" && a.Key != "id" {
 			continue
 		}
 		for _, w := range nameWords(a.Val) {
+			if strings.HasPrefix(w, "embed") {
+				return false
+			}
 			if furnitureWords[w] {
-				return true
+				furniture = true
 			}
 			for _, s := range furnitureStems {
 				if strings.HasPrefix(w, s) {
-					return true
+					furniture = true
 				}
 			}
 		}
 	}
-	return false
+	return furniture
 }
 
 // nameWords splits a class or id value into lower-case words at

@@ -65,40 +65,11 @@ func (s *scorer) measure(n *html.Node, inLink bool) (text, links int) {
 // adds it to the block's containers: readability's scheme, with runs of
 // text in place of paragraphs so that text split by <br> counts too.
 func (s *scorer) scoreRuns(n *html.Node) {
-	var run strings.Builder
-	linkChars := 0
-	flush := func() {
-		text := collapseSpace(run.String())
-		run.Reset()
-		l := runeLen(text)
-		if l >= 25 && float64(linkChars) < 0.5*float64(l) {
-			s.credit(n, runScore(text, l))
+	eachRun(n, func(block *html.Node, text string, linkChars int) {
+		if l := runeLen(text); isProse(l, linkChars) {
+			s.credit(block, runScore(text, l))
 		}
-		linkChars = 0
-	}
-	var walk func(c *html.Node, inLink bool)
-	walk = func(c *html.Node, inLink bool) {
-		switch {
-		case c.Type == html.TextNode:
-			run.WriteString(c.Data)
-			if inLink {
-				linkChars += runeLen(collapseSpace(c.Data))
-			}
-		case c.Type != html.ElementNode:
-		case isBlock(c):
-			flush()
-			s.scoreRuns(c)
-		default:
-			link := inLink || c.Data == "a"
-			for g := c.FirstChild; g != nil; g = g.NextSibling {
-				walk(g, link)
-			}
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		walk(c, false)
-	}
-	flush()
+	})
 }
 
 // runScore is the worth of one run of text: one, plus one per comma, plus

@@ -8,12 +8,37 @@ import (
 
 // withSiblings returns top and those of its siblings that belong to the
 // article too: containers that score well, and paragraphs of plain text.
+// When top has no such sibling, the article may be split into sections
+// each wrapped several times: then the sections alike to the outermost
+// wrapper of top are taken too.
 func (s *scorer) withSiblings(top *html.Node) []*html.Node {
+	topScore := s.final(top)
+	out := s.siblings(top, topScore)
+	if len(out) > 1 {
+		return out
+	}
+	u := s.unwrap(top)
+	if u == top {
+		return out
+	}
+	out = out[:0]
+	for c := u.Parent.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c == u:
+			out = append(out, top)
+		case s.alikeSection(u, c, topScore):
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// siblings returns top and its siblings that read as article text.
+func (s *scorer) siblings(top *html.Node, topScore float64) []*html.Node {
 	parent := top.Parent
 	if parent == nil || parent.Type != html.ElementNode {
 		return []*html.Node{top}
 	}
-	topScore := s.final(top)
 	threshold := max(10, topScore*0.2)
 	topClass := attr(top, "class")
 	var out []*html.Node
@@ -40,6 +65,23 @@ func (s *scorer) withSiblings(top *html.Node) []*html.Node {
 	return out
 }
 
+// alikeSection reports whether c, a sibling of the wrapper u, is another
+// section of the same article: the same element and first class, some
+// text, few links and a part that scores well.
+func (s *scorer) alikeSection(u, c *html.Node, topScore float64) bool {
+	if c.Type != html.ElementNode || c.Data != u.Data {
+		return false
+	}
+	if !sameFirstClass(u, c) {
+		return false
+	}
+	st := s.st[c]
+	if st == nil || st.text < 150 || st.linkDensity() >= 0.3 {
+		return false
+	}
+	return s.bestWithin(c) >= max(10, topScore*0.2)
+}
+
 // plainParagraph reports whether p reads as article text: long with few
 // links, or short, link-free and ending a sentence.
 func (s *scorer) plainParagraph(p *html.Node) bool {
@@ -56,4 +98,46 @@ func (s *scorer) plainParagraph(p *html.Node) bool {
 	}
 	t := strings.TrimSpace(textOf(p))
 	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "\u201d")
+}
+
+// unwrap returns the outermost ancestor of n whose text is nearly all n's.
+func (s *scorer) unwrap(n *html.Node) *html.Node {
+	for p := n.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
+		pst, nst := s.st[p], s.st[n]
+		if pst == nil || nst == nil || float64(nst.text) < 0.9*float64(pst.text) {
+			break
+		}
+		n = p
+	}
+	return n
+}
+
+// bestWithin returns the best score of n and its descendants.
+func (s *scorer) bestWithin(n *html.Node) float64 {
+	best := s.final(n)
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			best = max(best, s.bestWithin(c))
+		}
+	}
+	return best
+}
+
+// sameFirstClass reports whether a and b name the same first class and
+// share at least half of all their classes.
+func sameFirstClass(a, b *html.Node) bool {
+	ca, cb := strings.Fields(attr(a, "class")), strings.Fields(attr(b, "class"))
+	if len(ca) == 0 || len(cb) == 0 || ca[0] != cb[0] {
+		return false
+	}
+	shared := 0
+	for _, x := range ca {
+		for _, y := range cb {
+			if x == y {
+				shared++
+				break
+			}
+		}
+	}
+	return 2*shared >= len(ca)+len(cb)-shared
 }
