@@ -1,9 +1,20 @@
 // Package cluster groups articles into stories as they arrive: each
 // article joins the story of the same real-world event or starts one, and
 // stories on the same topic but another event are linked as related.
+//
+// It takes news.Articles one at a time (with their entities, dateline,
+// publication date and duplicate marks when known) and gives Groups: the
+// articles of each story and the stories related to it. An article is
+// described by who and where it names, the figures it gives, its salient
+// words weighted by rarity, and when it was published; it is compared
+// with the few live stories that share its rarest features, found
+// through an inverted index, and stories the stream has left behind are
+// retired from the index so memory stays flat on long streams.
 package cluster
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"github.com/newsfold/newsfold/internal/news"
+)
 
 // Group is one story's articles, in arrival order, and the indices of
 // related groups.
@@ -12,21 +23,148 @@ type Group struct {
 	Related  []int
 }
 
-// Options tune the clustering.
-type Options struct{}
-
-// Clusterer assigns arriving articles to stories.
+// Clusterer assigns arriving articles to stories. It is not safe for
+// concurrent use.
 type Clusterer struct {
-	groups []Group
+	opts    Options
+	voc     *vocab
+	stories []*story
+	index   *index
+	// storyOf maps an article ID to its story, for duplicates to join
+	// their original's story.
+	storyOf map[string]int32
+	// waiting maps the ID of an original not seen yet to the story of a
+	// duplicate that arrived before it.
+	waiting map[string]int32
+	related map[[2]int32]bool
+	seq     int
+	// newest is the latest publication day seen; lastSweep the newest
+	// day when stories were last retired.
+	newest, lastSweep float64
+	dated             bool
+	active            []int32
 }
 
 // New returns an empty Clusterer.
-func New(opts Options) *Clusterer { return &Clusterer{} }
-
-// Add assigns a to a story.
-func (c *Clusterer) Add(a *news.Article) {
-	c.groups = append(c.groups, Group{Articles: []*news.Article{a}})
+func New(opts Options) *Clusterer {
+	return &Clusterer{
+		opts:    opts.withDefaults(),
+		voc:     newVocab(),
+		index:   newIndex(),
+		storyOf: map[string]int32{},
+		waiting: map[string]int32{},
+		related: map[[2]int32]bool{},
+	}
 }
 
-// Groups returns the stories formed so far.
-func (c *Clusterer) Groups() []Group { return c.groups }
+// Add assigns a to a story: its original's story when it is a duplicate,
+// else the most similar live story when similar enough, else a new one.
+func (c *Clusterer) Add(a *news.Article) {
+	if a == nil {
+		return
+	}
+	d := c.describe(a)
+	m := member{seq: c.seq, art: a}
+	c.seq++
+	if d.dated {
+		c.advance(d.day)
+	}
+
+	target := int32(-1)
+	if a.DuplicateOf != "" {
+		if s, ok := c.storyOf[a.DuplicateOf]; ok {
+			target = c.find(s)
+		}
+	}
+	if s, ok := c.waiting[a.ID]; ok && target < 0 {
+		target = c.find(s)
+		delete(c.waiting, a.ID)
+	}
+	cands := c.candidates(d)
+	if target < 0 {
+		best := -1.0
+		for _, id := range cands {
+			sc := c.score(d, c.stories[id])
+			if sc.total > best {
+				best, target = sc.total, id
+			}
+		}
+		if best < c.opts.JoinThreshold {
+			target = -1
+		}
+	}
+	if target < 0 || !c.stories[target].active {
+		target = c.newStory()
+	}
+	s := c.stories[target]
+	s.add(m, d)
+	c.storyOf[a.ID] = target
+	if a.DuplicateOf != "" {
+		if _, ok := c.storyOf[a.DuplicateOf]; !ok {
+			c.waiting[a.DuplicateOf] = target
+		}
+	}
+	c.noteRelated(d, target, cands)
+	c.reindex(target)
+	c.mergeAround(target)
+}
+
+// newStory starts an empty story and returns its number.
+func (c *Clusterer) newStory() int32 {
+	id := int32(len(c.stories))
+	c.stories = append(c.stories, newStory())
+	c.active = append(c.active, id)
+	return id
+}
+
+// find follows merges to the story that holds s now.
+func (c *Clusterer) find(s int32) int32 {
+	for c.stories[s].mergedInto >= 0 {
+		s = c.stories[s].mergedInto
+	}
+	return s
+}
+
+// Groups returns the stories formed so far, in order of their first
+// article's arrival. Live stories of one article first get their last
+// chance to join a similar story.
+func (c *Clusterer) Groups() []Group {
+	for _, sid := range c.active {
+		if s := c.stories[sid]; s.active && s.mergedInto < 0 {
+			c.settle(sid)
+		}
+	}
+	pos := make([]int, len(c.stories))
+	var groups []Group
+	for i, s := range c.stories {
+		pos[i] = -1
+		if s.mergedInto >= 0 || len(s.members) == 0 {
+			continue
+		}
+		pos[i] = len(groups)
+		g := Group{Articles: make([]*news.Article, len(s.members))}
+		for j, m := range s.members {
+			g.Articles[j] = m.art
+		}
+		groups = append(groups, g)
+	}
+	seen := map[[2]int]bool{}
+	for pair := range c.related {
+		a, b := pos[c.find(pair[0])], pos[c.find(pair[1])]
+		if a < 0 || b < 0 || a == b {
+			continue
+		}
+		if a > b {
+			a, b = b, a
+		}
+		seen[[2]int{a, b}] = true
+	}
+	for p := range seen {
+		groups[p[0]].Related = append(groups[p[0]].Related, p[1])
+		groups[p[1]].Related = append(groups[p[1]].Related, p[0])
+	}
+	for i := range groups {
+		sortInts(groups[i].Related)
+	}
+	return groups
+}

@@ -1,0 +1,37 @@
+package cluster
+
+import (
+	"sort"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// description is an article as the clusterer compares it.
+type description struct {
+	vecs  [numKinds]vec
+	dated bool
+	day   float64 // days since 1970 when dated
+}
+
+// describe reads a's features, counts them in the vocabulary and returns
+// its description.
+func (c *Clusterer) describe(a *news.Article) *description {
+	f := describe(a)
+	d := &description{}
+	for k := range f {
+		v := make(vec, 0, len(f[k]))
+		for name, w := range f[k] {
+			id := c.voc.id(kind(k), name)
+			c.voc.df[id]++
+			v = append(v, entry{id: id, w: float32(sublinear(w))})
+		}
+		sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
+		d.vecs[k] = v
+	}
+	c.voc.docs++
+	if t, ok := a.Published.Time(); ok {
+		d.dated = true
+		d.day = float64(t.Unix()) / 86400
+	}
+	return d
+}

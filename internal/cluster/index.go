@@ -1,0 +1,132 @@
+package cluster
+
+import "sort"
+
+// Salient features: how many of an article's features look up stories,
+// and how many of a story's features file it.
+const (
+	queryKeys = 16
+	storyKeys = 40
+)
+
+// index files live stories under their salient features, so an article
+// is compared only with stories that share a rare feature with it.
+type index struct {
+	postings map[uint32][]int32
+}
+
+func newIndex() *index { return &index{postings: map[uint32][]int32{}} }
+
+func (ix *index) add(key uint32, s int32) {
+	ix.postings[key] = append(ix.postings[key], s)
+}
+
+func (ix *index) remove(key uint32, s int32) {
+	list := ix.postings[key]
+	for i, x := range list {
+		if x == s {
+			list[i] = list[len(list)-1]
+			list = list[:len(list)-1]
+			break
+		}
+	}
+	if len(list) == 0 {
+		delete(ix.postings, key)
+		return
+	}
+	ix.postings[key] = list
+}
+
+// ranked is a feature with its weight.
+type ranked struct {
+	id uint32
+	w  float64
+}
+
+// topFeatures returns the n features of greatest weight times rarity.
+func (c *Clusterer) topFeatures(all []ranked, n int) []ranked {
+	for i := range all {
+		all[i].w *= c.voc.idf(all[i].id)
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].id < all[j].id
+	})
+	if len(all) > n {
+		all = all[:n]
+	}
+	return all
+}
+
+// candidates returns the live stories that share the most salient
+// features with d, best first.
+func (c *Clusterer) candidates(d *description) []int32 {
+	var all []ranked
+	for k := range d.vecs {
+		for _, e := range d.vecs[k] {
+			all = append(all, ranked{e.id, float64(e.w)})
+		}
+	}
+	hits := map[int32]float64{}
+	for _, f := range c.topFeatures(all, queryKeys) {
+		for _, s := range c.index.postings[f.id] {
+			hits[s] += f.w
+		}
+	}
+	return c.bestHits(hits, -1)
+}
+
+// bestHits orders stories by hit weight and keeps the best few, leaving
+// out skip.
+func (c *Clusterer) bestHits(hits map[int32]float64, skip int32) []int32 {
+	out := make([]int32, 0, len(hits))
+	for s := range hits {
+		if s != skip && c.stories[s].active && c.stories[s].mergedInto < 0 {
+			out = append(out, s)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if hits[out[i]] != hits[out[j]] {
+			return hits[out[i]] > hits[out[j]]
+		}
+		return out[i] < out[j]
+	})
+	if len(out) > c.opts.Candidates {
+		out = out[:c.opts.Candidates]
+	}
+	return out
+}
+
+// storyFeatures lists a story's features weighted by their mean count.
+func (c *Clusterer) storyFeatures(s *story) []ranked {
+	var all []ranked
+	for k := range s.sums {
+		for id, w := range s.sums[k] {
+			all = append(all, ranked{id, float64(w)})
+		}
+	}
+	return all
+}
+
+// reindex files story s under its current salient features.
+func (c *Clusterer) reindex(sid int32) {
+	s := c.stories[sid]
+	top := c.topFeatures(c.storyFeatures(s), storyKeys)
+	for _, f := range top {
+		if !s.indexed[f.id] {
+			s.indexed[f.id] = true
+			c.index.add(f.id, sid)
+		}
+	}
+}
+
+// unindex removes story s from the index.
+func (c *Clusterer) unindex(sid int32) {
+	s := c.stories[sid]
+	for key := range s.indexed {
+		c.index.remove(key, sid)
+	}
+	s.indexed = map[uint32]bool{}
+}

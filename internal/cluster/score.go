@@ -1,0 +1,76 @@
+package cluster
+
+import "math"
+
+// similarity is how alike an article (or story) and a story are.
+type similarity struct {
+	content float64 // from the text alone
+	total   float64 // with the time decay
+}
+
+// score compares an article with a story.
+func (c *Clusterer) score(d *description, s *story) similarity {
+	sn := s.weightedNorms(c.voc)
+	var cos [numKinds]float64
+	var present [numKinds]bool
+	for k := range d.vecs {
+		if len(d.vecs[k]) == 0 || sn[k] == 0 {
+			continue
+		}
+		present[k] = true
+		an := d.vecs[k].norm(c.voc)
+		if an > 0 {
+			cos[k] = dot(d.vecs[k], s.sums[k], c.voc) / (an * sn[k])
+		}
+	}
+	gap := -1.0
+	if d.dated && s.dated {
+		gap = s.dayGap(d.day)
+	}
+	return c.combine(cos, present, gap)
+}
+
+// scoreStories compares two stories.
+func (c *Clusterer) scoreStories(s, t *story) similarity {
+	sn, tn := s.weightedNorms(c.voc), t.weightedNorms(c.voc)
+	var cos [numKinds]float64
+	var present [numKinds]bool
+	for k := range s.sums {
+		if sn[k] == 0 || tn[k] == 0 {
+			continue
+		}
+		present[k] = true
+		cos[k] = dotSums(s.sums[k], t.sums[k], c.voc) / (sn[k] * tn[k])
+	}
+	gap := -1.0
+	if s.dated && t.dated {
+		gap = s.spanGap(t)
+	}
+	return c.combine(cos, present, gap)
+}
+
+// combine weighs the cosines of each kind of feature present on both
+// sides, and moves the result by the time between them (gap in days, or
+// negative when either side is undated): up by half the time weight on
+// the same day, down by as much when far apart.
+func (c *Clusterer) combine(cos [numKinds]float64, present [numKinds]bool, gap float64) similarity {
+	w := [numKinds]float64{c.opts.TermWeight, c.opts.NameWeight, c.opts.NumberWeight}
+	sum, wsum := 0.0, 0.0
+	for k := range cos {
+		if present[k] {
+			sum += w[k] * cos[k]
+			wsum += w[k]
+		}
+	}
+	var sim similarity
+	if wsum > 0 {
+		sim.content = sum / wsum
+	}
+	sim.total = sim.content
+	if gap >= 0 {
+		sigma := c.opts.TimeScale
+		decay := math.Exp(-gap * gap / (2 * sigma * sigma))
+		sim.total += c.opts.TimeWeight * (decay - 0.5)
+	}
+	return sim
+}

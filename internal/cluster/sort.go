@@ -1,0 +1,5 @@
+package cluster
+
+import "sort"
+
+func sortInts(x []int) { sort.Ints(x) }
