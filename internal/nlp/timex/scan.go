@@ -1,0 +1,216 @@
+package timex
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// passage is a text cut into tokens and sentences, with the time
+// expressions found in it.
+type passage struct {
+	text     string
+	toks     []token
+	sents    []span
+	mentions []mention
+}
+
+// scan finds the time expressions of text.
+func scan(text string) *passage {
+	p := &passage{text: text, toks: tokenize(text)}
+	p.sents = splitSentences(p.toks)
+	for i := 0; i < len(p.toks); {
+		m, ok := p.matchAt(i)
+		if !ok {
+			i++
+			continue
+		}
+		m.sent = p.toks[m.first].sent
+		p.addPreposition(&m)
+		p.mentions = append(p.mentions, m)
+		i = m.last + 1
+	}
+	return p
+}
+
+// matchAt returns the expression that starts at token i, if any.
+func (p *passage) matchAt(i int) (mention, bool) {
+	t := &p.toks[i]
+	if t.kind == tokNum {
+		if m, ok := p.numericDate(i); ok {
+			return m, true
+		}
+		if m, ok := p.dayFirst(i); ok {
+			return m, true
+		}
+		if m, ok := p.counted(i); ok {
+			return m, true
+		}
+		return p.year(i)
+	}
+	if t.kind != tokWord {
+		return mention{}, false
+	}
+	if _, ok := weekdayNames[t.lower]; ok {
+		return p.weekday(i)
+	}
+	if _, ok := weekdayAbbrevs[t.lower]; ok {
+		return p.weekdayDate(i)
+	}
+	if m, ok := p.monthFirst(i); ok {
+		return m, true
+	}
+	switch t.lower {
+	case "mid", "early", "late":
+		return p.partOf(i)
+	case "earlier", "later":
+		return p.earlierThis(i)
+	case "last", "next", "this":
+		return p.relative(i)
+	case "today", "tonight", "yesterday", "tomorrow":
+		return p.dayWord(i)
+	case "the":
+		return p.theNext(i)
+	}
+	if _, ok := numberWords[t.lower]; ok {
+		return p.counted(i)
+	}
+	return mention{}, false
+}
+
+// word returns the lower-case word at i, or "" when there is none.
+func (p *passage) word(i int) string {
+	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tokWord {
+		return ""
+	}
+	return p.toks[i].lower
+}
+
+// punct reports whether token i is the mark s.
+func (p *passage) punct(i int, s string) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokPunct && p.toks[i].text == s
+}
+
+// glued reports whether token i follows the one before without a space.
+func (p *passage) glued(i int) bool {
+	return i > 0 && i < len(p.toks) && !p.toks[i].spaced
+}
+
+// sentenceStart reports whether token i opens its sentence (after any
+// opening quote).
+func (p *passage) sentenceStart(i int) bool {
+	for j := i - 1; j >= 0; j-- {
+		if p.toks[j].sent != p.toks[i].sent {
+			return true
+		}
+		if p.toks[j].kind != tokPunct || !isOpener(p.toks[j].text) {
+			return false
+		}
+	}
+	return true
+}
+
+func (p *passage) span(first, last int) (int, int) {
+	return p.toks[first].start, p.toks[last].end
+}
+
+// isCapitalWord reports whether token i is a capitalised word.
+func (p *passage) isCapitalWord(i int) bool {
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokWord && p.toks[i].upper
+}
+
+// month reads a month name at i (an abbreviation only when abbrev is
+// set, with its period) and returns the month and the next token.
+func (p *passage) month(i int, abbrev bool) (month, next int, ok bool) {
+	if !p.isCapitalWord(i) {
+		return 0, 0, false
+	}
+	t := p.toks[i]
+	if m, ok := monthNames[t.lower]; ok && len(t.lower) == len(t.text) {
+		return m, i + 1, true
+	}
+	if !abbrev {
+		return 0, 0, false
+	}
+	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == len(t.text) {
+		if p.punct(i+1, ".") && p.glued(i+1) {
+			return m, i + 2, true
+		}
+		return m, i + 1, true
+	}
+	return 0, 0, false
+}
+
+// day reads a day of the month at i ("28", "28th").
+func (p *passage) day(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if t.kind != tokNum || t.ndigits > 2 || t.num < 1 || t.num > 31 {
+		return 0, false
+	}
+	switch t.suffix {
+	case "", "st", "nd", "rd", "th":
+	default:
+		return 0, false
+	}
+	if p.punct(i+1, ":") && p.glued(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == tokNum && p.glued(i+2) {
+		return 0, false // a time of day
+	}
+	return t.num, true
+}
+
+// yearNum reads a four-digit year at i.
+func (p *passage) yearNum(i int) (int, bool) {
+	if i < 0 || i >= len(p.toks) {
+		return 0, false
+	}
+	t := p.toks[i]
+	if t.kind != tokNum || t.ndigits != 4 || t.suffix != "" || t.num < 1000 || t.num > 2199 {
+		return 0, false
+	}
+	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == tokPunct {
+		digitsAfter := n+1 < len(p.toks) && p.toks[n+1].kind == tokNum && p.glued(n+1)
+		switch p.toks[n].text {
+		case "%":
+			return 0, false
+		case ".", ":", "/", ",", "+":
+			if digitsAfter {
+				return 0, false // a decimal, a time, a code
+			}
+		case "-", "–":
+			if digitsAfter && p.toks[n+1].ndigits != 4 {
+				return 0, false // "2005-06": a season rather than a year
+			}
+		}
+	}
+	return t.num, true
+}
+
+// dated builds an absolute mention over tokens first..last.
+func (p *passage) dated(first, last int, d news.Date) (mention, bool) {
+	if d.Month != 0 && d.Day != 0 && !news.ValidDay(d.Year, d.Month, d.Day) {
+		return mention{}, false
+	}
+	s, e := p.span(first, last)
+	return mention{start: s, end: e, first: first, last: last, kind: exAbsolute, date: d}, true
+}
+
+// addPreposition widens m over an "in" or "on" right before it
+// ("On 28 November", "in March").
+func (p *passage) addPreposition(m *mention) {
+	if m.modified || m.first == 0 || m.start != p.toks[m.first].start {
+		return
+	}
+	if m.kind != exAbsolute && m.kind != exWeekday {
+		return
+	}
+	prev := m.first - 1
+	if p.toks[prev].sent != p.toks[m.first].sent {
+		return
+	}
+	if w := p.word(prev); (w == "in" || w == "on") && strings.EqualFold(p.toks[prev].text, w) {
+		m.start = p.toks[prev].start
+	}
+}

@@ -1,0 +1,90 @@
+package timex
+
+// span is a byte range of a text.
+type span struct{ start, end int }
+
+// splitSentences numbers the sentences of toks (setting each token's sent)
+// and returns their byte spans. A sentence ends at ".", "!", "?" or "…"
+// (with any closing quotes after it) followed by a capital, a number or an
+// opening quote, unless the period closes an abbreviation or an initial; a
+// line break always starts a new sentence.
+func splitSentences(toks []token) []span {
+	var spans []span
+	begin := 0
+	closeAt := func(last int) {
+		spans = append(spans, span{toks[begin].start, toks[last].end})
+		begin = last + 1
+	}
+	for i := 0; i < len(toks); i++ {
+		if i > begin && toks[i].newline {
+			closeAt(i - 1)
+		}
+		toks[i].sent = len(spans)
+		if !endsSentence(toks, i) {
+			continue
+		}
+		last := i
+		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(toks[last+1].text) {
+			last++
+			toks[last].sent = len(spans)
+		}
+		if last+1 < len(toks) && !startsSentence(toks[last+1]) {
+			i = last
+			continue
+		}
+		closeAt(last)
+		i = last
+	}
+	if begin < len(toks) {
+		closeAt(len(toks) - 1)
+	}
+	return spans
+}
+
+// endsSentence reports whether toks[i] is a sentence-final mark.
+func endsSentence(toks []token, i int) bool {
+	switch toks[i].text {
+	case "!", "?", "…":
+		return true
+	case ".":
+		if i == 0 {
+			return false
+		}
+		p := toks[i-1]
+		if p.kind == tokWord && !toks[i].spaced && (len(p.text) == 1 || abbreviations[p.lower]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// startsSentence reports whether t can open a new sentence.
+func startsSentence(t token) bool {
+	if !t.spaced {
+		return false
+	}
+	switch t.kind {
+	case tokWord:
+		return t.upper
+	case tokNum:
+		return true
+	}
+	return isOpener(t.text)
+}
+
+func isCloser(s string) bool {
+	switch s {
+	case "\"", "'", "’", "”", ")", "]", "»":
+		return true
+	}
+	return false
+}
+
+func isOpener(s string) bool {
+	switch s {
+	case "\"", "'", "‘", "“", "(", "[", "«", "—", "–", "-":
+		return true
+	}
+	return false
+}

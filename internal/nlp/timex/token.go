@@ -1,0 +1,140 @@
+package timex
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type tokKind uint8
+
+const (
+	tokWord tokKind = iota
+	tokNum
+	tokPunct
+)
+
+// token is one word, number or punctuation mark of a text, with its byte
+// span so that expressions can be cut from the text exactly as written.
+type token struct {
+	kind       tokKind
+	start, end int
+	text       string // as written, number suffix included
+	lower      string // words: lower case, possessive "'s" removed
+	num        int    // numbers: value, or -1 when grouped ("2,000") or too long
+	ndigits    int    // numbers: digits before any suffix
+	suffix     string // numbers: letters glued on, lower case ("th", "s")
+	spaced     bool   // preceded by white space or the start of the text
+	newline    bool   // preceded by a line break
+	upper      bool   // words: starts with an upper-case letter
+	sent       int    // index of the sentence the token stands in
+}
+
+// tokenize splits text into tokens. Letters joined by an apostrophe stay
+// one word ("Iran's"); a hyphen is its own token.
+func tokenize(text string) []token {
+	toks := make([]token, 0, len(text)/5+1)
+	spaced, newline := true, false
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n' || r == '\r':
+			spaced, newline = true, true
+			i += size
+			continue
+		case unicode.IsSpace(r):
+			spaced = true
+			i += size
+			continue
+		}
+		t := token{start: i, spaced: spaced, newline: newline, num: -1}
+		switch {
+		case r >= '0' && r <= '9':
+			i = scanNumber(text, i, &t)
+		case unicode.IsLetter(r):
+			i = scanWord(text, i)
+			t.kind = tokWord
+			t.upper = unicode.IsUpper(r)
+		default:
+			t.kind = tokPunct
+			i += size
+		}
+		t.end = i
+		t.text = text[t.start:t.end]
+		if t.kind == tokWord {
+			t.lower = wordKey(t.text)
+		}
+		toks = append(toks, t)
+		spaced, newline = false, false
+	}
+	return toks
+}
+
+// scanWord returns the end of the word starting at i.
+func scanWord(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			i += size
+			continue
+		}
+		if r == '\'' || r == '’' {
+			if n, _ := utf8.DecodeRuneInString(text[i+size:]); i+size < len(text) && unicode.IsLetter(n) {
+				i += size
+				continue
+			}
+		}
+		break
+	}
+	return i
+}
+
+// scanNumber fills t with the number starting at i and returns its end.
+func scanNumber(text string, i int, t *token) int {
+	t.kind = tokNum
+	j := i
+	for j < len(text) && isDigit(text[j]) {
+		j++
+	}
+	t.ndigits = j - i
+	grouped := false
+	for j+4 <= len(text) && text[j] == ',' &&
+		isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
+		(j+4 == len(text) || !isDigit(text[j+4])) {
+		grouped = true
+		j += 4
+	}
+	if !grouped && t.ndigits <= 9 {
+		t.num = atoi(text[i : i+t.ndigits])
+	}
+	k := j
+	for k < len(text) && isASCIILetter(text[k]) {
+		k++
+	}
+	if k > j {
+		t.suffix = strings.ToLower(text[j:k])
+	}
+	return k
+}
+
+// wordKey lower-cases a word and drops a possessive ending.
+func wordKey(w string) string {
+	w = strings.ToLower(w)
+	for _, s := range [...]string{"'s", "’s"} {
+		if len(w) > len(s) && strings.HasSuffix(w, s) {
+			return w[:len(w)-len(s)]
+		}
+	}
+	return w
+}
+
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIILetter(c byte) bool { return (c|0x20) >= 'a' && (c|0x20) <= 'z' }
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
