@@ -1,12 +1,212 @@
 // Package entity finds the people, organisations and places an article
 // names, and merges the mentions of each under one canonical name.
+//
+// It takes an article's title and paragraphs and gives news.Entity values:
+// capitalised runs of words are cut into names, titles and honorifics
+// ("Mr.", "Ambassador") are kept apart from the names they stand before and
+// used as evidence of a person, and small lexicons of ordinary words
+// (organisation and place cue words, the world's countries and capitals,
+// demonyms, months) type the rest. A surname joins the full name it
+// shortens. Locate gives the positions of the mentions, with gender and
+// role, for resolving who a quotation's pronoun stands for.
 package entity
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
 
 // Find sets a.Entities from a's title and body.
-func Find(a *news.Article) {}
+func Find(a *news.Article) {
+	an := analyze(a.Title, a.Paragraphs)
+	a.Entities = an.entities()
+}
 
-// MergeStory gives the same entity the same canonical name across the
-// articles of one story.
-func MergeStory(arts []*news.Article) {}
+// paraTitle is the paragraph index candidates from the title carry.
+const paraTitle = -1
+
+// analyze finds and resolves the candidate names of an article. Prose
+// paragraphs are read first; the title and headings, where every word is
+// capitalised, only contribute names the prose or the place lexicon knows.
+func analyze(title string, paras []string) *analysis {
+	toks := make([][]token, len(paras))
+	lowerSeen := make(map[string]bool, 256)
+	for i, p := range paras {
+		toks[i] = tokenize(p)
+		for _, t := range toks[i] {
+			if t.word && !t.upper && !t.sentStart {
+				lowerSeen[t.text] = true
+			}
+		}
+	}
+	var cands []candidate
+	var headings []int
+	for i, p := range paras {
+		if isHeading(toks[i]) {
+			headings = append(headings, i)
+			continue
+		}
+		cands = append(cands, chunk(i, p, toks[i], lowerSeen)...)
+	}
+	an := resolve(cands)
+	known := an.knownNames()
+	titleToks := tokenize(title)
+	if isHeading(titleToks) {
+		an.addHeading(paraTitle, title, titleToks, known)
+	} else if title != "" {
+		an.addProse(paraTitle, title, titleToks, lowerSeen)
+	}
+	for _, i := range headings {
+		an.addHeading(i, paras[i], toks[i], known)
+	}
+	return an
+}
+
+// isHeading reports whether a line is written in title case with no
+// closing punctuation: a headline or a section heading.
+func isHeading(toks []token) bool {
+	words := 0
+	for k, t := range toks {
+		if !t.word {
+			if k == len(toks)-1 && (t.text == "." || t.text == "!" || t.text == "?" || t.text == ":") {
+				return false
+			}
+			continue
+		}
+		words++
+		if !t.upper && !lex.functionWords[t.text] && !connectors[t.text] && !unicode.IsDigit(rune(t.text[0])) {
+			return false
+		}
+	}
+	return words > 0 && words <= 16
+}
+
+// knownNames maps every name the prose gave an entity, and every person's
+// surname, to the entity's group.
+func (an *analysis) knownNames() map[string]int {
+	known := map[string]int{}
+	for ci, g := range an.groupOf {
+		if g < 0 {
+			continue
+		}
+		c := &an.cands[ci]
+		known[c.key()] = g
+		if an.groups[g].typ == news.Person && len(c.words) > 1 {
+			if _, ok := known[c.words[len(c.words)-1]]; !ok {
+				known[c.words[len(c.words)-1]] = g
+			}
+		}
+	}
+	return known
+}
+
+// addHeading adds the names a title-case line shares with the prose, and
+// the places it names.
+func (an *analysis) addHeading(para int, p string, toks []token, known map[string]int) {
+	for i := 0; i < len(toks); i++ {
+		if !nameWord(toks[i]) {
+			continue
+		}
+		for n := min(5, len(toks)-i); n >= 1; n-- {
+			run := toks[i : i+n]
+			ok := true
+			for _, t := range run {
+				if !nameWord(t) {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			key := joinText(run)
+			g, found := known[key]
+			if !found {
+				if lex.places[strings.ToLower(key)] == "" {
+					continue
+				}
+				g = an.placeGroup(placeName(key))
+			}
+			c := newCandidate(para, p, toks, i, i+n, nil)
+			c.typ = an.groups[g].typ
+			an.cands = append(an.cands, c)
+			an.groupOf = append(an.groupOf, g)
+			an.groups[g].mentionAt(len(an.cands)-1, c)
+			i += n - 1
+			break
+		}
+	}
+}
+
+// addProse adds the names of a sentence-case title, joined to the body's
+// entities where they match and left out otherwise.
+func (an *analysis) addProse(para int, p string, toks []token, lowerSeen map[string]bool) {
+	known := an.knownNames()
+	for _, c := range chunk(para, p, toks, lowerSeen) {
+		g, ok := known[c.key()]
+		if !ok {
+			if c.typ != news.Place {
+				continue
+			}
+			g = an.placeGroup(placeName(c.key()))
+		}
+		an.cands = append(an.cands, c)
+		an.groupOf = append(an.groupOf, g)
+		an.groups[g].mentionAt(len(an.cands)-1, c)
+	}
+}
+
+// placeGroup returns the group of the named place, adding one if needed.
+func (an *analysis) placeGroup(name string) int {
+	for g, grp := range an.groups {
+		if grp.typ == news.Place && grp.name == name {
+			return g
+		}
+	}
+	an.groups = append(an.groups, &group{typ: news.Place, name: name, first: len(an.cands)})
+	return len(an.groups) - 1
+}
+
+func (g *group) mentionAt(ci int, c candidate) {
+	if len(g.words) == 0 {
+		g.words = c.words
+	}
+}
+
+// entities lists the article's entities in order of first mention, each
+// with its distinct surface forms.
+func (an *analysis) entities() []news.Entity {
+	order := make([]int, 0, len(an.groups))
+	seen := make([]map[string]bool, len(an.groups))
+	mentions := make([][]string, len(an.groups))
+	add := func(g int, s string) {
+		if s == "" || seen[g][s] {
+			return
+		}
+		seen[g][s] = true
+		mentions[g] = append(mentions[g], s)
+	}
+	// Title first, then the body in reading order.
+	for _, wantTitle := range [...]bool{true, false} {
+		for ci, g := range an.groupOf {
+			if g < 0 || (an.cands[ci].para == paraTitle) != wantTitle {
+				continue
+			}
+			if seen[g] == nil {
+				seen[g] = map[string]bool{}
+				order = append(order, g)
+			}
+			c := &an.cands[ci]
+			add(g, c.text)
+			add(g, c.titled)
+		}
+	}
+	out := make([]news.Entity, 0, len(order))
+	for _, g := range order {
+		grp := an.groups[g]
+		out = append(out, news.Entity{Name: grp.name, Type: grp.typ, Mentions: mentions[g]})
+	}
+	return out
+}

@@ -1,8 +1,154 @@
 // Package quote finds direct quotations in an article's body and who said
 // them, resolving pronoun and descriptive speakers to named people.
+//
+// It takes an article whose entities entity.Find has set and gives
+// news.Quote values. Quotation marks pair up by shape (straight and curly
+// marks are often mixed); a quotation's speaker is read from the clause
+// after it ("...,” she said) or before it (Jane Roe said: “...”), a
+// pronoun stands for the person last named as a sentence's subject, and
+// "the spokesman" for the person last described so. Parts of one utterance
+// split around its attribution, and quotations running over several
+// paragraphs, become one Quote. Scare quotes, titles and quoted terms are
+// left out.
 package quote
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+)
 
 // Find sets a.Quotes from a's body; it uses a.Entities to name speakers.
-func Find(a *news.Article) {}
+func Find(a *news.Article) {
+	ments := entity.Locate(a)
+	a.Quotes = find(a.Paragraphs, ments)
+}
+
+// part is one quoted stretch of a paragraph.
+type part struct {
+	para       int
+	sp         span
+	text       string
+	partial    bool // a phrase set inside the writer's own sentence
+	attributed bool // a speech verb names (or describes) who spoke
+	speaker    string
+	startsPara bool
+}
+
+func find(paras []string, ments []entity.Mention) []news.Quote {
+	byPara := make([][]entity.Mention, len(paras))
+	for _, m := range ments {
+		if m.Paragraph >= 0 && m.Paragraph < len(paras) {
+			byPara[m.Paragraph] = append(byPara[m.Paragraph], m)
+		}
+	}
+	ctx := &doc{paras: paras, byPara: byPara}
+	ctx.spans = make([][]span, len(paras))
+	for i, p := range paras {
+		ctx.spans[i] = quotations(p)
+	}
+	ctx.indexSentences()
+	var parts []part
+	for i, p := range paras {
+		for k, sp := range ctx.spans[i] {
+			pt := part{para: i, sp: sp, text: strings.TrimSpace(p[sp.inner:sp.close])}
+			pt.startsPara = strings.TrimSpace(p[:sp.open]) == ""
+			pt.partial = embedded(p, sp.open)
+			ctx.attribute(&pt, k)
+			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {
+				continue
+			}
+			if pt.attributed && pt.speaker != "" {
+				ctx.said = append(ctx.said, event{sent: ctx.sentenceOf(i, sp.open), pos: sp.open, name: pt.speaker})
+			}
+			parts = append(parts, pt)
+		}
+	}
+	return ctx.assemble(parts)
+}
+
+// quotations finds a paragraph's quotations and leaves out scare quotes,
+// titles and names set in quotation marks.
+func quotations(p string) []span {
+	all := findSpans(p)
+	out := all[:0]
+	for _, sp := range all {
+		text := strings.TrimSpace(p[sp.inner:sp.close])
+		n := countWords(text)
+		switch {
+		case n == 0:
+			continue
+		case titleCase(text):
+			continue // “The Daily Planet”, “Etemad,”
+		case n <= 2 && !endsUtterance(text):
+			continue // scare quotes around a word or two
+		case isTerm(p, sp):
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// endsUtterance reports whether a short quotation ends like something said
+// (“No comment.” / “Agreed,”) rather than a quoted term.
+func endsUtterance(text string) bool {
+	t := strings.TrimRight(text, " ’'\"”")
+	return t != "" && strings.ContainsAny(t[len(t)-1:], ",.!?")
+}
+
+// titleCase reports whether every word of a quotation but small function
+// words is capitalised and it does not end a sentence: a title or a name.
+func titleCase(text string) bool {
+	if terminal(text) {
+		return false
+	}
+	for _, w := range wordsIn(text, 0, len(text)) {
+		c := w.text[0]
+		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			continue
+		}
+		switch w.text {
+		case "the", "of", "and", "a", "an", "in", "on", "for", "to", "at", "with", "or":
+			continue
+		}
+		if c >= 0x80 { // a non-ASCII letter: look at it properly
+			if strings.ToUpper(w.text[:1]) == w.text[:1] {
+				continue
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// embedded reports whether the quotation opening at p[open] stands inside
+// the writer's sentence, right after one of its words (was “too simple”).
+func embedded(p string, open int) bool {
+	t := strings.TrimRight(p[:open], " \t")
+	if t == "" {
+		return false
+	}
+	c := t[len(t)-1]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–")
+}
+
+// isTerm reports whether a quoted phrase names a thing in the writer's
+// sentence: after a determiner and before a common word (the “open door”
+// policy).
+func isTerm(p string, sp span) bool {
+	if !sp.closed || !embedded(p, sp.open) {
+		return false
+	}
+	ws := wordsIn(p, max(0, sp.open-20), sp.open)
+	if len(ws) == 0 || !determiners[strings.ToLower(ws[len(ws)-1].text)] {
+		return false
+	}
+	next := wordsIn(p, sp.after, min(len(p), sp.after+30))
+	if len(next) == 0 || strings.TrimSpace(p[sp.after:next[0].start]) != "" {
+		return false
+	}
+	w := next[0].text
+	return w[0] >= 'a' && w[0] <= 'z' && !cueVerbs[w]
+}

@@ -1,0 +1,410 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// candidate is one capitalised name found in a paragraph, with what its
+// words and surroundings say about its type.
+type candidate struct {
+	para       int
+	start, end int    // byte offsets of the name, titles left out
+	surfStart  int    // start of the name with a title written against it
+	text       string // the name as written
+	titled     string // the name with its title ("Mr. Roe"), "" when none
+	words      []string
+	typ        news.EntityType // "" when the name alone does not say
+	title      string          // lower-case head title ("mr", "spokesman"), "" when none
+	gender     Gender
+	role       string // lower-case role noun said of the person, "" when none
+	doubtful   bool   // one word that may be capitalised only for standing first
+	personHint bool   // followed by a verb a person does (said, told, wrote ...)
+	placeHint  bool   // after "in", "from", "to" ...
+	orgHint    bool   // followed by "magazine", "newspaper" ...
+}
+
+func (c *candidate) key() string { return strings.Join(c.words, " ") }
+
+// connectors are lower-case words that may stand inside a name between
+// capitalised words ("University of Chicago", "Osama bin Laden").
+var connectors = map[string]bool{
+	"of": true, "the": true, "de": true, "da": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true,
+	"al": true, "el": true, "la": true, "le": true, "del": true, "dos": true,
+}
+
+// chunk finds the candidate names in one paragraph. lowerSeen holds the
+// words the article writes in lower case, to tell a capitalised common word
+// that opens a sentence from a name.
+func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candidate {
+	var out []candidate
+	for i := 0; i < len(toks); {
+		if !startsName(toks, i) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && !toks[j-1].poss {
+			if continuesName(toks, j) {
+				j++
+				continue
+			}
+			if toks[j].word && connectors[toks[j].text] {
+				k := j
+				for k < len(toks) && toks[k].word && connectors[toks[k].text] && k-j < 2 {
+					k++
+				}
+				if k < len(toks) && continuesName(toks, k) {
+					j = k + 1
+					continue
+				}
+			}
+			break
+		}
+		out = splitRun(out, para, p, toks, i, j, lowerSeen)
+		i = j
+	}
+	return out
+}
+
+// nameWord reports whether a token can stand in a name: a capitalised word
+// that is not a month or weekday, or a particle such as "al-Hakim".
+func nameWord(t token) bool {
+	if !t.word {
+		return false
+	}
+	if !t.upper {
+		for _, pre := range [...]string{"al-", "el-", "ad-", "as-", "an-", "bin-"} {
+			if len(t.text) > len(pre) && strings.HasPrefix(t.text, pre) {
+				c := t.text[len(pre)]
+				return c >= 'A' && c <= 'Z'
+			}
+		}
+		return false
+	}
+	lw := lower(t.text)
+	if lex.months[lw] {
+		return false
+	}
+	if strings.ContainsAny(t.text, "-‐") {
+		// "U.S.-Iranian", "Baghdad-based", "Shia-Sunni" are adjectives.
+		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
+			pl := strings.ToLower(part)
+			if part == "" || part[0] < 'A' || part[0] > 'Z' || lex.isDemonym(pl) || lex.places[pl] != "" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+func startsName(toks []token, i int) bool { return nameWord(toks[i]) }
+
+func continuesName(toks []token, j int) bool {
+	return nameWord(toks[j])
+}
+
+// splitRun cuts the capitalised run toks[i:j] into names: it drops words
+// that only open the sentence, parts titles from the name they stand before,
+// and parts a place from a name that follows it.
+func splitRun(out []candidate, para int, p string, toks []token, i, j int, lowerSeen map[string]bool) []candidate {
+	// Leading function words, months and demonyms are not part of a name.
+	hasOrgCue := runHasCue(toks, i, j, lex.orgCues)
+	for i < j && placeLen(toks, i, j) == 0 {
+		lw := lower(toks[i].text)
+		if lex.functionWords[lw] || connectors[lw] || (!hasOrgCue && lex.isDemonym(lw)) {
+			i++
+			continue
+		}
+		if toks[i].sentStart && doubtfulWord(toks[i].text, lowerSeen) {
+			i++
+			continue
+		}
+		break
+	}
+	// Trailing connectors, demonyms ("the Iranian") and titles with no name
+	// after them ("U.S. Ambassador") are not either.
+	for j > i && !toks[j-1].poss {
+		lw := lower(toks[j-1].text)
+		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && (isTitle(lw) || lex.titleMods[lw])) {
+			j--
+			continue
+		}
+		break
+	}
+	if i >= j {
+		return out
+	}
+	// A title head followed by a name: "Spokesman Sean McCormack".
+	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
+		t := h
+		for t > i && (lex.titleMods[lower(toks[t-1].text)] || isTitle(toks[t-1].text)) {
+			t--
+		}
+		if t > i {
+			out = splitRun(out, para, p, toks, i, t, lowerSeen)
+		}
+		c := newCandidate(para, p, toks, nameStart, j, lowerSeen)
+		head := lower(toks[h].text)
+		c.title = head
+		c.gender = lex.titles[head]
+		c.role = head
+		c.surfStart = toks[t].start
+		c.titled = p[c.surfStart:c.end]
+		c.typ = news.Person
+		return append(out, c)
+	}
+	// An organisation before a name: "Consular Affairs Jane Roe".
+	for k := j - 3; k > i; k-- {
+		if lex.orgCues[lower(toks[k].text)] && toks[k+1].text != "of" && !runHasCue(toks, k+1, j, lex.orgCues) {
+			out = splitRun(out, para, p, toks, i, k+1, lowerSeen)
+			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
+		}
+	}
+	// A place before a name: "Ambassador to Iraq Zalmay Khalilzad".
+	if n := placePrefix(toks, i, j); n > 0 && j-(i+n) >= 2 && !hasOrgCue {
+		prev := ""
+		if i > 0 && toks[i-1].word {
+			prev = toks[i-1].text
+		}
+		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[lower(toks[i+n].text)] != Unknown {
+			out = append(out, newCandidate(para, p, toks, i, i+n, lowerSeen))
+			return append(out, newCandidate(para, p, toks, i+n, j, lowerSeen))
+		}
+	}
+	// A country's short name before an organisation: "US State Department".
+	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places[strings.ToLower(toks[i].text)] != "" {
+		out = append(out, newCandidate(para, p, toks, i, i+1, lowerSeen))
+		i++
+	}
+	return append(out, newCandidate(para, p, toks, i, j, lowerSeen))
+}
+
+// doubtfulWord reports whether a capitalised word opening a sentence is
+// likely a common word: one the article also writes in lower case, or one
+// shaped like a verb form or adverb.
+func doubtfulWord(w string, lowerSeen map[string]bool) bool {
+	lw := strings.ToLower(w)
+	switch {
+	case lex.places[lw] != "" || lex.firstNames[lw] != Unknown:
+		return false
+	case lowerSeen[lw] || lex.functionWords[lw]:
+		return true
+	case isAcronym(w):
+		// A word set in capitals to open an article: "RECENT reports".
+		return len(w) >= 6
+	}
+	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")
+}
+
+func isTitle(w string) bool {
+	_, ok := lex.titles[lower(w)]
+	return ok
+}
+
+// titleSplit finds the last title head in toks[i:j] that has a name after
+// it, and where that name starts; it returns -1 when there is none.
+func titleSplit(toks []token, i, j int) (head, nameStart int) {
+	for h := j - 2; h >= i; h-- {
+		if !isTitle(toks[h].text) {
+			continue
+		}
+		s := h + 1
+		if toks[s].text == "of" && s+2 < j {
+			s += 2 // "Secretary of State Jane Roe"
+		}
+		if s >= j || isTitle(toks[s].text) || lex.titleMods[lower(toks[s].text)] {
+			continue
+		}
+		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {
+			return -1, 0
+		}
+		return h, s
+	}
+	return -1, 0
+}
+
+// placeLen returns how many words at toks[i:j]'s start name a known
+// place, the whole run included.
+func placeLen(toks []token, i, j int) int {
+	for n := min(lex.placeWords, j-i); n >= 1; n-- {
+		if lex.places[strings.ToLower(joinText(toks[i:i+n]))] != "" {
+			return n
+		}
+	}
+	return 0
+}
+
+// placePrefix returns how many words at toks[i:j]'s start name a known place.
+func placePrefix(toks []token, i, j int) int {
+	for n := min(lex.placeWords, j-i-1); n >= 1; n-- {
+		if lex.places[strings.ToLower(joinText(toks[i:i+n]))] != "" {
+			return n
+		}
+	}
+	return 0
+}
+
+// runHasCue reports whether a cue word stands last in toks[i:j] or before
+// "of" ("University of ...").
+func runHasCue(toks []token, i, j int, cues map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if !cues[lower(toks[k].text)] {
+			continue
+		}
+		if k == j-1 || (k+1 < j && toks[k+1].text == "of") {
+			return true
+		}
+	}
+	return false
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// isAcronym reports whether w is written in capitals: "MEK", "U.S.".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// newCandidate types the name toks[i:j] by its own words and its
+// surroundings.
+func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[string]bool) candidate {
+	c := candidate{para: para, start: toks[i].start, end: toks[j-1].end, surfStart: toks[i].start}
+	c.text = p[c.start:c.end]
+	c.words = make([]string, 0, j-i)
+	for _, t := range toks[i:j] {
+		c.words = append(c.words, t.text)
+	}
+	c.doubtful = j-i == 1 && toks[i].sentStart
+	c.typ = nameType(toks, i, j, lowerSeen)
+	if i > 0 && toks[i-1].word {
+		prev := toks[i-1].text
+		switch prev {
+		case "in", "from", "to", "near", "across", "outside", "inside", "at", "into", "toward", "towards":
+			c.placeHint = true
+		}
+		if lex.roles[strings.ToLower(prev)] {
+			c.role = strings.ToLower(prev)
+		}
+		if g, ok := lex.titles[strings.ToLower(prev)]; ok && !toks[i-1].upper {
+			c.gender = g
+		}
+	}
+	if j < len(toks) && toks[j].word && !toks[j].upper {
+		next := toks[j].text
+		if personVerbs[next] {
+			c.personHint = true
+		}
+		if outletWords[next] {
+			c.orgHint = true
+		}
+	}
+	if c.role == "" {
+		c.role = appositiveRole(toks, j)
+	}
+	return c
+}
+
+// appositiveRole reads a role given after a name: ", the ambassador to ...".
+func appositiveRole(toks []token, j int) string {
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return ""
+	}
+	k := j + 1
+	switch toks[k].text {
+	case "the", "a", "an", "then":
+		k++
+	default:
+		return ""
+	}
+	for n := 0; n < 5 && k < len(toks) && toks[k].word; n, k = n+1, k+1 {
+		if lw := strings.ToLower(toks[k].text); lex.roles[lw] {
+			return lw
+		}
+	}
+	return ""
+}
+
+// personVerbs follow a person's name more than another kind of name.
+var personVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "wrote": true, "writes": true,
+	"added": true, "asked": true, "argued": true, "insisted": true, "noted": true,
+	"explained": true, "recalled": true, "believes": true, "thinks": true,
+	"thought": true, "who": true, "himself": true, "herself": true, "declared": true,
+	"testified": true, "tweeted": true, "replied": true, "warned": true,
+}
+
+// outletWords follow an organisation's name: "ABC television".
+var outletWords = map[string]bool{
+	"magazine": true, "newspaper": true, "television": true, "daily": true,
+	"weekly": true, "radio": true, "network": true, "channel": true,
+	"agency": true, "company": true, "group": true, "party": true,
+	"paper": true, "website": true, "firm": true, "organization": true,
+	"organisation": true, "movement": true, "militia": true, "bank": true,
+}
+
+// nameType types a name by its words alone; "" when they do not say.
+func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType {
+	last := lower(toks[j-1].text)
+	switch {
+	case lex.notEntityCues[last]:
+		return "-"
+	case runHasCue(toks, i, j, lex.orgCues):
+		return news.Org
+	case lex.places[strings.ToLower(joinText(toks[i:j]))] != "":
+		return news.Place
+	case j-i >= 2 && lex.placeCues[last]:
+		return news.Place
+	case j-i == 1 && isAcronym(toks[i].text):
+		return news.Org
+	}
+	// Only titles and their modifiers: "Foreign Minister".
+	allTitle := true
+	for _, t := range toks[i:j] {
+		lw := lower(t.text)
+		if !isTitle(lw) && !lex.titleMods[lw] && !lex.isDemonym(lw) {
+			allTitle = false
+			break
+		}
+	}
+	if allTitle {
+		return "-"
+	}
+	if j-i >= 2 {
+		if lex.firstNames[lower(toks[i].text)] != Unknown {
+			return news.Person
+		}
+		for _, t := range toks[i:j] {
+			if lw := strings.ToLower(t.text); lowerSeen[lw] && !connectors[lw] {
+				return "-" // common words set in title case, not a name
+			}
+		}
+		for _, t := range toks[i+1 : j-1] {
+			if len(t.text) == 2 && t.text[1] == '.' {
+				return news.Person // a middle initial
+			}
+		}
+	}
+	return ""
+}

@@ -1,0 +1,210 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// group is one entity of an article: the candidates that name it.
+type group struct {
+	typ      news.EntityType
+	name     string
+	words    []string // the fullest name's words
+	gender   Gender
+	mentions []string
+	first    int // index of the first candidate, for ordering
+}
+
+// analysis is what the tagger finds in one article.
+type analysis struct {
+	cands   []candidate
+	groupOf []int // candidate index -> group index, -1 when not an entity
+	groups  []*group
+}
+
+// resolve groups the candidates into entities: a surname with the full
+// name it shortens, every way of writing a place under its canonical name.
+func resolve(cands []candidate) *analysis {
+	an := &analysis{cands: cands, groupOf: make([]int, len(cands))}
+	for i := range an.groupOf {
+		an.groupOf[i] = -1
+	}
+	byKey := map[string]int{} // type + "\x00" + key -> group
+	join := func(ci int, typ news.EntityType, key string) {
+		k := string(typ) + "\x00" + key
+		g, ok := byKey[k]
+		if !ok {
+			g = len(an.groups)
+			an.groups = append(an.groups, &group{typ: typ, first: ci})
+			byKey[k] = g
+		}
+		an.groupOf[ci] = g
+	}
+	// Full names of people, and organisations and places by their words.
+	for ci := range cands {
+		c := &cands[ci]
+		switch {
+		case c.typ == "-":
+		case c.typ == news.Place:
+			join(ci, news.Place, placeName(c.key()))
+		case c.typ == news.Org || (c.typ == "" && c.orgHint):
+			join(ci, news.Org, c.key())
+		case len(c.words) >= 2:
+			join(ci, news.Person, c.key())
+		}
+	}
+	mergeFullNames(an, byKey)
+	// One-word names: a surname, or a name with its own evidence.
+	for pass := 0; pass < 2; pass++ {
+		for ci := range cands {
+			c := &cands[ci]
+			if an.groupOf[ci] >= 0 || c.typ == "-" || len(c.words) != 1 {
+				continue
+			}
+			if g := surnameOf(an, c.words[0], ci); g >= 0 {
+				an.groupOf[ci] = g
+				continue
+			}
+			key := c.words[0]
+			if pass == 0 {
+				switch {
+				case c.typ == news.Person || (!c.doubtful && lex.firstNames[strings.ToLower(key)] != Unknown):
+					join(ci, news.Person, key)
+				case c.personHint:
+					join(ci, news.Person, key)
+				case c.placeHint && !c.doubtful:
+					join(ci, news.Place, key)
+				}
+				continue
+			}
+			for _, typ := range [...]news.EntityType{news.Person, news.Org, news.Place} {
+				if g, ok := byKey[string(typ)+"\x00"+key]; ok {
+					an.groupOf[ci] = g
+					break
+				}
+			}
+		}
+	}
+	an.finish()
+	return an
+}
+
+// mergeFullNames joins full names that differ only by middle names or
+// initials ("Jane Roe", "Jane Q. Roe") under the longer.
+func mergeFullNames(an *analysis, byKey map[string]int) {
+	people := []int{}
+	for g, grp := range an.groups {
+		if grp.typ == news.Person {
+			people = append(people, g)
+		}
+	}
+	into := map[int]int{}
+	for _, a := range people {
+		wa := an.cands[an.groups[a].first].words
+		for _, b := range people {
+			wb := an.cands[an.groups[b].first].words
+			if a == b || len(wb) <= len(wa) {
+				continue
+			}
+			if wa[0] == wb[0] && (wa[len(wa)-1] == wb[len(wb)-1] || isInitial(wa[len(wa)-1])) {
+				into[a] = b
+				break
+			}
+		}
+	}
+	if len(into) == 0 {
+		return
+	}
+	for ci, g := range an.groupOf {
+		if g < 0 {
+			continue
+		}
+		for {
+			t, ok := into[g]
+			if !ok {
+				break
+			}
+			g = t
+		}
+		an.groupOf[ci] = g
+		if an.groups[g].first > ci {
+			an.groups[g].first = ci
+		}
+	}
+	for k, g := range byKey {
+		if t, ok := into[g]; ok {
+			byKey[k] = t
+		}
+	}
+}
+
+// surnameOf returns the person group whose full name ends with word, the one
+// named most recently before candidate ci when several do; -1 when none.
+func surnameOf(an *analysis, word string, ci int) int {
+	best, bestAt := -1, -1
+	for cj, g := range an.groupOf {
+		if g < 0 || an.groups[g].typ != news.Person {
+			continue
+		}
+		ws := an.cands[cj].words
+		if len(ws) < 2 || stripParticle(ws[len(ws)-1]) != stripParticle(word) {
+			continue
+		}
+		if best < 0 || (cj < ci && cj > bestAt) {
+			best, bestAt = g, cj
+		}
+	}
+	return best
+}
+
+// stripParticle drops a name particle: "al-Hakim" -> "Hakim".
+func stripParticle(w string) string {
+	if i := strings.IndexAny(w, "-‐"); i > 0 && i <= 3 && w[0] >= 'a' && w[0] <= 'z' {
+		return w[i+1:]
+	}
+	return w
+}
+
+// placeName is a place's canonical name.
+func placeName(key string) string {
+	if c := lex.places[strings.ToLower(key)]; c != "" {
+		return c
+	}
+	return key
+}
+
+// finish names each group and lists its mentions, dropping groups no
+// candidate remains in.
+func (an *analysis) finish() {
+	for ci, g := range an.groupOf {
+		if g < 0 {
+			continue
+		}
+		grp := an.groups[g]
+		c := &an.cands[ci]
+		if grp.first > ci {
+			grp.first = ci
+		}
+		if len(c.words) > len(grp.words) || (len(c.words) == len(grp.words) && len(c.key()) > len(strings.Join(grp.words, " "))) {
+			grp.words = c.words
+		}
+		if grp.gender == Unknown {
+			grp.gender = c.gender
+		}
+	}
+	for _, grp := range an.groups {
+		switch grp.typ {
+		case news.Place:
+			grp.name = placeName(strings.Join(grp.words, " "))
+		default:
+			grp.name = strings.Join(grp.words, " ")
+		}
+		if grp.typ == news.Person && grp.gender == Unknown && len(grp.words) > 1 {
+			grp.gender = lex.firstNames[strings.ToLower(grp.words[0])]
+		}
+	}
+}
+
+// isInitial reports whether w is an initial such as "W.".
+func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' }

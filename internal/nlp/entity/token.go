@@ -1,0 +1,143 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word or punctuation mark of a paragraph.
+type token struct {
+	text       string // as written, a possessive ending left out
+	start, end int    // byte offsets of text in the paragraph
+	word       bool   // a word rather than a punctuation mark
+	upper      bool   // begins with an upper-case letter
+	sentStart  bool   // first word of a sentence, quotation or clause after a colon
+	poss       bool   // followed by a possessive ending ('s or ')
+}
+
+// abbreviations end with a period that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true,
+	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "capt": true,
+	"sgt": true, "maj": true, "adm": true, "cmdr": true, "prof": true, "rev": true,
+	"jr": true, "sr": true, "inc": true, "corp": true, "co": true, "ltd": true,
+	"mt": true, "ft": true, "no": true, "vs": true, "jan": true, "feb": true,
+	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "gens": true, "reps": true,
+	"sens": true, "messrs": true, "fig": true, "approx": true,
+}
+
+// tokenize splits a paragraph into words and punctuation marks.
+func tokenize(p string) []token {
+	toks := make([]token, 0, len(p)/5)
+	sentStart := true
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		switch {
+		case unicode.IsSpace(r):
+			i += size
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			t, next := readWord(p, i)
+			t.sentStart = sentStart
+			sentStart = false
+			toks = append(toks, t)
+			i = next
+		default:
+			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size})
+			switch r {
+			case '.', '!', '?', ':', ';', '“', '‘', '"', '(', '[', '—', '–':
+				if r == '.' || r == '!' || r == '?' || r == ':' || isOpening(p, i, size) {
+					sentStart = true
+				}
+			}
+			i += size
+		}
+	}
+	return toks
+}
+
+// isOpening reports whether the quote mark or bracket at p[i:i+size]
+// opens something: it is followed by a letter and not preceded by one.
+func isOpening(p string, i, size int) bool {
+	if i+size >= len(p) {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(p[i+size:])
+	if !unicode.IsLetter(next) && !unicode.IsDigit(next) {
+		return false
+	}
+	if i == 0 {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRuneInString(p[:i])
+	return !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
+}
+
+// readWord reads the word starting at p[i]: letters and digits, joined by
+// apostrophes, hyphens and the periods of an abbreviation ("U.S.").
+func readWord(p string, i int) (token, int) {
+	j := i
+	segStart := i // start of the current period-separated segment
+	dotted := false
+	for j < len(p) {
+		r, size := utf8.DecodeRuneInString(p[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {
+			j += size
+			continue
+		}
+		if j+size >= len(p) {
+			break
+		}
+		next, _ := utf8.DecodeRuneInString(p[j+size:])
+		joinsWord := unicode.IsLetter(next) || unicode.IsDigit(next)
+		if (r == '\'' || r == '’' || r == '-' || r == '‐') && joinsWord {
+			j += size
+			continue
+		}
+		// An initial followed by another: "U.S", "e.g".
+		if r == '.' && unicode.IsLetter(next) && utf8.RuneCountInString(p[segStart:j]) == 1 {
+			j += size
+			segStart = j
+			dotted = true
+			continue
+		}
+		break
+	}
+	t := token{start: i, end: j, word: true}
+	w := p[i:j]
+	// A period belongs to an abbreviation, an initial or a dotted acronym.
+	if j < len(p) && p[j] == '.' {
+		if dotted || utf8.RuneCountInString(w) == 1 || abbreviations[strings.ToLower(w)] {
+			j++
+			t.end = j
+		}
+	}
+	switch {
+	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
+		n := len(w) - 2
+		if strings.HasSuffix(w, "’s") {
+			n = len(w) - len("’s")
+		}
+		if n > 0 {
+			t.end = i + n
+			t.poss = true
+		}
+	case j < len(p) && (p[j] == '\'') && strings.HasSuffix(w, "s"):
+		t.poss = true
+	}
+	t.text = p[t.start:t.end]
+	r, _ := utf8.DecodeRuneInString(t.text)
+	t.upper = unicode.IsUpper(r)
+	return t, j
+}
+
+// lower is a token's text in lower case without a final period.
+func lower(s string) string {
+	return strings.ToLower(strings.TrimSuffix(s, "."))
+}
+
+// endsSentence reports whether the punctuation token ends a sentence.
+func endsSentence(t token) bool {
+	return !t.word && (t.text == "." || t.text == "!" || t.text == "?")
+}

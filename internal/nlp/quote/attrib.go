@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+)
+
+// refKind says how a clause names a speaker.
+type refKind int8
+
+const (
+	refName    refKind = iota // an entity mention
+	refPronoun                // "he", "she"
+	refRole                   // "the spokesman"
+	refNobody                 // "officials", "an aide", "they": a speaker with no name
+)
+
+// ref is a speaker as a clause writes it.
+type ref struct {
+	kind   refKind
+	name   string // for refName
+	typ    news.EntityType
+	gender entity.Gender // for refPronoun
+	role   string        // for refRole
+	pos    int           // byte offset in the paragraph
+}
+
+// refsIn lists the ways p[from:to] names someone who might speak, in
+// order: entity mentions, pronouns, role nouns and nameless speakers.
+func refsIn(p string, from, to int, ments []entity.Mention) []ref {
+	var out []ref
+	var covered [][2]int
+	for _, m := range ments {
+		if m.Start >= from && m.End <= to {
+			out = append(out, ref{kind: refName, name: m.Name, typ: m.Type, pos: m.Start})
+			covered = append(covered, [2]int{m.TitleStart, m.End})
+		}
+	}
+	words := wordsIn(p, from, to)
+	for k, w := range words {
+		if inside(covered, w.start) {
+			continue
+		}
+		lw := strings.ToLower(w.text)
+		switch {
+		case lw == "he":
+			out = append(out, ref{kind: refPronoun, gender: entity.Male, pos: w.start})
+		case lw == "she":
+			out = append(out, ref{kind: refPronoun, gender: entity.Female, pos: w.start})
+		case entity.IsRole(lw) && definite(words, k):
+			out = append(out, ref{kind: refRole, role: lw, pos: w.start})
+		case entity.IsRole(lw) || otherSubjects[lw] || entity.IsRole(strings.TrimSuffix(lw, "s")):
+			out = append(out, ref{kind: refNobody, pos: w.start})
+		}
+	}
+	sortRefs(out)
+	return out
+}
+
+func inside(spans [][2]int, pos int) bool {
+	for _, s := range spans {
+		if pos >= s[0] && pos < s[1] {
+			return true
+		}
+	}
+	return false
+}
+
+func sortRefs(r []ref) {
+	for i := 1; i < len(r); i++ {
+		for j := i; j > 0 && r[j].pos < r[j-1].pos; j-- {
+			r[j], r[j-1] = r[j-1], r[j]
+		}
+	}
+}
+
+// definite reports whether the role noun words[k] follows "the" within
+// three words ("the State Department spokesman").
+func definite(words []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch strings.ToLower(words[j].text) {
+		case "the":
+			return true
+		case "a", "an", "one", "another", "some":
+			return false
+		}
+	}
+	return false
+}
+
+// cue is a speech verb found in a clause.
+type cue struct {
+	start, end int
+	according  bool // "according to", whose speaker follows it
+}
+
+// findCues lists the speech verbs of p[from:to].
+func findCues(p string, from, to int) []cue {
+	var out []cue
+	words := wordsIn(p, from, to)
+	for k, w := range words {
+		lw := strings.ToLower(w.text)
+		if !cueVerbs[lw] {
+			continue
+		}
+		if lw == "according" {
+			if k+1 < len(words) && words[k+1].text == "to" {
+				out = append(out, cue{start: w.start, end: words[k+1].end, according: true})
+			}
+			continue
+		}
+		if k > 0 && determiners[strings.ToLower(words[k-1].text)] {
+			continue // "the notes", "his claims": nouns
+		}
+		if w.text != lw && k == 0 && (lw == "asked" || lw == "told") {
+			continue // "Asked about ...": the speaker is not the asker
+		}
+		out = append(out, cue{start: w.start, end: w.end})
+	}
+	return out
+}
+
+// pick chooses the speaker among refs: the first that is not a place, or
+// the first place when only places are there.
+func pick(refs []ref, last bool) (ref, bool) {
+	var place *ref
+	for i := range refs {
+		k := i
+		if last {
+			k = len(refs) - 1 - i
+		}
+		r := refs[k]
+		if last && r.kind == refNobody && hasNameBefore(refs[:k]) {
+			continue // an apposition: "Jane Roe, a lawyer, said"
+		}
+		if r.kind == refName && r.typ == news.Place {
+			if place == nil {
+				place = &refs[k]
+			}
+			continue
+		}
+		return r, true
+	}
+	if place != nil {
+		return *place, true
+	}
+	return ref{}, false
+}
+
+// after finds the speaker in the clause after a quotation,
+// p[from:to]: “...,” he said / Jane Roe, the mayor, said / said Jane Roe.
+func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, bool) {
+	cues := findCues(p, from, to)
+	if len(cues) == 0 {
+		return ref{}, false
+	}
+	c := cues[0]
+	lead := countWords(p[from:c.start])
+	if lead > 20 || (terminal && lead > 5) {
+		return ref{}, false
+	}
+	if !c.according {
+		if r, ok := pick(refsIn(p, from, c.start, ments), false); ok {
+			return r, true
+		}
+	}
+	end := to
+	if len(cues) > 1 {
+		end = cues[1].start
+	}
+	return pick(refsIn(p, c.end, end, ments), false)
+}
+
+// before finds the speaker in the clause before a quotation, p[from:to]:
+// Jane Roe said: “...” / according to Jane Roe, “...”.
+func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
+	cues := findCues(p, from, to)
+	if len(cues) == 0 {
+		return ref{}, false
+	}
+	c := cues[len(cues)-1]
+	if !c.according {
+		start := from
+		if len(cues) > 1 {
+			start = cues[len(cues)-2].end
+		}
+		if r, ok := pick(refsIn(p, start, c.start, ments), true); ok {
+			return r, true
+		}
+	}
+	return pick(refsIn(p, c.end, to, ments), false)
+}
+
+func hasNameBefore(refs []ref) bool {
+	for _, r := range refs {
+		if r.kind == refName && r.typ != news.Place {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,288 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+)
+
+// doc is an article's body as the quotation finder reads it.
+type doc struct {
+	paras      []string
+	byPara     [][]entity.Mention
+	spans      [][]span
+	sentStarts [][]int // per paragraph, where its sentences start
+	sentBase   []int   // number of sentences before each paragraph
+	people     []event // people named outside quotations, in reading order
+	said       []event // speakers of the quotations read so far
+}
+
+// event is a person named, or speaking, at a place in the body.
+type event struct {
+	sent, para, pos int
+	name            string
+	gender          entity.Gender
+	role            string
+}
+
+// indexSentences finds where each paragraph's sentences start, outside
+// quotations, and lists the people named outside quotations.
+func (d *doc) indexSentences() {
+	d.sentStarts = make([][]int, len(d.paras))
+	d.sentBase = make([]int, len(d.paras))
+	total := 0
+	for i, p := range d.paras {
+		starts := []int{0}
+		spans := d.spans[i]
+		si := 0
+		for k := 0; k < len(p); k++ {
+			if si < len(spans) && k >= spans[si].open {
+				sp := spans[si]
+				k = sp.after - 1
+				si++
+				if sp.closed && terminal(p[sp.inner:sp.close]) && upperNext(p, sp.after) {
+					starts = append(starts, sp.after)
+				}
+				continue
+			}
+			if sentenceEnd(p, k) {
+				starts = append(starts, k+1)
+			}
+		}
+		d.sentStarts[i] = starts
+		d.sentBase[i] = total
+		total += len(starts)
+		for _, m := range d.byPara[i] {
+			if m.Type != news.Person || inSpan(spans, m.Start) {
+				continue
+			}
+			d.people = append(d.people, event{sent: d.sentenceOf(i, m.Start), para: i, pos: m.Start, name: m.Name, gender: m.Gender, role: m.Role})
+		}
+	}
+}
+
+// upperNext reports whether the next word after p[at] is capitalised.
+func upperNext(p string, at int) bool {
+	for _, r := range p[at:] {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		return unicode.IsUpper(r)
+	}
+	return false
+}
+
+func inSpan(spans []span, pos int) bool {
+	for _, sp := range spans {
+		if pos >= sp.inner && pos < sp.close {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOf numbers the sentence that p[pos] of paragraph para stands in.
+func (d *doc) sentenceOf(para, pos int) int {
+	starts := d.sentStarts[para]
+	k := 0
+	for k+1 < len(starts) && starts[k+1] <= pos {
+		k++
+	}
+	return d.sentBase[para] + k
+}
+
+// sentenceStart is where the sentence holding p[pos] starts.
+func (d *doc) sentenceStart(para, pos int) int {
+	starts := d.sentStarts[para]
+	s := 0
+	for _, st := range starts {
+		if st <= pos {
+			s = st
+		}
+	}
+	return s
+}
+
+// sentenceEndAfter is where the next sentence after p[pos] starts, or the
+// paragraph's end.
+func (d *doc) sentenceEndAfter(para, pos int) int {
+	for _, st := range d.sentStarts[para] {
+		if st > pos {
+			return st
+		}
+	}
+	return len(d.paras[para])
+}
+
+// attribute finds who said part pt, the k-th quotation of its paragraph.
+func (d *doc) attribute(pt *part, k int) {
+	p := d.paras[pt.para]
+	spans := d.spans[pt.para]
+	sp := pt.sp
+	ments := d.byPara[pt.para]
+	prevAfter, nextOpen := 0, len(p)
+	if k > 0 {
+		prevAfter = spans[k-1].after
+	}
+	if k+1 < len(spans) {
+		nextOpen = spans[k+1].open
+	}
+	bFrom := max(prevAfter, d.sentenceStart(pt.para, sp.open))
+	if bFrom > sp.open {
+		bFrom = sp.open
+	}
+	aTo := min(nextOpen, d.sentenceEndAfter(pt.para, sp.after))
+	if sp.after == sp.close && sp.after < len(p) {
+		aTo = min(nextOpen, d.sentenceEndAfter(pt.para, sp.after+1))
+	}
+	term := terminal(pt.text)
+	tryAfter := func() (ref, bool) {
+		if !sp.closed || sp.after >= aTo {
+			return ref{}, false
+		}
+		return after(p, sp.after, aTo, term, ments)
+	}
+	tryBefore := func() (ref, bool) {
+		if bFrom >= sp.open {
+			return ref{}, false
+		}
+		return before(p, bFrom, sp.open, ments)
+	}
+	first, second := tryAfter, tryBefore
+	if term {
+		first, second = tryBefore, tryAfter
+	}
+	r, ok := first()
+	if !ok {
+		r, ok = second()
+	}
+	if !ok {
+		return
+	}
+	pt.attributed = true
+	pt.speaker = d.resolve(r, pt.para, sp.open)
+}
+
+// resolve names the speaker a reference stands for; "" when it cannot.
+func (d *doc) resolve(r ref, para, pos int) string {
+	switch r.kind {
+	case refName:
+		return r.name
+	case refPronoun:
+		return d.antecedent(r.gender, para, pos)
+	case refRole:
+		return d.roleHolder(r.role, para, pos)
+	}
+	return ""
+}
+
+// antecedent is the person a "he" or "she" in paragraph para at pos stands
+// for: in the nearest earlier sentence that names a fitting person, the
+// first such person (most often the sentence's subject), counting the
+// speakers of earlier quotations.
+func (d *doc) antecedent(g entity.Gender, para, pos int) string {
+	s := d.sentenceOf(para, pos)
+	fits := func(e event) bool {
+		return e.sent < s && (g == entity.Unknown || e.gender == entity.Unknown || e.gender == g)
+	}
+	bestSent, bestPos, bestPara := -1, 0, 0
+	name := ""
+	consider := func(e event) {
+		if !fits(e) || s-e.sent > 8 {
+			return
+		}
+		if e.sent > bestSent || (e.sent == bestSent && (e.para < bestPara || e.para == bestPara && e.pos < bestPos)) {
+			bestSent, bestPos, bestPara, name = e.sent, e.pos, e.para, e.name
+		}
+	}
+	for _, e := range d.people {
+		consider(e)
+	}
+	for _, e := range d.said {
+		if g != entity.Unknown {
+			e.gender = d.genderOf(e.name)
+		}
+		consider(e)
+	}
+	return name
+}
+
+// genderOf is the gender the body gives a named person.
+func (d *doc) genderOf(name string) entity.Gender {
+	for _, e := range d.people {
+		if e.name == name && e.gender != entity.Unknown {
+			return e.gender
+		}
+	}
+	return entity.Unknown
+}
+
+// roleHolder is the person last described with a role before pos.
+func (d *doc) roleHolder(role string, para, pos int) string {
+	name := ""
+	for _, e := range d.people {
+		if e.para > para || (e.para == para && e.pos >= pos) {
+			break
+		}
+		if e.role == role {
+			name = e.name
+		}
+	}
+	return name
+}
+
+// assemble joins the parts into quotations: parts of one utterance split
+// around its attribution, and a quotation running on into the next
+// paragraph, become one.
+func (d *doc) assemble(parts []part) []news.Quote {
+	var out []news.Quote
+	var last *part // the part the last quotation ended with
+	lastPartial := false
+	for i := range parts {
+		pt := &parts[i]
+		q := len(out) - 1
+		switch {
+		case last != nil && !last.sp.closed && last.para == pt.para-1 && pt.startsPara:
+			// A quotation running over paragraphs.
+			out[q].Text += " " + pt.text
+			if out[q].Speaker == "" {
+				out[q].Speaker = pt.speaker
+			}
+		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
+			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker)):
+			// The rest of an utterance split around its attribution.
+			out[q].Text += " " + pt.text
+			if out[q].Speaker == "" {
+				out[q].Speaker = pt.speaker
+			}
+		default:
+			speaker := pt.speaker
+			if !pt.attributed && pt.startsPara && last != nil && last.para == pt.para-1 && !lastPartial {
+				speaker = out[q].Speaker // a paragraph of quotation goes on
+			}
+			out = append(out, news.Quote{Text: pt.text, Speaker: speaker, Paragraph: pt.para})
+			lastPartial = pt.partial
+		}
+		last = pt
+	}
+	for i := range out {
+		out[i].Text = cleanText(out[i].Text)
+	}
+	return out
+}
+
+// cleanText trims the comma a quotation ends with before its attribution.
+func cleanText(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r == ',' || unicode.IsSpace(r) {
+			s = s[:len(s)-size]
+			continue
+		}
+		return s
+	}
+}

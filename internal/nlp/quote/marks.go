@@ -1,0 +1,154 @@
+package quote
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// span is one stretch of a paragraph set in quotation marks.
+type span struct {
+	open   int  // byte offset of the opening mark
+	inner  int  // first byte after the opening mark
+	close  int  // byte offset of the closing mark; len(p) when unclosed
+	after  int  // first byte after the closing mark
+	closed bool // false when the paragraph ends inside the quotation
+}
+
+func isDouble(r rune) bool {
+	switch r {
+	case '"', '“', '”', '„', '«', '»', '‟':
+		return true
+	}
+	return false
+}
+
+// shape tells whether a quote mark at p[i:i+size] looks like it opens
+// (space or start before, a word after) or closes (a word or punctuation
+// before, space, punctuation or end after) a quotation.
+func shape(p string, i, size int) (opens, closes bool) {
+	spaceBefore := i == 0
+	if !spaceBefore {
+		prev, _ := utf8.DecodeLastRuneInString(p[:i])
+		spaceBefore = unicode.IsSpace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || isDouble(prev)
+	}
+	spaceAfter := i+size >= len(p)
+	if !spaceAfter {
+		next, _ := utf8.DecodeRuneInString(p[i+size:])
+		spaceAfter = unicode.IsSpace(next) || (unicode.IsPunct(next) && next != '‘' && next != '\'' && next != '…' && next != '[' && next != '(' && next != '¿' && next != '¡') || isDouble(next)
+	}
+	return spaceBefore && !spaceAfter, !spaceBefore && spaceAfter
+}
+
+// findSpans finds the quotations of a paragraph. Double marks pair up by
+// their shape more than their glyph, since straight and curly marks are
+// often mixed and sometimes the wrong way round; single marks count as
+// quotation marks only outside double ones and when they pair up.
+func findSpans(p string) []span {
+	var spans []span
+	inside := false
+	var cur span
+	for i := 0; i < len(p); {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if !isDouble(r) {
+			i += size
+			continue
+		}
+		opens, closes := shape(p, i, size)
+		if !opens && !closes {
+			// Space or word on both sides: trust the glyph, else toggle.
+			switch r {
+			case '“', '„', '«':
+				opens = !inside
+				closes = inside && i+size >= len(p)
+			case '”', '»':
+				closes = inside
+			default:
+				opens, closes = !inside, inside
+			}
+		}
+		switch {
+		case !inside && opens:
+			cur = span{open: i, inner: i + size}
+			inside = true
+		case inside && closes:
+			cur.close, cur.after, cur.closed = i, i+size, true
+			spans = append(spans, cur)
+			inside = false
+		case inside && opens:
+			// The last quotation was never closed: end it here and open anew.
+			cur.close, cur.after, cur.closed = i, i, true
+			spans = append(spans, cur)
+			cur = span{open: i, inner: i + size}
+		}
+		i += size
+	}
+	if inside {
+		cur.close, cur.after = len(p), len(p)
+		spans = append(spans, cur)
+	}
+	return addSingles(p, spans)
+}
+
+// addSingles adds quotations in single marks that stand outside the double
+// ones: an opening ‘ or ' before a word, closed by a ’ or ' after a word
+// and before a space, punctuation or the end, in the same paragraph.
+func addSingles(p string, doubles []span) []span {
+	out := doubles
+	from := 0
+	for _, d := range append(doubles, span{open: len(p), after: len(p)}) {
+		out = appendSingles(out, p, from, d.open)
+		from = d.after
+	}
+	if len(out) == len(doubles) {
+		return doubles
+	}
+	sortSpans(out)
+	return out
+}
+
+func appendSingles(out []span, p string, from, to int) []span {
+	var cur span
+	inside := false
+	for i := from; i < to; {
+		r, size := utf8.DecodeRuneInString(p[i:])
+		if r != '‘' && r != '’' && r != '\'' {
+			i += size
+			continue
+		}
+		opens, closes := shape(p, i, size)
+		switch {
+		case !inside && opens && r != '’':
+			cur = span{open: i, inner: i + size}
+			inside = true
+		case inside && closes && r != '‘' && !plainApostrophe(p, i, size):
+			cur.close, cur.after, cur.closed = i, i+size, true
+			out = append(out, cur)
+			inside = false
+		}
+		i += size
+	}
+	return out
+}
+
+// plainApostrophe reports whether a closing-shaped single mark is more
+// likely the apostrophe of a plural possessive ("the players’ union"): an
+// s before it and a lower-case word after.
+func plainApostrophe(p string, i, size int) bool {
+	if i == 0 || p[i-1] != 's' {
+		return false
+	}
+	rest := p[i+size:]
+	if len(rest) < 2 || rest[0] != ' ' {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(rest[1:])
+	return unicode.IsLower(next)
+}
+
+func sortSpans(s []span) {
+	for i := 1; i < len(s); i++ {
+		for j := i; j > 0 && s[j].open < s[j-1].open; j-- {
+			s[j], s[j-1] = s[j-1], s[j]
+		}
+	}
+}
