@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // gapScale sets how fast a run of non-prose lines grows in cost with its
 // length: a run costing c counts as c·(1+|c|/gapScale). A crosshead or an
 // advertisement slot inside an article costs little; a block of sharing
@@ -55,4 +57,35 @@ func scoreRuns(score []float64) []run {
 		}
 	}
 	return runs
+}
+
+// listLookahead is how many lines past the body a line introducing a list
+// ("Tour dates:") may stand.
+const listLookahead = 2
+
+// extendList carries the body's end past a list the article introduces
+// with a colon, such as a schedule or a list of points, up to the next
+// furniture line. Lists of short items score as labels, so the body finder
+// stops before them.
+func extendList(ls []line, end int) int {
+	intro := -1
+	for i := end - 1; i < min(len(ls), end+listLookahead); i++ {
+		if i < 0 || ls[i].classify() == kindBad {
+			break
+		}
+		if strings.HasSuffix(ls[i].text, ":") {
+			intro = i
+		}
+	}
+	if intro < 0 {
+		return end
+	}
+	j := intro + 1
+	for j < len(ls) && ls[j].classify() != kindBad && !commentsHeading.MatchString(ls[j].text) {
+		j++
+	}
+	if j == intro+1 {
+		return end
+	}
+	return j
 }

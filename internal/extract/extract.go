@@ -20,11 +20,12 @@ func Extract(p news.Page) (*news.Article, error) {
 	if !ok {
 		return nil, ErrNoArticle
 	}
-	for _, l := range ls[start:end] {
-		if l.furn || l.teaser {
-			continue
+	end = extendList(ls, end)
+	keep := keepLines(ls, start, end)
+	for i := start; i < end; i++ {
+		if keep[i] {
+			a.Paragraphs = append(a.Paragraphs, ls[i].text)
 		}
-		a.Paragraphs = append(a.Paragraphs, l.text)
 	}
 	if len(a.Paragraphs) == 0 {
 		return nil, ErrNoArticle

@@ -36,7 +36,7 @@ var (
 		`breaking news|opinion|editorial|accessibility links` +
 		`)\s*[:.]?$`)
 	// dateOnly matches a line that holds nothing but a date or time stamp.
-	dateOnly = regexp.MustCompile(`(?i)^((updated\s+)?\d+\s*(s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago)$|^(updated|published|posted|last updated|modified|on)?[\s:|,-]*` +
+	dateOnly = regexp.MustCompile(`(?i)^((updated\s+)?\d+\s*(s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago(\s+at\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?)$|^(updated|published|posted|last updated|modified|on)?[\s:|,-]*` +
 		`((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?` +
 		`(\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|` +
 		`\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{2,4}|` +
@@ -45,11 +45,17 @@ var (
 		`([\s,|at-]*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\s*$`)
 )
 
+// stampWords mark a publication stamp: "Updated 10:02 AM EST Nov 19, 2019".
+var stampWords = regexp.MustCompile(`(?i)\b(updated|published|posted|modified|last update)\b`)
+
 // isFurniture reports whether a line of the given word count is page
 // furniture by its wording. Long lines are judged only by notices that can
 // be long (copyright, cookies).
 func isFurniture(s string, words int) bool {
 	if furnitureWhole.MatchString(s) || dateOnly.MatchString(s) {
+		return true
+	}
+	if words <= 15 && stampWords.MatchString(s) && strings.ContainsAny(s, "0123456789") {
 		return true
 	}
 	if words <= 25 && furnitureAny.MatchString(s) {

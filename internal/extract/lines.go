@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -17,6 +18,7 @@ type line struct {
 	lower   int  // tokens starting with a lower-case letter
 	repeats int  // how many times the same text occurs on the page
 	echoed  bool // the same text occurs again within a few lines
+	stamped int  // how many lines share this one's shape, digits aside
 	closed  bool
 	teaser  bool
 	furn    bool // furniture by its wording
@@ -70,6 +72,24 @@ func newLine(text string, stops map[string]bool) line {
 	return l
 }
 
+// shape is a line with its digits blanked out and its case folded: the
+// lines a page prints from one template ("Rating: 12 Votes", "3 days ago")
+// share a shape.
+func shape(s string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return unicode.ToLower(r)
+	}, s)
+}
+
+// stampMin is how many lines of one shape make a template.
+const stampMin = 3
+
+// stampMaxChars is the longest line taken for a template's stamp.
+const stampMaxChars = 80
+
 // echoSpan is how near a repeated line must be to count as an echo, as a
 // photo caption shown twice is.
 const echoSpan = 4
@@ -89,8 +109,23 @@ func measure(texts []string) []line {
 		}
 		last[key] = i
 	}
+	// A template's lines differ in their numbers; the same line shown
+	// again and again is not one.
+	shapes := make(map[string]int, len(texts))
+	variants := make(map[string]map[string]bool)
+	for _, t := range texts {
+		k := shape(t)
+		shapes[k]++
+		if variants[k] == nil {
+			variants[k] = make(map[string]bool)
+		}
+		variants[k][t] = true
+	}
 	for i, t := range texts {
 		ls[i].repeats = seen[strings.ToLower(t)]
+		if k := shape(t); len(variants[k]) > 1 {
+			ls[i].stamped = shapes[k]
+		}
 	}
 	return ls
 }
@@ -133,6 +168,7 @@ const (
 	kindBad     kind = iota // furniture, teaser or stamp
 	kindShort               // a label: a heading, a menu entry, a name
 	kindNeutral             // mid-length text that is not clearly a sentence
+	kindLoose               // a sentence without its final stop
 	kindGood                // running prose
 )
 
@@ -149,6 +185,8 @@ func (l line) classify() kind {
 		return kindBad
 	case l.echoed:
 		return kindBad
+	case l.stamped >= stampMin && l.chars <= stampMaxChars:
+		return kindShort
 	case l.chars < 40:
 		return kindShort
 	case l.chars >= 300:
@@ -159,9 +197,12 @@ func (l line) classify() kind {
 		return kindNeutral // a headline in Title Case
 	}
 	if !l.closed {
+		if latin && l.chars >= 60 && l.lower >= l.capped && l.stops*5 >= l.words {
+			return kindLoose
+		}
 		return kindNeutral
 	}
-	if latin && l.stops*6 < l.words {
+	if latin && l.stops*10 < l.words {
 		return kindNeutral
 	}
 	if l.chars < 70 {
@@ -185,7 +226,11 @@ func scoreLines(ls []line) []float64 {
 		}
 	}
 	score := make([]float64, len(ls))
+	prose, inComments := 0.0, false
 	for i, l := range ls {
+		if prose >= commentsAfter && l.words <= 8 && commentsHeading.MatchString(l.text) {
+			inComments = true
+		}
 		prev, next := kindBad, kindBad
 		if i > 0 {
 			prev = kinds[i-1]
@@ -204,18 +249,40 @@ func scoreLines(ls []line) []float64 {
 			} else {
 				score[i] = -3
 			}
+		case kindLoose:
+			if prev == kindGood || next == kindGood {
+				score[i] = l.weight() / 2
+			} else {
+				score[i] = -3
+			}
 		case kindGood:
 			score[i] = l.weight()
 			if prev != kindGood && next != kindGood {
 				score[i] /= 2
-				if prev == kindBad || next == kindBad {
+				if (prev == kindBad || next == kindBad) && l.chars < teaserMax {
 					score[i] = min(score[i], 4)
 				}
+			}
+		}
+		if score[i] > 0 {
+			prose += score[i]
+			if inComments {
+				score[i] *= commentsDiscount
 			}
 		}
 	}
 	return score
 }
+
+// Readers' comments follow the article under a heading that names them.
+// Prose after such a heading, once an article's worth of prose has gone
+// before it, counts commentsDiscount as much.
+var commentsHeading = regexp.MustCompile(`(?i)\b(comments?|responses|replies|discussion)\b`)
+
+const (
+	commentsAfter    = 150.0
+	commentsDiscount = 0.3
+)
 
 // badScore is the score of a furniture line.
 const badScore = -8.0

@@ -43,7 +43,7 @@ func pageStopWords(texts []string) map[string]bool {
 		}
 		for _, w := range tokens(t) {
 			r, _ := utf8.DecodeRuneInString(w)
-			if unicode.IsLower(r) && utf8.RuneCountInString(w) <= 3 {
+			if unicode.IsLower(r) && utf8.RuneCountInString(w) <= 4 {
 				count[w]++
 			}
 		}

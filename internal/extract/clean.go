@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Cleaning tuning.
+const (
+	// linkRunMin is the shortest run of headline-like lines inside the
+	// body that is taken for a list of links to other articles.
+	linkRunMin = 3
+	// standfirstMax is the most prose, in words, that may stand before the
+	// article's first run of paragraphs and still be dropped as a
+	// standfirst, a caption or a byline block.
+	standfirstMax = 60.0
+)
+
+// inlineLink matches a line pointing to another article from inside the
+// body: "Related: ...", "Also on ...", "SEE MORE: ...".
+var inlineLink = regexp.MustCompile(`(?i)^\[?\s*(related|see also|see more|read more|read also|also read|more|watch|listen|don'?t miss|also on|recommended|trending|latest)\b\s*[:|\-–—]`)
+
+// alsoOn matches "Also on site.com Headline" style lines.
+var alsoOn = regexp.MustCompile(`(?i)^(also on|also read|read also|see also|don'?t miss)\b`)
+
+// keepLines returns which of the body's lines, ls[start:end], are article
+// text: it drops furniture, inline links to other articles, runs of
+// headlines, and the standfirst, byline and caption lines that stand
+// before the first run of paragraphs.
+func keepLines(ls []line, start, end int) []bool {
+	keep := make([]bool, len(ls))
+	kinds := make([]kind, len(ls))
+	for i := start; i < end; i++ {
+		l := ls[i]
+		kinds[i] = l.classify()
+		keep[i] = kinds[i] != kindBad && !inlineLink.MatchString(l.text) && !(l.words <= 25 && alsoOn.MatchString(l.text))
+	}
+	dropLinkRuns(ls, kinds, keep, start, end)
+	dropHead(ls, kinds, keep, start, end)
+	return keep
+}
+
+// headlineLike reports whether a line reads as a headline or a label
+// rather than a sentence: no final stop and not a long line.
+func headlineLike(l line, k kind) bool {
+	return !l.closed && (k == kindShort || k == kindNeutral) && l.capped+l.lower > 0
+}
+
+// dropLinkRuns drops runs of linkRunMin or more headline-like lines: a box
+// of links to other articles set inside the body.
+func dropLinkRuns(ls []line, kinds []kind, keep []bool, start, end int) {
+	for i := start; i < end; {
+		j := i
+		for j < end && headlineLike(ls[j], kinds[j]) {
+			j++
+		}
+		introduced := i > start && strings.HasSuffix(ls[i-1].text, ":")
+		if j-i >= linkRunMin && !introduced {
+			for k := i; k < j; k++ {
+				keep[k] = false
+			}
+		}
+		i = max(j, i+1)
+	}
+}
+
+// dropHead drops what stands before the article's first two consecutive
+// paragraphs when it is little prose broken by labels: a standfirst, a
+// byline, a date stamp, a photo caption.
+func dropHead(ls []line, kinds []kind, keep []bool, start, end int) {
+	dense := -1
+	for i := start; i+1 < end; i++ {
+		if kinds[i] == kindGood && kinds[i+1] == kindGood {
+			dense = i
+			break
+		}
+	}
+	if dense <= start {
+		return
+	}
+	prose, broken := 0.0, false
+	for i := start; i < dense; i++ {
+		switch {
+		case hasDateline(ls[i].text):
+			return
+		case kinds[i] == kindGood || kinds[i] == kindLoose:
+			prose += ls[i].weight()
+		case kinds[i] == kindBad || isBylineLine(ls[i].text):
+			broken = true
+		}
+	}
+	if !broken || prose > standfirstMax {
+		return
+	}
+	for i := start; i < dense; i++ {
+		keep[i] = false
+	}
+}
