@@ -33,7 +33,7 @@ type cleaner struct {
 	// whole prose text, for the guard against removing a wrapper of the
 	// article.
 	prose map[*html.Node]int
-	total    int
+	total int
 }
 
 func newCleaner(root *html.Node, byName bool) *cleaner {

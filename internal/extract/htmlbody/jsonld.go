@@ -3,6 +3,8 @@ package htmlbody
 import (
 	"encoding/json"
 	"strings"
+
+	"golang.org/x/net/html"
 )
 
 // ldArticle is what a page's JSON-LD says of its article.
@@ -91,9 +93,13 @@ func articleFromLD(obj map[string]any) ldArticle {
 	return a
 }
 
-// ldString returns v when it is a string, else "".
+// ldString returns v when it is a string, else "". Character references
+// are decoded, since some pages write HTML entities into JSON-LD.
 func ldString(v any) string {
 	s, _ := v.(string)
+	if strings.Contains(s, "&") {
+		s = html.UnescapeString(s)
+	}
 	return strings.TrimSpace(s)
 }
 
