@@ -104,7 +104,6 @@ func (c *Clusterer) Add(a *news.Article) {
 			c.waiting[a.DuplicateOf] = target
 		}
 	}
-	c.noteRelated(d, target, cands)
 	c.reindex(target)
 	c.mergeAround(target)
 }
@@ -127,11 +126,17 @@ func (c *Clusterer) find(s int32) int32 {
 
 // Groups returns the stories formed so far, in order of their first
 // article's arrival. Live stories of one article first get their last
-// chance to join a similar story.
+// chance to join a similar story, and live stories are linked to those on
+// their topic.
 func (c *Clusterer) Groups() []Group {
 	for _, sid := range c.active {
 		if s := c.stories[sid]; s.active && s.mergedInto < 0 {
 			c.settle(sid)
+		}
+	}
+	for _, sid := range c.active {
+		if s := c.stories[sid]; s.active && s.mergedInto < 0 {
+			c.linkRelated(sid)
 		}
 	}
 	pos := make([]int, len(c.stories))

@@ -2,11 +2,13 @@ package cluster
 
 import "sort"
 
-// Salient features: how many of an article's features look up stories,
-// and how many of a story's features file it.
-const (
-	queryKeys = 16
-	storyKeys = 40
+// Salient features: how many of each kind (words, names, figures) of an
+// article's features look up stories, and how many of a story's features
+// file it. Words get their own share so that stories on the same topic
+// meet even when their names differ.
+var (
+	queryKeys = [numKinds]int{8, 10, 4}
+	storyKeys = [numKinds]int{16, 20, 8}
 )
 
 // index files live stories under their salient features, so an article
@@ -43,30 +45,35 @@ type ranked struct {
 	w  float64
 }
 
-// topFeatures returns the n features of greatest weight times rarity.
-func (c *Clusterer) topFeatures(all []ranked, n int) []ranked {
-	for i := range all {
-		all[i].w *= c.voc.idf(all[i].id)
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
+// topFeatures returns, of each kind, the n[kind] features of greatest
+// weight times rarity.
+func (c *Clusterer) topFeatures(all [numKinds][]ranked, n [numKinds]int) []ranked {
+	var out []ranked
+	for k, list := range all {
+		for i := range list {
+			list[i].w *= c.voc.idf(list[i].id)
 		}
-		return all[i].id < all[j].id
-	})
-	if len(all) > n {
-		all = all[:n]
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].w != list[j].w {
+				return list[i].w > list[j].w
+			}
+			return list[i].id < list[j].id
+		})
+		if len(list) > n[k] {
+			list = list[:n[k]]
+		}
+		out = append(out, list...)
 	}
-	return all
+	return out
 }
 
 // candidates returns the live stories that share the most salient
 // features with d, best first.
 func (c *Clusterer) candidates(d *description) []int32 {
-	var all []ranked
+	var all [numKinds][]ranked
 	for k := range d.vecs {
 		for _, e := range d.vecs[k] {
-			all = append(all, ranked{e.id, float64(e.w)})
+			all[k] = append(all[k], ranked{e.id, float64(e.w)})
 		}
 	}
 	hits := map[int32]float64{}
@@ -100,11 +107,11 @@ func (c *Clusterer) bestHits(hits map[int32]float64, skip int32) []int32 {
 }
 
 // storyFeatures lists a story's features weighted by their mean count.
-func (c *Clusterer) storyFeatures(s *story) []ranked {
-	var all []ranked
+func (c *Clusterer) storyFeatures(s *story) [numKinds][]ranked {
+	var all [numKinds][]ranked
 	for k := range s.sums {
 		for id, w := range s.sums[k] {
-			all = append(all, ranked{id, float64(w)})
+			all[k] = append(all[k], ranked{id, float64(w)})
 		}
 	}
 	return all

@@ -1,25 +1,18 @@
 package cluster
 
+import "sort"
+
 // mergeAround folds into story sid every live story now similar enough
 // to it, as evidence accumulates.
 func (c *Clusterer) mergeAround(sid int32) {
 	for {
 		s := c.stories[sid]
-		top := c.topFeatures(c.storyFeatures(s), queryKeys)
-		hits := map[int32]float64{}
-		for _, f := range top {
-			for _, t := range c.index.postings[f.id] {
-				hits[t] += f.w
-			}
-		}
 		best, bestGain := int32(-1), 0.0
-		for _, t := range c.bestHits(hits, sid) {
+		for _, t := range c.storyCandidates(sid) {
 			sim := c.scoreStories(s, c.stories[t])
 			gain := sim.total - c.mergeThreshold(s, c.stories[t])
 			if gain >= bestGain {
 				best, bestGain = t, gain
-			} else if sim.content >= c.opts.RelatedThreshold {
-				c.link(sid, t)
 			}
 		}
 		if best < 0 {
@@ -48,15 +41,8 @@ func (c *Clusterer) settle(sid int32) {
 	if len(s.members) != 1 || s.mergedInto >= 0 {
 		return
 	}
-	top := c.topFeatures(c.storyFeatures(s), queryKeys)
-	hits := map[int32]float64{}
-	for _, f := range top {
-		for _, t := range c.index.postings[f.id] {
-			hits[t] += f.w
-		}
-	}
 	best, bestSim := int32(-1), c.opts.AttachThreshold
-	for _, t := range c.bestHits(hits, sid) {
+	for _, t := range c.storyCandidates(sid) {
 		if sim := c.scoreStories(s, c.stories[t]); sim.total >= bestSim {
 			best, bestSim = t, sim.total
 		}
@@ -83,17 +69,47 @@ func (c *Clusterer) merge(a, b int32) int32 {
 	return a
 }
 
-// noteRelated links story sid with the candidates an article was compared
-// with whose content is close but which it did not join.
-func (c *Clusterer) noteRelated(d *description, sid int32, cands []int32) {
-	for _, t := range cands {
-		if t == sid || !c.stories[t].active || c.stories[t].mergedInto >= 0 {
-			continue
-		}
-		if c.score(d, c.stories[t]).content >= c.opts.RelatedThreshold {
-			c.link(sid, t)
+// maxRelated is how many stories one story is linked to at most.
+const maxRelated = 3
+
+// linkRelated links story sid with the live stories closest to its topic.
+func (c *Clusterer) linkRelated(sid int32) {
+	s := c.stories[sid]
+	type near struct {
+		id    int32
+		topic float64
+	}
+	var nears []near
+	for _, t := range c.storyCandidates(sid) {
+		if sim := c.scoreStories(s, c.stories[t]); sim.topic >= c.opts.RelatedThreshold {
+			nears = append(nears, near{t, sim.topic})
 		}
 	}
+	sort.Slice(nears, func(i, j int) bool {
+		if nears[i].topic != nears[j].topic {
+			return nears[i].topic > nears[j].topic
+		}
+		return nears[i].id < nears[j].id
+	})
+	for i, n := range nears {
+		if i == maxRelated {
+			break
+		}
+		c.link(sid, n.id)
+	}
+}
+
+// storyCandidates returns the live stories that share the most salient
+// features with story sid.
+func (c *Clusterer) storyCandidates(sid int32) []int32 {
+	top := c.topFeatures(c.storyFeatures(c.stories[sid]), queryKeys)
+	hits := map[int32]float64{}
+	for _, f := range top {
+		for _, t := range c.index.postings[f.id] {
+			hits[t] += f.w
+		}
+	}
+	return c.bestHits(hits, sid)
 }
 
 func (c *Clusterer) link(a, b int32) {
@@ -124,6 +140,7 @@ func (c *Clusterer) advance(day float64) {
 			if s.mergedInto >= 0 {
 				continue
 			}
+			c.linkRelated(sid)
 			c.retire(sid)
 			continue
 		}

@@ -9,8 +9,8 @@ type Options struct {
 	AttachThreshold float64
 	// MergeThreshold is the similarity at which two stories merge.
 	MergeThreshold float64
-	// RelatedThreshold is the similarity of content alone, below the
-	// join threshold, at which two stories are linked as related.
+	// RelatedThreshold is the similarity of salient words (the topic) at
+	// which two stories that do not merge are linked as related.
 	RelatedThreshold float64
 	// TermWeight, NameWeight and NumberWeight weigh the similarity of
 	// salient words, of names, and of figures.
@@ -30,7 +30,7 @@ const (
 	defaultJoin       = 0.4
 	defaultMerge      = 0.5
 	defaultAttach     = 0.15
-	defaultRelated    = 0.12
+	defaultRelated    = 0.15
 	defaultTermWeight = 0.3
 	defaultNameWeight = 0.5
 	defaultNumWeight  = 0.2

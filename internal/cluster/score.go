@@ -4,6 +4,7 @@ import "math"
 
 // similarity is how alike an article (or story) and a story are.
 type similarity struct {
+	topic   float64 // from the salient words alone
 	content float64 // from the text alone
 	total   float64 // with the time decay
 }
@@ -66,6 +67,7 @@ func (c *Clusterer) combine(cos [numKinds]float64, present [numKinds]bool, gap f
 	if wsum > 0 {
 		sim.content = sum / wsum
 	}
+	sim.topic = cos[kindTerm]
 	sim.total = sim.content
 	if gap >= 0 {
 		sigma := c.opts.TimeScale
