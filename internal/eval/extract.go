@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"strings"
 	"unicode"
 )
 
@@ -132,14 +133,7 @@ func extractShingles(text string) map[string]int {
 	n := max(1, len(words)-extractShingleSize+1)
 	for i := 0; i < n; i++ {
 		end := min(i+extractShingleSize, len(words))
-		key := ""
-		for j, w := range words[i:end] {
-			if j > 0 {
-				key += "\x00"
-			}
-			key += w
-		}
-		out[key]++
+		out[strings.Join(words[i:end], "\x00")]++
 	}
 	return out
 }
