@@ -21,10 +21,12 @@ const (
 	// NearThreshold is the similarity of whole texts above which one is
 	// a copy of the other.
 	NearThreshold = 0.8
-	// WireThreshold is the similarity of the leads of two articles from
-	// the same agency above which one is a wire copy of the other.
+	// WireThreshold is the similarity of the leads (first paragraphs) of
+	// two articles from the same agency above which one is a wire copy of
+	// the other.
 	WireThreshold = 0.8
-	// leadWords is how much of the text a wire copy must repeat.
+	// leadWords caps the lead (the first paragraph) a wire copy must
+	// repeat.
 	leadWords = 60
 	// minWords is the shortest text compared by shingles; shorter texts
 	// are duplicates only when identical.
@@ -65,7 +67,10 @@ func Mark(arts []*news.Article) {
 			}
 		}
 		agency := strings.ToLower(strings.TrimSpace(a.Agency))
-		lead := body
+		var lead []string
+		if len(a.Paragraphs) > 0 {
+			lead = Words(a.Paragraphs[0])
+		}
 		if len(lead) > leadWords {
 			lead = lead[:leadWords]
 		}
