@@ -85,7 +85,7 @@ func nameWord(t token) bool {
 		return false
 	}
 	lw := lower(t.text)
-	if lex.months[lw] {
+	if lex.months[lw] || isContraction(lw) {
 		return false
 	}
 	if strings.ContainsAny(t.text, "-‐") {
@@ -98,6 +98,17 @@ func nameWord(t token) bool {
 		}
 	}
 	return true
+}
+
+// isContraction reports whether a word is a contraction ("Don't", "We'll").
+func isContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	for _, end := range [...]string{"n't", "'ll", "'re", "'ve", "'m", "'d"} {
+		if strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
 }
 
 func startsName(toks []token, i int) bool { return nameWord(toks[i]) }
@@ -136,6 +147,15 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	}
 	if i >= j {
 		return out
+	}
+	// A name and the place it is of: "Senator Jane Roe of Ohio".
+	if !hasOrgCue {
+		for k := i + 1; k < j-1; k++ {
+			if toks[k].text == "of" && placeLen(toks, k+1, j) == j-k-1 {
+				out = splitRun(out, para, p, toks, i, k, lowerSeen)
+				return append(out, newCandidate(para, p, toks, k+1, j, lowerSeen))
+			}
+		}
 	}
 	// A title head followed by a name: "Spokesman Sean McCormack".
 	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
@@ -199,9 +219,18 @@ func doubtfulWord(w string, lowerSeen map[string]bool) bool {
 	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")
 }
 
+// isTitle reports whether w is a title or honorific, in the singular or
+// the plural ("Senators").
 func isTitle(w string) bool {
-	_, ok := lex.titles[lower(w)]
-	return ok
+	lw := lower(w)
+	if _, ok := lex.titles[lw]; ok {
+		return true
+	}
+	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
+		_, ok := lex.titles[lw[:len(lw)-1]]
+		return ok
+	}
+	return false
 }
 
 // titleSplit finds the last title head in toks[i:j] that has a name after
@@ -378,6 +407,8 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 		return news.Place
 	case j-i == 1 && isAcronym(toks[i].text):
 		return news.Org
+	case lex.eventHeads[lower(toks[i].text)]:
+		return "-"
 	}
 	// Only titles and their modifiers: "Foreign Minister".
 	allTitle := true
@@ -394,6 +425,11 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 	if j-i >= 2 {
 		if lex.firstNames[lower(toks[i].text)] != Unknown {
 			return news.Person
+		}
+		for _, t := range toks[i:j] {
+			if isAcronym(t.text) && !strings.Contains(t.text, ".") {
+				return news.Org // "Senate GOP": people's names are not set in capitals
+			}
 		}
 		for _, t := range toks[i:j] {
 			if lw := strings.ToLower(t.text); lowerSeen[lw] && !connectors[lw] {

@@ -33,6 +33,7 @@ type lexicon struct {
 	firstNames    map[string]Gender
 	placeCues     map[string]bool
 	roles         map[string]bool
+	eventHeads    map[string]bool
 }
 
 var lex = loadLexicon()
@@ -50,6 +51,7 @@ func loadLexicon() *lexicon {
 		firstNames:    map[string]Gender{},
 		placeCues:     set(lines("place_cues")),
 		roles:         set(lines("roles")),
+		eventHeads:    set(lines("event_heads")),
 	}
 	for _, ln := range lines("titles") {
 		w, g := splitGender(ln)

@@ -25,6 +25,9 @@ type ref struct {
 	gender entity.Gender // for refPronoun
 	role   string        // for refRole
 	pos    int           // byte offset in the paragraph
+	// appositive marks a role noun set off after a name ("Jane Roe, a
+	// lawyer, said"), which describes the name rather than speaks.
+	appositive bool
 }
 
 // refsIn lists the ways p[from:to] names someone who might speak, in
@@ -51,7 +54,9 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 			out = append(out, ref{kind: refPronoun, gender: entity.Female, pos: w.start})
 		case entity.IsRole(lw) && definite(words, k):
 			out = append(out, ref{kind: refRole, role: lw, pos: w.start})
-		case entity.IsRole(lw) || otherSubjects[lw] || entity.IsRole(strings.TrimSuffix(lw, "s")):
+		case entity.IsRole(lw) || entity.IsRole(strings.TrimSuffix(lw, "s")):
+			out = append(out, ref{kind: refNobody, pos: w.start, appositive: setOff(p, from, words, k)})
+		case otherSubjects[lw]:
 			out = append(out, ref{kind: refNobody, pos: w.start})
 		}
 	}
@@ -74,6 +79,22 @@ func sortRefs(r []ref) {
 			r[j], r[j-1] = r[j-1], r[j]
 		}
 	}
+}
+
+// setOff reports whether the role noun words[k] stands in an apposition:
+// a comma and an article within the three words before it.
+func setOff(p string, from int, words []word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch strings.ToLower(words[j].text) {
+		case "a", "an", "the":
+			start := from
+			if j > 0 {
+				start = words[j-1].end
+			}
+			return strings.Contains(p[start:words[j].start], ",")
+		}
+	}
+	return false
 }
 
 // definite reports whether the role noun words[k] follows "the" within
@@ -132,7 +153,7 @@ func pick(refs []ref, last bool) (ref, bool) {
 			k = len(refs) - 1 - i
 		}
 		r := refs[k]
-		if last && r.kind == refNobody && hasNameBefore(refs[:k]) {
+		if last && r.kind == refNobody && r.appositive && hasNameBefore(refs[:k]) {
 			continue // an apposition: "Jane Roe, a lawyer, said"
 		}
 		if r.kind == refName && r.typ == news.Place {
@@ -155,6 +176,9 @@ func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, 
 	cues := findCues(p, from, to)
 	if len(cues) == 0 {
 		return ref{}, false
+	}
+	if ws := wordsIn(p, from, min(to, from+12)); len(ws) > 0 && clauseOpeners[strings.ToLower(ws[0].text)] {
+		return ref{}, false // the writer's sentence goes on: “...,” and ...
 	}
 	c := cues[0]
 	lead := countWords(p[from:c.start])

@@ -17,6 +17,7 @@ type doc struct {
 	sentStarts [][]int // per paragraph, where its sentences start
 	sentBase   []int   // number of sentences before each paragraph
 	people     []event // people named outside quotations, in reading order
+	pronouns   []event // "he" and "she" outside quotations, in reading order
 	said       []event // speakers of the quotations read so far
 }
 
@@ -55,6 +56,16 @@ func (d *doc) indexSentences() {
 		d.sentStarts[i] = starts
 		d.sentBase[i] = total
 		total += len(starts)
+		for _, w := range wordsIn(p, 0, len(p)) {
+			lw := strings.ToLower(w.text)
+			if (lw == "he" || lw == "she") && !inSpan(spans, w.start) {
+				g := entity.Male
+				if lw == "she" {
+					g = entity.Female
+				}
+				d.pronouns = append(d.pronouns, event{sent: d.sentenceOf(i, w.start), para: i, pos: w.start, gender: g})
+			}
+		}
 		for _, m := range d.byPara[i] {
 			if m.Type != news.Person || inSpan(spans, m.Start) {
 				continue
@@ -140,7 +151,9 @@ func (d *doc) attribute(pt *part, k int) {
 	}
 	term := terminal(pt.text)
 	tryAfter := func() (ref, bool) {
-		if !sp.closed || sp.after >= aTo {
+		// A phrase quoted at the end of the writer's sentence is not
+		// attributed by the next sentence.
+		if !sp.closed || sp.after >= aTo || (term && pt.partial) {
 			return ref{}, false
 		}
 		return after(p, sp.after, aTo, term, ments)
@@ -180,34 +193,86 @@ func (d *doc) resolve(r ref, para, pos int) string {
 }
 
 // antecedent is the person a "he" or "she" in paragraph para at pos stands
-// for: in the nearest earlier sentence that names a fitting person, the
-// first such person (most often the sentence's subject), counting the
-// speakers of earlier quotations.
+// for. It looks in the nearest earlier sentence that names a fitting person
+// (or uses the same pronoun) and takes the first one there, most often the
+// sentence's subject, preferring someone already quoted; an earlier
+// pronoun is followed back to its own antecedent.
 func (d *doc) antecedent(g entity.Gender, para, pos int) string {
+	return d.antecedentDepth(g, para, pos, 0)
+}
+
+func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	s := d.sentenceOf(para, pos)
 	fits := func(e event) bool {
-		return e.sent < s && (g == entity.Unknown || e.gender == entity.Unknown || e.gender == g)
+		return e.sent < s && s-e.sent <= 8 && (g == entity.Unknown || e.gender == entity.Unknown || e.gender == g)
 	}
-	bestSent, bestPos, bestPara := -1, 0, 0
-	name := ""
-	consider := func(e event) {
-		if !fits(e) || s-e.sent > 8 {
+	best := -1
+	var cands []event
+	collect := func(e event) {
+		if !fits(e) || e.sent < best {
 			return
 		}
-		if e.sent > bestSent || (e.sent == bestSent && (e.para < bestPara || e.para == bestPara && e.pos < bestPos)) {
-			bestSent, bestPos, bestPara, name = e.sent, e.pos, e.para, e.name
+		if e.sent > best {
+			best, cands = e.sent, cands[:0]
 		}
+		cands = append(cands, e)
 	}
 	for _, e := range d.people {
-		consider(e)
+		collect(e)
 	}
 	for _, e := range d.said {
-		if g != entity.Unknown {
-			e.gender = d.genderOf(e.name)
-		}
-		consider(e)
+		e.gender = d.genderOf(e.name)
+		collect(e)
 	}
-	return name
+	if depth < 4 {
+		for _, e := range d.pronouns {
+			if e.gender == g {
+				collect(e)
+			}
+		}
+	}
+	if len(cands) == 0 {
+		return ""
+	}
+	// Name any pronoun among them, then prefer the first person already
+	// quoted, else the first.
+	for i := range cands {
+		if cands[i].name == "" {
+			cands[i].name = d.antecedentDepth(g, cands[i].para, cands[i].pos, depth+1)
+		}
+	}
+	first := -1
+	for i, e := range cands {
+		if e.name == "" {
+			continue
+		}
+		if first < 0 || e.pos < cands[first].pos {
+			first = i
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	quoted := -1
+	for i, e := range cands {
+		if e.name != "" && d.quotedBefore(e.name, para, pos) && (quoted < 0 || e.pos < cands[quoted].pos) {
+			quoted = i
+		}
+	}
+	if quoted >= 0 {
+		return cands[quoted].name
+	}
+	return cands[first].name
+}
+
+// quotedBefore reports whether name was given a quotation before pos.
+func (d *doc) quotedBefore(name string, para, pos int) bool {
+	for _, e := range d.said {
+		if e.name == name && (e.para < para || e.para == para && e.pos < pos) {
+			return true
+		}
+	}
+	return false
 }
 
 // genderOf is the gender the body gives a named person.
@@ -220,16 +285,23 @@ func (d *doc) genderOf(name string) entity.Gender {
 	return entity.Unknown
 }
 
-// roleHolder is the person last described with a role before pos.
+// roleHolder is the person last described with a role before pos, one
+// already quoted first.
 func (d *doc) roleHolder(role string, para, pos int) string {
-	name := ""
+	name, quoted := "", ""
 	for _, e := range d.people {
 		if e.para > para || (e.para == para && e.pos >= pos) {
 			break
 		}
 		if e.role == role {
 			name = e.name
+			if d.quotedBefore(e.name, para, pos) {
+				quoted = e.name
+			}
 		}
+	}
+	if quoted != "" {
+		return quoted
 	}
 	return name
 }

@@ -60,7 +60,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 				continue
 			}
 			if pt.attributed && pt.speaker != "" {
-				ctx.said = append(ctx.said, event{sent: ctx.sentenceOf(i, sp.open), pos: sp.open, name: pt.speaker})
+				ctx.said = append(ctx.said, event{sent: ctx.sentenceOf(i, sp.open), para: i, pos: sp.open, name: pt.speaker})
 			}
 			parts = append(parts, pt)
 		}

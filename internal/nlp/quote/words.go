@@ -17,13 +17,18 @@ announces cautioned cautions complained complains concluded concludes emphasized
 emphasised emphasizes stressed stresses urged urges quipped joked predicted
 predicts promised promises responded responds agreed agrees asserted asserts
 contended contends countered counters exclaimed shouted whispered mused
-answered answers reiterated reiterates boasted vowed vows pleaded
+answered answers reported reports reiterated reiterates boasted vowed vows pleaded
 according`)
 
 // otherSubjects stand for a speaker no name can be given to.
 var otherSubjects = toSet(`they we i you it one officials official spokesman
 spokeswoman spokesperson sources source people critics analysts experts witnesses
 residents observers aides diplomats lawmakers`)
+
+// clauseOpeners start the writer's own clause after a quotation, not an
+// attribution.
+var clauseOpeners = toSet(`and but or nor which who whom that while because as
+so yet if when where although though than to`)
 
 // determiners before a quoted phrase make it a term ("the “open door”
 // policy") when a common word follows.
