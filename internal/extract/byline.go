@@ -24,8 +24,8 @@ func parseByline(s string) (names string, ok bool) {
 	}
 	if m := bylineBy.FindStringSubmatch(s); m != nil {
 		names = strings.Trim(m[1], " ,&")
-		names = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(names, " and"), " And"))
-		return trimNameTail(names), names != ""
+		names = trimNameTail(strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(names, " and"), " And")))
+		return names, names != ""
 	}
 	if m := bylineRole.FindStringSubmatch(s); m != nil {
 		return m[1], true

@@ -1,10 +1,22 @@
 // Package extract turns a page into an article: the body paragraphs with
 // page furniture removed, and the title, dateline, wire agency, byline and
 // publication date, from HTML and from already-flattened text.
+//
+// Flattened text carries no markup, only lines, so the body is found by
+// what lines show: their length, sentence punctuation, stop-word density
+// and capitalisation, the rhythm of link lists and teasers around them,
+// and repeats. HTML goes through the htmlbody main-content finder first.
+// Both paths then share the same cleaning of the article's opening:
+// broken lines rejoined, captions and wire credits stripped, the dateline
+// read and removed, a repeated standfirst dropped.
 package extract
 
 import (
 	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -12,23 +24,73 @@ import (
 // ErrNoArticle is returned when a page holds no article text.
 var ErrNoArticle = errors.New("no article text found")
 
-// Extract returns the article in page p.
+// Extract returns the article in page p. It sets the body, title, outlet,
+// byline, wire agency, dateline and the date the page's metadata gives
+// (MetadataDate); it leaves Published to the date stages. It returns
+// ErrNoArticle when nothing article-like remains.
 func Extract(p news.Page) (*news.Article, error) {
-	a := &news.Article{ID: p.ID, URL: p.URL, Title: p.Title, Outlet: p.Source}
-	ls := measure(splitLines(p.Content))
-	start, end, ok := findBody(ls)
-	if !ok {
-		return nil, ErrNoArticle
+	var (
+		d   draft
+		err error
+	)
+	if p.Kind == news.KindHTML {
+		d, err = fromHTML(p.Content)
+	} else {
+		d, err = fromText(p.Content)
 	}
-	end = extendList(ls, end)
-	keep := keepLines(ls, start, end)
-	for i := start; i < end; i++ {
-		if keep[i] {
-			a.Paragraphs = append(a.Paragraphs, ls[i].text)
-		}
+	if err != nil {
+		return nil, fmt.Errorf("extract %s: %w", p.ID, err)
 	}
-	if len(a.Paragraphs) == 0 {
-		return nil, ErrNoArticle
+	paras, ld := readLead(dropRepeats(joinBroken(d.paras)))
+	if len(paras) == 0 {
+		return nil, fmt.Errorf("extract %s: %w", p.ID, ErrNoArticle)
 	}
+	a := &news.Article{
+		ID:         p.ID,
+		URL:        firstOf(p.URL, d.url),
+		Title:      firstOf(collapseSpace(p.Title), d.title),
+		Outlet:     outlet(p, d),
+		Byline:     d.byline,
+		Agency:     ld.agency,
+		Dateline:   ld.dateline,
+		Paragraphs: paras,
+	}
+	if a.Agency == "" && d.byline != "" {
+		a.Agency = agencyIn(d.byline)
+	}
+	a.MetadataDate = metadataDate(firstOf(p.Date, d.published))
 	return a, nil
+}
+
+// outlet names the page's outlet: the source's name, else the site name
+// the page declares, else the host of its address without "www.".
+func outlet(p news.Page, d draft) string {
+	if s := collapseSpace(p.Source); s != "" {
+		return s
+	}
+	if d.siteName != "" {
+		return d.siteName
+	}
+	u, err := url.Parse(firstOf(p.URL, d.url))
+	if err != nil {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+// metadataDate reads a date given as YYYY-MM-DD (or a prefix of it) or as
+// RFC 3339; it gives the zero date when s holds none.
+func metadataDate(s string) news.Date {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return news.Date{}
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return news.DateOf(t)
+	}
+	d, err := news.ParseDate(s)
+	if err != nil {
+		return news.Date{}
+	}
+	return d
 }

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// leadParas is how many opening paragraphs are searched for a dateline:
+// the dateline may follow a standfirst or a caption.
+const leadParas = 3
+
+// lead is what an article's opening tells besides its text.
+type lead struct {
+	dateline *news.Dateline
+	agency   string
+}
+
+// readLead cleans an article's opening paragraphs: it strips photo
+// captions and wire credits glued to them, takes the dateline off, and
+// drops a standfirst that the dateline paragraph repeats.
+func readLead(paras []string) ([]string, lead) {
+	var ld lead
+	out := make([]string, 0, len(paras))
+	for i, p := range paras {
+		if i < leadParas {
+			p = stripCaption(p)
+			if ag, rest := stripAgencyLead(p); ag != "" {
+				ld.agency = firstOf(ld.agency, ag)
+				p = rest
+			}
+		}
+		if p != "" {
+			out = append(out, p)
+		}
+	}
+	for i := 0; i < min(leadParas, len(out)); i++ {
+		dl, ag, rest, ok := parseDateline(out[i])
+		if !ok {
+			continue
+		}
+		ld.dateline = &dl
+		ld.agency = firstOf(ld.agency, ag)
+		if ag2, rest2 := stripAgencyLead(rest); ag2 != "" {
+			ld.agency = firstOf(ld.agency, ag2)
+			rest = rest2
+		}
+		out[i] = rest
+		// A standfirst the dateline paragraph repeats is dropped.
+		for j := i - 1; j >= 0; j-- {
+			if sameLead(out[j], rest) {
+				out = append(out[:j], out[j+1:]...)
+			}
+		}
+		return out, ld
+	}
+	if len(out) > 0 {
+		out = splitInnerDateline(out, &ld)
+	}
+	return out, ld
+}
+
+// splitInnerDateline handles a dateline inside the first paragraph, after a
+// standfirst run into it: "The ministry said ... ties. WASHINGTON, Nov 28
+// (AFP) – The ministry said ... ties." The standfirst is dropped when the
+// text after the dateline repeats it, and made a paragraph of its own
+// otherwise. Only a dateline with a date or a credit counts here.
+func splitInnerDateline(paras []string, ld *lead) []string {
+	p := paras[0]
+	for i := 0; i+2 < len(p); i++ {
+		if !(p[i] == '.' || p[i] == '!' || p[i] == '?') || p[i+1] != ' ' {
+			continue
+		}
+		dl, ag, rest, ok := parseDateline(p[i+2:])
+		if !ok || (dl.Date.IsZero() && ag == "" && !strings.ContainsAny(dl.Text, "(/")) {
+			continue
+		}
+		ld.dateline = &dl
+		ld.agency = firstOf(ld.agency, ag)
+		before := strings.TrimSpace(p[:i+1])
+		if sameLead(before, rest) {
+			return append([]string{rest}, paras[1:]...)
+		}
+		return append([]string{before, rest}, paras[1:]...)
+	}
+	return paras
+}
+
+// sameLead reports whether two texts are the same lead: the shorter's
+// words are nearly all in the longer, in the same opening.
+func sameLead(a, b string) bool {
+	ta, tb := tokens(strings.ToLower(a)), tokens(strings.ToLower(b))
+	if len(ta) == 0 || len(tb) == 0 {
+		return false
+	}
+	if len(ta) > len(tb) {
+		ta, tb = tb, ta
+	}
+	in := make(map[string]bool, len(tb))
+	for _, w := range tb {
+		in[w] = true
+	}
+	shared := 0
+	for _, w := range ta {
+		if in[w] {
+			shared++
+		}
+	}
+	return float64(shared) >= 0.8*float64(len(ta)) && float64(len(ta)) >= 0.6*float64(len(tb))
+}
+
+// firstOf returns a unless it is empty, else b: the first agency found wins.
+func firstOf(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
+}

@@ -1,0 +1,89 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// joinMinWords is the fewest words a line needs before a line break after
+// it is taken for a break inside a sentence; shorter lines are headings.
+const joinMinWords = 6
+
+// titleAbbrev matches the abbreviations that never end a sentence: an
+// initial ("George W.") or a title ("Mr.", "Gen.").
+var titleAbbrev = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Hon|Adm|Maj|Cpl|Supt|Insp|No)\.$`)
+
+// joinBroken joins paragraphs that a line break cut inside a sentence:
+// "... President George W." + "Bush described ...", "... it would focus" +
+// "on Iraq ...". It never joins a heading to the paragraph after it.
+func joinBroken(paras []string) []string {
+	out := make([]string, 0, len(paras))
+	for _, p := range paras {
+		if n := len(out); n > 0 && continues(out[n-1], p) {
+			out[n-1] += " " + p
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// continues reports whether next carries on the sentence prev breaks off.
+func continues(prev, next string) bool {
+	if len(strings.Fields(prev)) < joinMinWords {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if titleAbbrev.MatchString(prev) {
+		return unicode.IsLetter(first)
+	}
+	if endsSentence(prev) {
+		return false
+	}
+	if unicode.IsLower(first) {
+		return true
+	}
+	// A sentence cut after a function word or a comma goes on whatever
+	// the case of what follows.
+	last := prev[strings.LastIndexAny(prev, " ")+1:]
+	return strings.HasSuffix(prev, ",") || stopWords[strings.ToLower(last)] && len(strings.Fields(next)) >= 3
+}
+
+// dropRepeats drops paragraphs repeating an earlier one word for word.
+func dropRepeats(paras []string) []string {
+	seen := make(map[string]bool, len(paras))
+	out := paras[:0:0]
+	for _, p := range paras {
+		key := strings.ToLower(strings.Join(tokens(p), " "))
+		if key != "" && seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, p)
+	}
+	return out
+}
+
+// photoMarker matches the marker ending a photo caption glued before a
+// paragraph: "(file photo)", "(Photo: Jane Doe)".
+var photoMarker = regexp.MustCompile(`(?i)\((?:file |archive )?(?:photo|picture|image|pic)\b[^()]{0,60}\)\s*`)
+
+// captionMaxWords is the longest text before a photo marker taken for a
+// caption.
+const captionMaxWords = 10
+
+// stripCaption removes a short photo caption glued to the start of a
+// paragraph, as in "Ambassador Doe (file photo) The ministry said ...".
+func stripCaption(p string) string {
+	loc := photoMarker.FindStringIndex(p)
+	if loc == nil {
+		return p
+	}
+	before := p[:loc[0]]
+	if len(strings.Fields(before)) > captionMaxWords || strings.Contains(before, ". ") {
+		return p
+	}
+	return strings.TrimSpace(p[loc[1]:])
+}
