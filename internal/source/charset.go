@@ -108,8 +108,7 @@ func metaTagCharset(z *html.Tokenizer, hasAttr bool) string {
 // contentTypeCharset returns the charset parameter of a Content-Type
 // value such as "text/html; charset=iso-8859-1".
 func contentTypeCharset(value string) string {
-	lower := strings.ToLower(value)
-	i := strings.Index(lower, "charset")
+	i := indexFold(value, "charset")
 	if i < 0 {
 		return ""
 	}
@@ -123,4 +122,15 @@ func contentTypeCharset(value string) string {
 		rest = rest[:end]
 	}
 	return rest
+}
+
+// indexFold is strings.Index ignoring ASCII case; unlike an index into
+// strings.ToLower(s), it is an index into s even when s is not UTF-8.
+func indexFold(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }

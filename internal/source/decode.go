@@ -10,8 +10,6 @@ import (
 	"golang.org/x/text/encoding/charmap"
 )
 
-var utf8BOM = []byte{0xef, 0xbb, 0xbf}
-
 // decodeContent turns a file's bytes into valid UTF-8 text with "\n" line
 // ends. It honours a byte order mark and, for HTML, a declared charset.
 // Bytes that are not UTF-8 and declare nothing else are repaired; repair
@@ -19,22 +17,30 @@ var utf8BOM = []byte{0xef, 0xbb, 0xbf}
 func decodeContent(raw []byte, k kind) (content string, repair error) {
 	switch {
 	case hasUTF16BOM(raw):
-		return normalizeNewlines(decodeUTF16(raw)), nil
-	case bytes.HasPrefix(raw, utf8BOM):
-		raw = raw[len(utf8BOM):]
+		content = decodeUTF16(raw)
+	case utf8.Valid(raw):
+		content = string(raw)
+	default:
+		content, repair = decodeLegacy(raw, k)
 	}
-	if utf8.Valid(raw) {
-		return normalizeNewlines(string(raw)), nil
+	for strings.HasPrefix(content, "\uFEFF") {
+		content = content[len("\uFEFF"):]
 	}
-	if k == kindHTML {
+	return normalizeNewlines(content), repair
+}
+
+// decodeLegacy decodes text that is not UTF-8: by the charset an HTML
+// page declares, else by repairUTF8. A UTF-8 byte order mark overrides a
+// declaration.
+func decodeLegacy(raw []byte, k kind) (string, error) {
+	if k == kindHTML && !bytes.HasPrefix(raw, []byte("\uFEFF")) {
 		if enc := declaredEncoding(raw); enc != nil {
 			if out, err := enc.NewDecoder().Bytes(raw); err == nil && utf8.Valid(out) {
-				return normalizeNewlines(string(out)), nil
+				return string(out), nil
 			}
 		}
 	}
-	content, repair = repairUTF8(raw)
-	return normalizeNewlines(content), repair
+	return repairUTF8(raw)
 }
 
 // repairUTF8 makes text that is not valid UTF-8 valid. Text with some

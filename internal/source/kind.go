@@ -118,7 +118,7 @@ func sniffText(head []byte) []byte {
 	if hasUTF16BOM(head) {
 		return []byte(decodeUTF16(head))
 	}
-	return bytes.TrimPrefix(head, utf8BOM)
+	return bytes.TrimPrefix(head, []byte("\uFEFF"))
 }
 
 // looksJSONL reports whether text's first line is a JSON object, or, when
