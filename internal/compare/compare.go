@@ -1,17 +1,49 @@
-// Package compare lines up the articles of one story: a headline and
-// summary, the quotations with wording differences, the facts several
-// articles share and those only one carries, conflicts and a timeline.
 package compare
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
 
 // Compare fills s's title, summary, quotes, facts, exclusives, conflicts
-// and timeline from arts, the story's articles.
+// and timeline from arts, the story's articles in story order. It leaves
+// s's ID, article list and first publication date alone.
 func Compare(s *news.Story, arts []*news.Article) {
-	if len(arts) > 0 {
-		s.Title = arts[0].Title
-		if len(arts[0].Paragraphs) > 0 {
-			s.Summary = arts[0].Paragraphs[0]
+	var live []*news.Article
+	for _, a := range arts {
+		if a != nil {
+			live = append(live, a)
 		}
 	}
+	arts = live
+	if len(arts) == 0 {
+		return
+	}
+	roots := articleRoots(arts)
+	nRoots := 0
+	for i, r := range roots {
+		if i == r {
+			nRoots++
+		}
+	}
+	dict := map[string]int{}
+	stmts := buildStatements(arts, roots, dict)
+	weighTerms(stmts, len(dict))
+	sims, pairs := similarities(stmts, len(dict))
+	groups := alignStatements(stmts, sims, pairs)
+	scoreGroups(groups, stmts, sims, roots, nRoots, salience(stmts, nRoots))
+
+	summary := summarize(groups, stmts, nRoots)
+	texts := make([]string, len(summary))
+	for i, st := range summary {
+		texts[i] = st.text
+	}
+	s.Title = headline(arts, roots, groups, stmts, summary)
+	s.Summary = strings.Join(texts, " ")
+	s.Quotes = mergeQuotes(arts, roots)
+	s.Facts = facts(groups, stmts, arts)
+	s.Exclusives = exclusives(groups, stmts, arts, nRoots)
+	s.Conflicts = conflicts(groups, stmts, sims, arts)
+	s.Timeline = timeline(arts)
 }

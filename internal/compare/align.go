@@ -1,0 +1,224 @@
+package compare
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"sort"
+)
+
+// Alignment thresholds: a pair of sentences is a candidate when its
+// similarity reaches pairMin, and two groups merge when the average
+// similarity between their sentences reaches linkMin.
+const (
+	simFloor = 0.12
+	pairMin  = 0.34
+	linkMin  = 0.28
+)
+
+// group is a set of aligned statements, at most one per article.
+type group struct {
+	members []int // statement indices, in story order
+	roots   []int // distinct originals carrying it
+	best    int   // statement with the best wording
+	score   float64
+}
+
+// weighTerms turns term counts into unit tf-idf vectors sorted by term,
+// idf taken over the story's statements.
+func weighTerms(stmts []*statement, nTerms int) {
+	df := make([]int, nTerms)
+	for _, st := range stmts {
+		for _, tw := range st.vec {
+			df[tw.term]++
+		}
+	}
+	n := float64(len(stmts))
+	for _, st := range stmts {
+		norm := 0.0
+		for i, tw := range st.vec {
+			w := (1 + math.Log(tw.w)) * math.Log(1+n/float64(df[tw.term]))
+			st.vec[i].w = w
+			norm += w * w
+		}
+		norm = math.Sqrt(norm)
+		for i := range st.vec {
+			if norm > 0 {
+				st.vec[i].w /= norm
+			}
+		}
+		sort.Slice(st.vec, func(i, j int) bool { return st.vec[i].term < st.vec[j].term })
+	}
+}
+
+// similarity scores how far two statements say the same thing: the
+// content-word cosine, raised when their names and figures agree.
+func similarity(a, b *statement, dot float64) float64 {
+	s := dot
+	if len(a.names) > 0 && len(b.names) > 0 {
+		shared := 0
+		for _, x := range a.names {
+			for _, y := range b.names {
+				if x == y {
+					shared++
+					break
+				}
+			}
+		}
+		s += 0.1 * float64(shared) / float64(min(len(a.names), len(b.names)))
+	}
+	for _, x := range a.numbers {
+		for _, y := range b.numbers {
+			if x.value == y.value && x.key == y.key {
+				s += 0.05
+			}
+		}
+	}
+	return min(s, 1)
+}
+
+// simTable holds, for every statement, its neighbours at or above
+// simFloor, sorted by index.
+type simTable [][]neighbour
+
+type neighbour struct {
+	j   int
+	sim float64
+}
+
+// get returns the similarity of statements i and j, 0 below simFloor.
+func (t simTable) get(i, j int) float64 {
+	if len(t[i]) > len(t[j]) {
+		i, j = j, i
+	}
+	row := t[i]
+	k := sort.Search(len(row), func(x int) bool { return row[x].j >= j })
+	if k < len(row) && row[k].j == j {
+		return row[k].sim
+	}
+	return 0
+}
+
+// scoredPair is a candidate alignment.
+type scoredPair struct {
+	i, j int
+	sim  float64
+}
+
+// similarities computes, through an inverted index, the similarity of
+// every pair of statements from different articles that share a term,
+// keeping those at or above simFloor.
+func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
+	type posting struct {
+		i int
+		w float64
+	}
+	postings := make([][]posting, nTerms)
+	for i, st := range stmts {
+		for _, tw := range st.vec {
+			postings[tw.term] = append(postings[tw.term], posting{i, tw.w})
+		}
+	}
+	sims := make(simTable, len(stmts))
+	var pairs []scoredPair
+	acc := make([]float64, len(stmts))
+	var touched []int
+	for i, st := range stmts {
+		touched = touched[:0]
+		for _, tw := range st.vec {
+			for _, p := range postings[tw.term] {
+				if p.i <= i || stmts[p.i].art == st.art {
+					continue
+				}
+				if acc[p.i] == 0 {
+					touched = append(touched, p.i)
+				}
+				acc[p.i] += tw.w * p.w
+			}
+		}
+		slices.Sort(touched) // keeps every row of sims sorted by index
+		for _, j := range touched {
+			s := similarity(st, stmts[j], acc[j])
+			acc[j] = 0
+			if s < simFloor {
+				continue
+			}
+			sims[i] = append(sims[i], neighbour{j, s})
+			sims[j] = append(sims[j], neighbour{i, s})
+			if s >= pairMin {
+				pairs = append(pairs, scoredPair{i, j, s})
+			}
+		}
+	}
+	slices.SortFunc(pairs, func(a, b scoredPair) int {
+		if c := cmp.Compare(b.sim, a.sim); c != 0 {
+			return c
+		}
+		if c := cmp.Compare(a.i, b.i); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.j, b.j)
+	})
+	return sims, pairs
+}
+
+// alignStatements groups statements that say the same thing: pairs are
+// taken best first, and two groups merge when they share no article and
+// their average similarity reaches linkMin.
+func alignStatements(stmts []*statement, sims simTable, pairs []scoredPair) []*group {
+	groupOf := make([]int, len(stmts))
+	members := make([][]int, len(stmts))
+	for i := range stmts {
+		groupOf[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range pairs {
+		gi, gj := groupOf[p.i], groupOf[p.j]
+		if gi == gj || shareArticle(stmts, members[gi], members[gj]) {
+			continue
+		}
+		total := 0.0
+		for _, a := range members[gi] {
+			for _, b := range members[gj] {
+				total += sims.get(a, b)
+			}
+		}
+		if total/float64(len(members[gi])*len(members[gj])) < linkMin {
+			continue
+		}
+		for _, b := range members[gj] {
+			groupOf[b] = gi
+		}
+		members[gi] = append(members[gi], members[gj]...)
+		members[gj] = nil
+	}
+	var groups []*group
+	for _, m := range members {
+		if len(m) == 0 {
+			continue
+		}
+		sort.Ints(m)
+		g := &group{members: m}
+		seen := map[int]bool{}
+		for _, i := range m {
+			if r := stmts[i].root; !seen[r] {
+				seen[r] = true
+				g.roots = append(g.roots, r)
+			}
+		}
+		sort.Ints(g.roots)
+		groups = append(groups, g)
+	}
+	return groups
+}
+
+func shareArticle(stmts []*statement, a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if stmts[x].art == stmts[y].art {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,70 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+)
+
+// navigationPhrases mark page furniture rather than reporting.
+var navigationPhrases = []string{
+	"click here", "click to ", "subscribe to our", "subscribe now", "sign up for", "sign up to",
+	"read more", "copyright", "©", "all rights reserved", "follow us", "share this", "our newsletter",
+	"cookie policy", "use cookies", "terms of use", "terms of service", "privacy policy", "log in to",
+	"sign in to", "download the app", "related articles", "related stories", "recommended for you",
+	"you might also like", "leave a comment", "email this", "print this", "skip to", "(file photo)",
+}
+
+// IsBoilerplate reports whether a sentence looks like page furniture or
+// otherwise carries no statement: too short, without content words,
+// without an ending stop (a heading or a teaser cut with "..."), a
+// navigation or copyright line, a question to the reader, or mostly
+// capitalised words.
+func IsBoilerplate(sentence string) bool {
+	toks := tokenize(sentence)
+	content := 0
+	for _, t := range toks {
+		if isContent(t.Key) {
+			content++
+		}
+	}
+	return isBoilerplate(sentence, toks, content)
+}
+
+func isBoilerplate(text string, toks []token, content int) bool {
+	words, capital := 0, 0
+	for _, t := range toks {
+		if t.Key == "" {
+			continue
+		}
+		words++
+		if unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) {
+			capital++
+		}
+	}
+	if words < 5 || content < 3 {
+		return true
+	}
+	if words >= 4 && float64(capital) > 0.75*float64(words) {
+		return true
+	}
+	t := strings.TrimRight(text, "”\"’')] ")
+	if t == "" || strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…") {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '!':
+	case '?':
+		if quotedShare(text) < 0.5 {
+			return true // a question put to the reader
+		}
+	default:
+		return true // a heading or caption
+	}
+	lower := strings.ToLower(text)
+	for _, p := range navigationPhrases {
+		if strings.Contains(lower, p) {
+			return true
+		}
+	}
+	return false
+}

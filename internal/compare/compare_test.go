@@ -1,0 +1,244 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// article builds a dated article from paragraphs.
+func article(id, outlet string, day int, paras ...string) *news.Article {
+	return &news.Article{ID: id, Outlet: outlet, Title: outlet + " report", Published: news.Date{Year: 2031, Month: 4, Day: day}, Paragraphs: paras}
+}
+
+func compareArticles(arts ...*news.Article) *news.Story {
+	s := &news.Story{}
+	Compare(s, arts)
+	return s
+}
+
+func TestQuoteMerging(t *testing.T) {
+	_, s := loadStory(t, "brennmoor")
+	if len(s.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want 1 merged quotation: %+v", len(s.Quotes), s.Quotes)
+	}
+	q := s.Quotes[0]
+	if q.Speaker != "Ilsa Varnholt" {
+		t.Errorf("speaker = %q, want the fullest common name", q.Speaker)
+	}
+	if !strings.Contains(q.Text, "every bridge and every school, and we will do it together") {
+		t.Errorf("main wording %q is not the fullest", q.Text)
+	}
+	if got := strings.Join(q.Articles, ","); got != "herald,courier,wire,harbour" {
+		t.Errorf("articles = %s", got)
+	}
+	ops := map[string][]news.DiffOp{}
+	for _, v := range q.Variants {
+		ops[v.Article] = v.Diff
+	}
+	if !hasOp(ops["courier"], OpOmitted, "… every bridge and every school,") {
+		t.Errorf("courier diff does not show the words its ellipsis hides: %+v", ops["courier"])
+	}
+	if !hasOp(ops["wire"], OpAdded, "[single]") || !hasOp(ops["wire"], OpOmitted, "and we will do it together,") {
+		t.Errorf("wire diff lacks the inserted word or the trimmed end: %+v", ops["wire"])
+	}
+}
+
+func hasOp(ops []news.DiffOp, op, text string) bool {
+	for _, o := range ops {
+		if o.Op == op && o.Text == text {
+			return true
+		}
+	}
+	return false
+}
+
+func TestQuotesKeptApart(t *testing.T) {
+	quote := func(a *news.Article, text, speaker string) *news.Article {
+		a.Quotes = append(a.Quotes, news.Quote{Text: text, Speaker: speaker})
+		return a
+	}
+	tests := []struct {
+		name         string
+		arts         []*news.Article
+		wantQuotes   int
+		wantVariants bool
+	}{
+		{
+			"same words everywhere give one entry without variants",
+			[]*news.Article{
+				quote(article("a", "Northgate Herald", 1, "Body text of the first report here."), "The water came over the wall at midnight", "Ada Brandt"),
+				quote(article("b", "Lakeside Courier", 1, "Body text of the second report here."), "The water came over the wall at midnight.", "Brandt"),
+			},
+			1, false,
+		},
+		{
+			"different quotations by one speaker stay apart",
+			[]*news.Article{
+				quote(article("a", "Northgate Herald", 1, "Body text of the first report here."), "The water came over the wall at midnight", "Ada Brandt"),
+				quote(article("b", "Lakeside Courier", 1, "Body text of the second report here."), "We have asked the province for more boats and pumps", "Ada Brandt"),
+			},
+			2, false,
+		},
+		{
+			"same words from different speakers stay apart",
+			[]*news.Article{
+				quote(article("a", "Northgate Herald", 1, "Body text of the first report here."), "We will not give up on this town", "Ada Brandt"),
+				quote(article("b", "Lakeside Courier", 1, "Body text of the second report here."), "We will not give up on this town", "Piet Moller"),
+			},
+			2, false,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := compareArticles(tt.arts...)
+			if len(s.Quotes) != tt.wantQuotes {
+				t.Fatalf("got %d quotes, want %d: %+v", len(s.Quotes), tt.wantQuotes, s.Quotes)
+			}
+			for _, q := range s.Quotes {
+				if (len(q.Variants) > 0) != tt.wantVariants {
+					t.Errorf("variants = %+v, want some: %v", q.Variants, tt.wantVariants)
+				}
+			}
+		})
+	}
+}
+
+func TestFactsAndExclusives(t *testing.T) {
+	_, s := loadStory(t, "brennmoor")
+	if len(s.Facts) == 0 || !strings.Contains(s.Facts[0].Text, "Kessel dam gave way") || len(s.Facts[0].Articles) < 3 {
+		t.Errorf("first fact should be the dam failure all outlets report: %+v", s.Facts)
+	}
+	for _, f := range s.Facts {
+		if strings.Contains(f.Text, "April 20") {
+			t.Errorf("a statement only an original and its reprint carry became a fact: %q", f.Text)
+		}
+	}
+	want := map[string]string{
+		"Schools in the town will stay closed until April 20": "wire",
+		"About 40 volunteers":         "courier",
+		"Engineers said the spillway": "herald",
+	}
+	for prefix, art := range want {
+		found := false
+		for _, e := range s.Exclusives {
+			if strings.HasPrefix(e.Text, prefix) {
+				found = true
+				if e.Article != art {
+					t.Errorf("exclusive %q credited to %s, want %s", prefix, e.Article, art)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("exclusive %q missing: %+v", prefix, s.Exclusives)
+		}
+	}
+	for _, e := range s.Exclusives {
+		if IsBoilerplate(e.Text) {
+			t.Errorf("boilerplate listed as exclusive: %q", e.Text)
+		}
+	}
+}
+
+func TestConflicts(t *testing.T) {
+	tests := []struct {
+		name  string
+		a, b  string
+		about string // "" for no conflict
+	}{
+		{"different death tolls", "The old Kessel dam burst on Tuesday in Brennmoor, killing 12 people in the valley.",
+			"The old Kessel dam burst on Tuesday in Brennmoor, killing 15 people in the valley.", "number of people"},
+		{"killed and injured are different slots", "The old Kessel dam burst on Tuesday in Brennmoor, killing 12 people in the valley.",
+			"The old Kessel dam burst on Tuesday in Brennmoor, injuring 15 people in the valley.", ""},
+		{"same figure", "The old Kessel dam burst on Tuesday in Brennmoor, killing 12 people in the valley.",
+			"On Tuesday the old Kessel dam burst in Brennmoor, killing twelve people in the valley.", ""},
+		{"figures counting different things", "The old Kessel dam burst on Tuesday in Brennmoor, killing 12 people in the valley.",
+			"The old Kessel dam burst on Tuesday in Brennmoor, and 40 volunteers searched the valley.", ""},
+		{"unrelated sentences", "The old Kessel dam burst on Tuesday in Brennmoor, killing 12 people in the valley.",
+			"The orchestra played 15 concerts in the capital during the spring season.", ""},
+		{"different dates of one event", "The regional flood summit opened in Oskby on March 3 with nine mayors attending.",
+			"The regional flood summit opened in Oskby on March 4 with nine mayors attending.", "date of"},
+		{"former and current title", "Former Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.",
+			"Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.", "title of Brisk (governor)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := compareArticles(article("a", "Northgate Herald", 12, tt.a), article("b", "Lakeside Courier", 12, tt.b))
+			if tt.about == "" {
+				if len(s.Conflicts) != 0 {
+					t.Errorf("false conflict: %+v", s.Conflicts)
+				}
+				return
+			}
+			if len(s.Conflicts) != 1 || !strings.HasPrefix(s.Conflicts[0].About, tt.about) || len(s.Conflicts[0].Values) != 2 {
+				t.Errorf("want one conflict about %q with both wordings, got %+v", tt.about, s.Conflicts)
+			}
+		})
+	}
+}
+
+func TestTimelineOrder(t *testing.T) {
+	_, s := loadStory(t, "brennmoor")
+	if len(s.Timeline) == 0 {
+		t.Fatal("empty timeline")
+	}
+	for i := 1; i < len(s.Timeline); i++ {
+		if s.Timeline[i].Date.Before(s.Timeline[i-1].Date) {
+			t.Errorf("event %d (%v) comes before event %d (%v)", i, s.Timeline[i].Date, i-1, s.Timeline[i-1].Date)
+		}
+	}
+	first := s.Timeline[0]
+	if first.Date != (news.Date{Year: 2031, Month: 4, Day: 8}) || len(first.Articles) != 3 {
+		t.Errorf("the dam failure should open the timeline, merged across three articles: %+v", first)
+	}
+	pubs := 0
+	for _, e := range s.Timeline {
+		if strings.Contains(e.Text, " publishes: ") {
+			pubs++
+		}
+	}
+	if pubs != 4 {
+		t.Errorf("got %d publications, want 4", pubs)
+	}
+}
+
+func TestSummary(t *testing.T) {
+	_, s := loadStory(t, "brennmoor")
+	sentences := SplitSentences(s.Summary)
+	if len(sentences) < 2 || len(sentences) > MaxSummarySentences {
+		t.Fatalf("summary has %d sentences, want 2 to %d: %q", len(sentences), MaxSummarySentences, s.Summary)
+	}
+	for _, x := range sentences {
+		if IsBoilerplate(x) || strings.ContainsAny(x, "“”\"") {
+			t.Errorf("summary sentence is boilerplate or a quotation: %q", x)
+		}
+	}
+	if !strings.Contains(s.Summary, "Kessel dam") {
+		t.Errorf("summary misses the main event: %q", s.Summary)
+	}
+	if s.Title == "" {
+		t.Error("no title")
+	}
+}
+
+func TestCompareSmallStories(t *testing.T) {
+	s := compareArticles()
+	if s.Title != "" || s.Summary != "" {
+		t.Errorf("empty story got %+v", s)
+	}
+	one := article("a", "", 3,
+		"Floodwaters poured through Brennmoor on Tuesday when the Kessel dam gave way.",
+		"Rescue teams reached every flooded district by nightfall, the mayor said.")
+	one.Title = ""
+	s = compareArticles(one)
+	if len(s.Exclusives) != 0 || len(s.Facts) != 0 {
+		t.Errorf("a single article has no facts or exclusives: %+v %+v", s.Facts, s.Exclusives)
+	}
+	if !strings.HasPrefix(s.Title, "Floodwaters poured") {
+		t.Errorf("untitled story should take its lead as headline, got %q", s.Title)
+	}
+	if len(s.Timeline) != 1 || s.Timeline[0].Text != "a publishes: Floodwaters poured through Brennmoor on Tuesday when the Kessel dam gave way." {
+		t.Errorf("timeline = %+v", s.Timeline)
+	}
+}

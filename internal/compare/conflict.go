@@ -1,0 +1,290 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// Aligned sentences must be at least this similar before their figures
+// or dates are compared.
+const (
+	conflictNumberSim = 0.45
+	conflictDateSim   = 0.5
+)
+
+// conflicts finds slots that aligned sentences of different originals
+// fill differently: a figure counting the same thing, or the calendar
+// date of the same event; and titles given as former in one article and
+// current in another.
+func conflicts(groups []*group, stmts []*statement, sims simTable, arts []*news.Article) []news.Conflict {
+	var out []news.Conflict
+	for _, g := range groups {
+		if len(g.roots) < 2 {
+			continue
+		}
+		out = append(out, numberConflicts(g, stmts, sims, arts)...)
+		if c, ok := dateConflict(g, stmts, sims, arts); ok {
+			out = append(out, c)
+		}
+	}
+	return append(out, titleConflicts(arts, articleRoots(arts))...)
+}
+
+// numberConflicts compares the figures of a group's sentences, noun by noun.
+func numberConflicts(g *group, stmts []*statement, sims simTable, arts []*news.Article) []news.Conflict {
+	var keys []string
+	for x, i := range g.members {
+		for _, j := range g.members[x+1:] {
+			a, b := stmts[i], stmts[j]
+			if a.root == b.root || sims.get(i, j) < conflictNumberSim {
+				continue
+			}
+			for _, sa := range a.numbers {
+				sb, ok := onlySlot(b.numbers, sa.key)
+				if !ok || sa.value == sb.value || sa.event != sb.event {
+					continue
+				}
+				if _, one := onlySlot(a.numbers, sa.key); !one || hasValue(a.numbers, sb.value) || hasValue(b.numbers, sa.value) {
+					continue
+				}
+				if !containsString(keys, sa.key) {
+					keys = append(keys, sa.key)
+				}
+			}
+		}
+	}
+	var out []news.Conflict
+	for _, k := range keys {
+		c := news.Conflict{}
+		values := map[float64]bool{}
+		for _, i := range g.members {
+			st := stmts[i]
+			s, ok := onlySlot(st.numbers, k)
+			if !ok {
+				continue
+			}
+			if c.About == "" {
+				c.About = slotName(s)
+			}
+			values[s.value] = true
+			c.Values = append(c.Values, news.ConflictValue{Article: arts[st.art].ID, Text: st.text})
+		}
+		if len(values) >= 2 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func slotName(s numberSlot) string {
+	switch s.noun {
+	case "amount":
+		return "amount"
+	case "percent":
+		return "percentage"
+	}
+	return "number of " + s.noun
+}
+
+// onlySlot returns the slot counting key when there is exactly one.
+func onlySlot(slots []numberSlot, key string) (numberSlot, bool) {
+	var found numberSlot
+	n := 0
+	for _, s := range slots {
+		if s.key == key {
+			found = s
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+func hasValue(slots []numberSlot, v float64) bool {
+	for _, s := range slots {
+		if s.value == v {
+			return true
+		}
+	}
+	return false
+}
+
+func containsString(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// dateConflict compares the written dates of a group's closely aligned
+// sentences that each give exactly one.
+func dateConflict(g *group, stmts []*statement, sims simTable, arts []*news.Article) (news.Conflict, bool) {
+	found := false
+	for x, i := range g.members {
+		for _, j := range g.members[x+1:] {
+			a, b := stmts[i], stmts[j]
+			if a.root == b.root || len(a.dates) != 1 || len(b.dates) != 1 || sims.get(i, j) < conflictDateSim {
+				continue
+			}
+			if datesDiffer(a.dates[0], b.dates[0]) {
+				found = true
+			}
+		}
+	}
+	if !found {
+		return news.Conflict{}, false
+	}
+	c := news.Conflict{About: "date of " + eventPhrase(stmts[g.best].text)}
+	for _, i := range g.members {
+		if st := stmts[i]; len(st.dates) == 1 {
+			c.Values = append(c.Values, news.ConflictValue{Article: arts[st.art].ID, Text: st.text})
+		}
+	}
+	return c, true
+}
+
+func datesDiffer(a, b news.Date) bool {
+	if a.Month != b.Month || a.Day != b.Day {
+		return true
+	}
+	return a.Year != 0 && b.Year != 0 && a.Year != b.Year
+}
+
+// eventPhrase shortens a sentence to its first words, for a label.
+func eventPhrase(s string) string {
+	f := strings.Fields(s)
+	if len(f) > 8 {
+		return strings.Join(f[:8], " ") + " …"
+	}
+	return strings.TrimRight(s, ".")
+}
+
+// roleMention is a title written before a name: "former Ambassador Jane Roe".
+type roleMention struct {
+	surname string // last word of the name, lower case
+	role    string // the title word and any qualifier, lower case
+	former  bool
+	text    string
+}
+
+// titleWords are titles that stand before a person's name.
+var titleWords = toSet(`ambassador president minister secretary spokesman spokeswoman spokesperson envoy
+governor senator chairman chairwoman chair director chief commander general admiral mayor judge justice
+prosecutor attorney premier chancellor representative congressman congresswoman coach ceo`)
+
+// titleConflicts reports people whom one original calls "former" holder
+// of a title and another the current holder.
+func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
+	type stance struct {
+		art    int
+		former bool
+		text   string
+		mixed  bool
+	}
+	byPerson := map[string]map[int]*stance{} // surname|role -> root -> stance
+	var order []string
+	for ai, a := range arts {
+		for _, p := range a.Paragraphs {
+			for _, m := range roleMentions(p) {
+				k := m.surname + "|" + m.role
+				if byPerson[k] == nil {
+					byPerson[k] = map[int]*stance{}
+					order = append(order, k)
+				}
+				s := byPerson[k][roots[ai]]
+				if s == nil {
+					byPerson[k][roots[ai]] = &stance{art: ai, former: m.former, text: m.text}
+				} else if s.former != m.former {
+					s.mixed = true
+				}
+			}
+		}
+	}
+	var out []news.Conflict
+	for _, k := range order {
+		var vals []*stance
+		formers, currents := 0, 0
+		for _, s := range byPerson[k] {
+			if s.mixed {
+				continue
+			}
+			vals = append(vals, s)
+			if s.former {
+				formers++
+			} else {
+				currents++
+			}
+		}
+		if formers == 0 || currents == 0 {
+			continue
+		}
+		sort.Slice(vals, func(i, j int) bool { return vals[i].art < vals[j].art })
+		surname, role, _ := strings.Cut(k, "|")
+		c := news.Conflict{About: "title of " + displayName(surname) + " (" + role + ")"}
+		for _, s := range vals {
+			c.Values = append(c.Values, news.ConflictValue{Article: arts[s.art].ID, Text: s.text})
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func displayName(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// roleMentions finds titles written right before a capitalised name.
+func roleMentions(text string) []roleMention {
+	toks := tokenize(text)
+	var out []roleMention
+	for i := 0; i < len(toks); i++ {
+		if !titleWords[toks[i].Key] {
+			continue
+		}
+		// The name: capitalised words right after the title.
+		j := i + 1
+		for j < len(toks) && startsUpper(toks[j].Raw) && toks[j].Key != "" && !stopWords[toks[j].Key] && !titleWords[toks[j].Key] {
+			if endsPhrase(toks[j]) {
+				j++
+				break
+			}
+			j++
+		}
+		if j-i < 2 || (j-i == 2 && strings.ContainsAny(toks[i+1].Raw, ",.")) {
+			continue
+		}
+		former := i > 0 && toks[i-1].Key == "former"
+		start := i
+		if former {
+			start = i - 1
+		}
+		raws := make([]string, 0, j-start)
+		for _, t := range toks[start:j] {
+			raws = append(raws, t.Raw)
+		}
+		out = append(out, roleMention{
+			surname: toks[j-1].Key,
+			role:    toks[i].Key,
+			former:  former,
+			text:    strings.Trim(strings.Join(raws, " "), ",;:.“”\"()"),
+		})
+		i = j - 1
+	}
+	return out
+}
+
+// endsPhrase reports whether a word closes a name with punctuation; an
+// initial ("W.") does not.
+func endsPhrase(t token) bool {
+	if strings.ContainsAny(t.Raw, ",;:”\"") {
+		return true
+	}
+	return strings.HasSuffix(t.Raw, ".") && len([]rune(t.Key)) > 1 && !strings.Contains(t.Key, ".")
+}

@@ -1,0 +1,122 @@
+package compare
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+func FuzzSplitSentences(f *testing.F) {
+	for _, s := range []string{
+		"Mr. Orlov met Dr. Vance. They spoke.",
+		"“It broke. We ran,” Ada said. Later it rained.",
+		"Talks moved to the U.S. The envoy agreed... Then “what?” she asked!",
+		"a.\n\nb. \"c\" d.” e",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := SplitSentences(text)
+		// The sentences hold every word of the text, in order, nothing more.
+		var words []string
+		for _, s := range got {
+			if s == "" || s != strings.TrimSpace(s) {
+				t.Fatalf("empty or untrimmed sentence %q", s)
+			}
+			words = append(words, strings.Fields(s)...)
+		}
+		if !slices.Equal(words, strings.Fields(text)) {
+			t.Fatalf("sentences %q do not hold the words of %q", got, text)
+		}
+		// Splitting a sentence again leaves it whole.
+		for _, s := range got {
+			if again := SplitSentences(s); len(again) != 1 || again[0] != s {
+				t.Fatalf("sentence %q splits again into %q", s, again)
+			}
+		}
+	})
+}
+
+func FuzzDiffWords(f *testing.F) {
+	f.Add("We will stay in the valley and we will win.", "We will stay … and we will win.")
+	f.Add("the council must lower its fees", "the council [must] lower its [own] fees")
+	f.Add("we know -- that", "... we -- know")
+	f.Fuzz(func(t *testing.T, main, variant string) {
+		ops := DiffWords(main, variant)
+		var fromMain, fromVariant []string
+		for _, op := range ops {
+			var keys []string
+			for _, tok := range tokenize(strings.TrimPrefix(op.Text, "… ")) {
+				if tok.Key != "" {
+					keys = append(keys, tok.Key)
+				}
+			}
+			switch op.Op {
+			case OpSame:
+				fromMain = append(fromMain, keys...)
+				fromVariant = append(fromVariant, keys...)
+			case OpOmitted:
+				fromMain = append(fromMain, keys...)
+			case OpAdded:
+				fromVariant = append(fromVariant, keys...)
+			default:
+				t.Fatalf("unknown op %q", op.Op)
+			}
+		}
+		if want := wordKeys(main); !slices.Equal(fromMain, want) {
+			t.Fatalf("same+omitted = %q, want main's words %q", fromMain, want)
+		}
+		if want := wordKeys(variant); !slices.Equal(fromVariant, want) {
+			t.Fatalf("same+added = %q, want variant's words %q", fromVariant, want)
+		}
+	})
+}
+
+// wordKeys returns the keys of a text's words, as the diff sees them.
+func wordKeys(s string) []string {
+	var keys []string
+	for _, tok := range tokenize(s) {
+		if tok.Key != "" {
+			for _, k := range tokenize(tok.Raw) {
+				if k.Key != "" {
+					keys = append(keys, k.Key)
+				}
+			}
+		}
+	}
+	return keys
+}
+
+func FuzzCompare(f *testing.F) {
+	f.Add("Floodwaters poured through Brennmoor on Tuesday, killing 12 people.", "The Kessel dam gave way on Tuesday, killing 15 people. “We will rebuild,” she said.", "We will rebuild")
+	f.Add("Click here.\n\nNORTHGATE, April 3 -- Rain fell.", "Rain fell on April 4. Rain fell.", "")
+	f.Fuzz(func(t *testing.T, a, b, quote string) {
+		arts := []*news.Article{
+			{ID: "a", Outlet: "Northgate Herald", Paragraphs: strings.Split(a, "\n"), Published: news.Date{Year: 2031, Month: 4, Day: 2},
+				Quotes: []news.Quote{{Text: quote}}, Times: []news.TimeExpr{{Text: "Tuesday", Value: news.Date{Year: 2031, Month: 4, Day: 1}}}},
+			{ID: "b", Outlet: "Lakeside Courier", Paragraphs: strings.Split(b, "\n"), Quotes: []news.Quote{{Text: quote + " " + b}}},
+			{ID: "c", DuplicateOf: "b", Paragraphs: strings.Split(b, "\n")},
+		}
+		s := &news.Story{}
+		Compare(s, arts)
+		// Every statement the story lists is written in one of its articles.
+		body := strings.Join(strings.Fields(a+" "+b), " ")
+		for _, fact := range s.Facts {
+			if !strings.Contains(body, fact.Text) || len(fact.Articles) < 2 {
+				t.Fatalf("fact %q not found in the articles or carried once", fact.Text)
+			}
+		}
+		for _, e := range s.Exclusives {
+			if !strings.Contains(body, e.Text) {
+				t.Fatalf("exclusive %q not found in the articles", e.Text)
+			}
+		}
+		for _, x := range SplitSentences(s.Summary) {
+			if IsBoilerplate(x) {
+				t.Fatalf("boilerplate in summary: %q", x)
+			}
+		}
+	})
+}

@@ -1,0 +1,219 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// quoteItem is one article's quotation, normalised for matching.
+type quoteItem struct {
+	art, root, para int
+	text, speaker   string
+	speakerKey      string // lower case
+	keys            []string
+	set             map[string]bool
+}
+
+// Quotation matching: two wordings are one quotation when the shorter
+// keeps quoteMinShare of its words, in order, in the longer.
+const (
+	quoteMinShare = 0.7
+	quoteMinWords = 3
+)
+
+// mergeQuotes gathers the quotations of a story: the same quotation in
+// several articles becomes one entry with its fullest wording, and each
+// article's wording is diffed against it when wordings differ.
+func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
+	items := quoteItems(arts, roots)
+	parent := make([]int, len(items))
+	members := make([][]int, len(items))
+	for i := range items {
+		parent[i] = i
+		members[i] = []int{i}
+	}
+	for _, p := range quotePairs(items) {
+		a, b := parent[p.i], parent[p.j]
+		if a == b || quotesShareArticle(items, members[a], members[b]) {
+			continue
+		}
+		for _, k := range members[b] {
+			parent[k] = a
+		}
+		members[a] = append(members[a], members[b]...)
+		members[b] = nil
+	}
+	type entry struct {
+		q           news.StoryQuote
+		roots       int
+		first, para int
+	}
+	var entries []entry
+	for _, m := range members {
+		if len(m) == 0 {
+			continue
+		}
+		sort.Ints(m)
+		e := entry{q: storyQuote(items, m, arts), first: items[m[0]].art, para: items[m[0]].para}
+		seen := map[int]bool{}
+		for _, k := range m {
+			seen[items[k].root] = true
+		}
+		e.roots = len(seen)
+		entries = append(entries, e)
+	}
+	sort.SliceStable(entries, func(a, b int) bool {
+		if entries[a].roots != entries[b].roots {
+			return entries[a].roots > entries[b].roots
+		}
+		if entries[a].first != entries[b].first {
+			return entries[a].first < entries[b].first
+		}
+		return entries[a].para < entries[b].para
+	})
+	out := make([]news.StoryQuote, len(entries))
+	for i, e := range entries {
+		out[i] = e.q
+	}
+	return out
+}
+
+// quoteItems lists every quotation of every article, dropping an
+// article's exact repeats of its own quotation.
+func quoteItems(arts []*news.Article, roots []int) []quoteItem {
+	var items []quoteItem
+	for ai, a := range arts {
+		seen := map[string]bool{}
+		for _, q := range a.Quotes {
+			text := collapse(q.Text)
+			var keys []string
+			for _, t := range tokenize(text) {
+				if t.Key != "" {
+					keys = append(keys, t.Key)
+				}
+			}
+			joined := strings.Join(keys, " ")
+			if len(keys) == 0 || seen[joined] {
+				continue
+			}
+			seen[joined] = true
+			set := make(map[string]bool, len(keys))
+			for _, k := range keys {
+				set[k] = true
+			}
+			items = append(items, quoteItem{art: ai, root: roots[ai], para: q.Paragraph, text: text,
+				speaker: q.Speaker, speakerKey: strings.ToLower(strings.TrimSpace(q.Speaker)), keys: keys, set: set})
+		}
+	}
+	return items
+}
+
+// quotePairs returns the pairs of quotations from different articles that
+// are one quotation, closest first.
+func quotePairs(items []quoteItem) []scoredPair {
+	var pairs []scoredPair
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := &items[i], &items[j]
+			if a.art == b.art || !speakersAgree(a.speakerKey, b.speakerKey) {
+				continue
+			}
+			short := min(len(a.keys), len(b.keys))
+			small, large := a.set, b.set
+			if len(small) > len(large) {
+				small, large = large, small
+			}
+			shared := 0
+			for k := range small {
+				if large[k] {
+					shared++
+				}
+			}
+			if float64(shared) < quoteMinShare*float64(len(small)) {
+				continue
+			}
+			l := lcsLen(a.keys, b.keys)
+			if short < quoteMinWords {
+				if len(a.keys) != len(b.keys) || l != short {
+					continue
+				}
+			} else if l < quoteMinWords || float64(l) < quoteMinShare*float64(short) {
+				continue
+			}
+			pairs = append(pairs, scoredPair{i, j, float64(l) / float64(short)})
+		}
+	}
+	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].sim > pairs[y].sim })
+	return pairs
+}
+
+func quotesShareArticle(items []quoteItem, a, b []int) bool {
+	for _, x := range a {
+		for _, y := range b {
+			if items[x].art == items[y].art {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// speakersAgree reports whether two lower-case speaker names may be the
+// same person.
+func speakersAgree(a, b string) bool {
+	if a == "" || b == "" || a == b || strings.Contains(a, b) || strings.Contains(b, a) {
+		return true
+	}
+	fa, fb := strings.Fields(a), strings.Fields(b)
+	return fa[len(fa)-1] == fb[len(fb)-1]
+}
+
+// storyQuote builds the entry for one matched set of quotations.
+func storyQuote(items []quoteItem, m []int, arts []*news.Article) news.StoryQuote {
+	main := m[0]
+	for _, k := range m {
+		if len(items[k].keys) > len(items[main].keys) {
+			main = k
+		}
+	}
+	q := news.StoryQuote{Text: items[main].text, Speaker: commonSpeaker(items, m)}
+	wordings := map[string]bool{}
+	for _, k := range m {
+		id := arts[items[k].art].ID
+		if len(q.Articles) == 0 || q.Articles[len(q.Articles)-1] != id {
+			q.Articles = append(q.Articles, id)
+		}
+		wordings[strings.Join(items[k].keys, " ")] = true
+	}
+	if len(wordings) < 2 {
+		return q
+	}
+	for _, k := range m {
+		q.Variants = append(q.Variants, news.QuoteVariant{
+			Article: arts[items[k].art].ID,
+			Text:    items[k].text,
+			Diff:    DiffWords(q.Text, items[k].text),
+		})
+	}
+	return q
+}
+
+// commonSpeaker is the speaker most articles name, the fullest name on a
+// tie.
+func commonSpeaker(items []quoteItem, m []int) string {
+	count := map[string]int{}
+	for _, k := range m {
+		if s := strings.TrimSpace(items[k].speaker); s != "" {
+			count[s]++
+		}
+	}
+	best := ""
+	for s, n := range count {
+		if n > count[best] || (n == count[best] && (len(s) > len(best) || (len(s) == len(best) && s < best))) {
+			best = s
+		}
+	}
+	return best
+}

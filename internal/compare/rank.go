@@ -1,0 +1,121 @@
+package compare
+
+import (
+	"sort"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// Caps on the lists a story keeps.
+const (
+	MaxFacts            = 10
+	MaxExclusives       = 3 // per article
+	MaxSummarySentences = 4
+)
+
+// salience gives each name the share of originals that mention it.
+func salience(stmts []*statement, nRoots int) map[string]float64 {
+	seen := map[string]map[int]bool{}
+	for _, st := range stmts {
+		for _, n := range st.names {
+			if seen[n] == nil {
+				seen[n] = map[int]bool{}
+			}
+			seen[n][st.root] = true
+		}
+	}
+	out := make(map[string]float64, len(seen))
+	for n, roots := range seen {
+		out[n] = float64(len(roots)) / float64(nRoots)
+	}
+	return out
+}
+
+// usable reports whether a statement may stand as a fact, an exclusive or
+// a summary sentence: not furniture, not mostly quotation.
+func usable(st *statement) bool {
+	return !st.boiler && st.quoteShare < 0.5
+}
+
+// scoreGroups picks each group's best wording and scores its importance
+// from how many originals carry it, how early it comes in them and how
+// salient its names are.
+func scoreGroups(groups []*group, stmts []*statement, sims simTable, roots []int, nRoots int, sal map[string]float64) {
+	for _, g := range groups {
+		bestScore := -1e9
+		pos := 0.0
+		for _, i := range g.members {
+			st := stmts[i]
+			pos += 1 - st.pos
+			s := 0.3 * float64(min(st.content, 25)) / 25
+			for _, j := range g.members {
+				if j != i {
+					s += sims.get(i, j)
+				}
+			}
+			if !usable(st) {
+				s -= 2
+			}
+			if roots[st.art] != st.art {
+				s -= 0.2 // prefer an original's wording to a reprint's
+			}
+			if s > bestScore {
+				bestScore, g.best = s, i
+			}
+		}
+		pos /= float64(len(g.members))
+		best := stmts[g.best]
+		names := 0.0
+		seen := map[string]bool{}
+		for _, n := range best.names {
+			if !seen[n] {
+				seen[n] = true
+				names += sal[n]
+			}
+		}
+		if len(seen) > 0 {
+			names /= float64(len(seen))
+		}
+		g.score = 2*float64(len(g.roots))/float64(nRoots) + pos + names + 0.2*float64(min(best.content, 20))/20
+	}
+	sort.SliceStable(groups, func(a, b int) bool { return groups[a].score > groups[b].score })
+}
+
+// facts lists the groups several originals carry, most important first.
+func facts(groups []*group, stmts []*statement, arts []*news.Article) []news.Fact {
+	var out []news.Fact
+	for _, g := range groups {
+		if len(g.roots) < 2 || !usable(stmts[g.best]) {
+			continue
+		}
+		f := news.Fact{Text: stmts[g.best].text}
+		for _, i := range g.members {
+			f.Articles = append(f.Articles, arts[stmts[i].art].ID)
+		}
+		out = append(out, f)
+		if len(out) == MaxFacts {
+			break
+		}
+	}
+	return out
+}
+
+// exclusives lists, most important first, the statements only one
+// original (with its reprints) carries, at most MaxExclusives an article.
+// A story with a single original has none.
+func exclusives(groups []*group, stmts []*statement, arts []*news.Article, nRoots int) []news.Exclusive {
+	if nRoots < 2 {
+		return nil
+	}
+	var out []news.Exclusive
+	count := map[int]int{}
+	for _, g := range groups {
+		st := stmts[g.best]
+		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives {
+			continue
+		}
+		count[st.root]++
+		out = append(out, news.Exclusive{Article: arts[st.art].ID, Text: st.text})
+	}
+	return out
+}

@@ -1,0 +1,208 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// SplitSentences splits English text into sentences, each with its white
+// space collapsed. Blank lines always end a sentence. A full stop after a
+// title (Mr., Gen.), an initial ("George W. Bush") or a month abbreviation
+// before a number does not end one; after a dotted acronym ("U.S.") or a
+// company suffix it does only when an ordinary sentence opener follows.
+// A quotation that closes within the paragraph is kept whole, and closing
+// quotes and brackets stay with the sentence they end.
+func SplitSentences(text string) []string {
+	var out []string
+	for _, block := range splitBlocks(text) {
+		out = splitBlock(block, out)
+	}
+	return out
+}
+
+// splitBlocks cuts text at blank lines.
+func splitBlocks(text string) []string {
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	var blocks []string
+	var cur []string
+	for _, line := range strings.Split(text, "\n") {
+		if strings.TrimSpace(line) == "" {
+			if len(cur) > 0 {
+				blocks = append(blocks, strings.Join(cur, "\n"))
+				cur = nil
+			}
+			continue
+		}
+		cur = append(cur, line)
+	}
+	if len(cur) > 0 {
+		blocks = append(blocks, strings.Join(cur, "\n"))
+	}
+	return blocks
+}
+
+func splitBlock(b string, out []string) []string {
+	start := 0
+	depth := 0 // open double quotes before i
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRuneInString(b[i:])
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+		if r != '.' && r != '!' && r != '?' {
+			i += size
+			continue
+		}
+		end, ok := sentenceEnd(b, i, depth)
+		if !ok {
+			i += size
+			continue
+		}
+		// Closers consumed with the terminator leave the quote.
+		for _, c := range b[i:end] {
+			if (c == '”' || c == '"') && depth > 0 {
+				depth--
+			}
+		}
+		if s := collapse(b[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start, i = end, end
+	}
+	if s := collapse(b[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// sentenceEnd decides whether the terminator at b[i] ends a sentence and
+// returns the end of the sentence (after closing quotes and brackets).
+func sentenceEnd(b string, i, depth int) (int, bool) {
+	j := i
+	for j < len(b) && strings.IndexByte(".!?", b[j]) >= 0 {
+		j++
+	}
+	if b[i] == '.' && (j-i >= 2 || (i > 0 && b[i-1] == '.')) {
+		return 0, false // an ellipsis
+	}
+	for j < len(b) {
+		r, size := utf8.DecodeRuneInString(b[j:])
+		if !strings.ContainsRune("”\"’')]", r) {
+			break
+		}
+		j += size
+	}
+	if j == len(b) {
+		return j, true
+	}
+	r, _ := utf8.DecodeRuneInString(b[j:])
+	if !unicode.IsSpace(r) {
+		return 0, false
+	}
+	k := j
+	for k < len(b) {
+		r, size := utf8.DecodeRuneInString(b[k:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		k += size
+	}
+	if k == len(b) {
+		return j, true
+	}
+	next, _ := utf8.DecodeRuneInString(b[k:])
+	if !(unicode.IsUpper(next) || unicode.IsDigit(next) || strings.ContainsRune("“\"‘'([", next)) {
+		return 0, false
+	}
+	if depth > 0 && !strings.ContainsAny(b[i+1:j], "”\"") && quoteClosesLater(b[j:]) {
+		return 0, false
+	}
+	if b[i] == '.' && !periodEnds(wordBefore(b, i), nextWord(b[k:])) {
+		return 0, false
+	}
+	return j, true
+}
+
+// quoteClosesLater reports whether a double quote closes in rest before
+// a new one opens.
+func quoteClosesLater(rest string) bool {
+	for _, r := range rest {
+		switch r {
+		case '”', '"':
+			return true
+		case '“':
+			return false
+		}
+	}
+	return false
+}
+
+// periodEnds decides whether a full stop after word ends the sentence,
+// given the word that follows.
+func periodEnds(word, next string) bool {
+	lw := strings.ToLower(word)
+	switch {
+	case word == "":
+		return true
+	case titleAbbrevs[lw]:
+		return false
+	case utf8.RuneCountInString(word) == 1 && unicode.IsUpper([]rune(word)[0]):
+		return false // an initial
+	case unicode.IsDigit(firstRune(next)) && (monthAbbrevs[lw] || numberAbbrevs[lw]):
+		return false
+	case strings.Contains(word, ".") || monthAbbrevs[lw] || companyAbbrevs[lw]:
+		return stopWords[strings.ToLower(next)]
+	}
+	return true
+}
+
+// wordBefore returns the run of letters and dots that ends at b[i].
+func wordBefore(b string, i int) string {
+	j := i
+	for j > 0 {
+		r, size := utf8.DecodeLastRuneInString(b[:j])
+		if !unicode.IsLetter(r) && r != '.' {
+			break
+		}
+		j -= size
+	}
+	return strings.Trim(b[j:i], ".")
+}
+
+// nextWord returns the letters that open s, after any opening quote.
+func nextWord(s string) string {
+	s = strings.TrimLeft(s, "“\"‘'([")
+	end := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' })
+	if end < 0 {
+		return s
+	}
+	return s[:end]
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func collapse(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+var titleAbbrevs = toSet(`mr mrs ms dr prof gen col lt sgt capt cpl gov sen rep rev hon pres maj adm cmdr
+supt insp det fr messrs mme mlle brig gens sens reps`)
+
+var monthAbbrevs = toSet(`jan feb mar apr jun jul aug sep sept oct nov dec`)
+
+var numberAbbrevs = toSet(`no nos vol pp p fig art sec ch`)
+
+var companyAbbrevs = toSet(`inc co corp ltd jr sr bros plc llc st ave blvd etc vs approx dept est univ`)

@@ -1,0 +1,74 @@
+package compare
+
+import (
+	"reflect"
+	"testing"
+)
+
+func TestSplitSentences(t *testing.T) {
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"plain", "The dam broke. Water rose fast! Who knew?", []string{"The dam broke.", "Water rose fast!", "Who knew?"}},
+		{"titles", "Mr. Orlov met Dr. Vance at noon. They spoke.", []string{"Mr. Orlov met Dr. Vance at noon.", "They spoke."}},
+		{"initials", "President Tomas K. Brandt signed it. Aides cheered.", []string{"President Tomas K. Brandt signed it.", "Aides cheered."}},
+		{"acronym then name", "The U.S. Senate voted. It passed.", []string{"The U.S. Senate voted.", "It passed."}},
+		{"acronym ends sentence", "Talks moved to the U.S. The envoy agreed.", []string{"Talks moved to the U.S.", "The envoy agreed."}},
+		{"month abbreviation", "It happened on Sept. 11 last year. Nobody forgot.", []string{"It happened on Sept. 11 last year.", "Nobody forgot."}},
+		{"military rank", "Gen. Aldo Reyes said so. Troops left.", []string{"Gen. Aldo Reyes said so.", "Troops left."}},
+		{"closing quote stays", "“We will stay.” Then she left.", []string{"“We will stay.”", "Then she left."}},
+		{"quotation kept whole", "“It broke. We ran,” Ada said. Later it rained.", []string{"“It broke. We ran,” Ada said.", "Later it rained."}},
+		{"straight quotes", `"We will stay." Then she left.`, []string{`"We will stay."`, "Then she left."}},
+		{"lower case continues", "He paid 3.5 million crowns. officials said.", []string{"He paid 3.5 million crowns. officials said."}},
+		{"ellipsis", "We waited … and waited... Then rain came.", []string{"We waited … and waited... Then rain came."}},
+		{"blank line ends", "Heading without stop\n\nBody starts here.", []string{"Heading without stop", "Body starts here."}},
+		{"newline inside sentence", "President Tomas K.\nBrandt spoke.", []string{"President Tomas K. Brandt spoke."}},
+		{"empty", "  \n ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := SplitSentences(tt.in); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("SplitSentences(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestStripDateline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"NORTHGATE, March 3 (Valley Wire) -- Rain fell.", "Rain fell."},
+		{"KESSEL, March 3: Rain fell.", "Rain fell."},
+		{"Oskby, 4 May 2030 (Courier) – Rain fell.", "Rain fell."},
+		{"Rain fell: Ada saw it.", "Rain fell: Ada saw it."},
+		{"On 3 March, she said: Rain fell.", "On 3 March, she said: Rain fell."},
+		{"Ada Brandt -- the mayor -- spoke.", "Ada Brandt -- the mayor -- spoke."},
+	}
+	for _, tt := range tests {
+		if got := stripDateline(tt.in); got != tt.want {
+			t.Errorf("stripDateline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestIsBoilerplate(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Click here to subscribe to our newsletter.", true},
+		{"What do you think about the dam?", true},
+		{"Copyright 2031 Northgate Herald. All rights reserved.", true},
+		{"Latest news", true},
+		{"Floods in the valley and more stories from the region...", true},
+		{"Rescue Teams Reach Flooded Districts Across Town.", true},
+		{"Rescue teams reached the flooded districts by nightfall.", false},
+		{"The minister's comments drew criticism from the council.", false},
+	}
+	for _, tt := range tests {
+		if got := IsBoilerplate(tt.in); got != tt.want {
+			t.Errorf("IsBoilerplate(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

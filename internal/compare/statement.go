@@ -1,0 +1,148 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// statement is one sentence of one article, with what alignment needs.
+type statement struct {
+	art  int // index of the article in the story
+	root int // index of the original the article copies, or art itself
+	para int // paragraph index
+	rank int // sentence index in the article
+	pos  float64
+	text string
+
+	vec     []termWeight // tf-idf content-word vector, unit length
+	stems   []int        // distinct content stems (term ids)
+	names   []string     // capitalised words, lower-cased
+	numbers []numberSlot
+	dates   []news.Date // explicit calendar dates written in the sentence
+
+	quoteShare float64 // share of words inside quotation marks
+	boiler     bool
+	content    int // number of content words
+	words      int
+}
+
+type termWeight struct {
+	term int
+	w    float64
+}
+
+// articleRoots maps every article to the index of the original it copies,
+// following DuplicateOf chains within the story.
+func articleRoots(arts []*news.Article) []int {
+	byID := make(map[string]int, len(arts))
+	for i, a := range arts {
+		if _, ok := byID[a.ID]; !ok {
+			byID[a.ID] = i
+		}
+	}
+	roots := make([]int, len(arts))
+	for i := range arts {
+		r := i
+		for hops := 0; hops < len(arts); hops++ {
+			j, ok := byID[arts[r].DuplicateOf]
+			if arts[r].DuplicateOf == "" || !ok || j == r {
+				break
+			}
+			r = j
+		}
+		roots[i] = r
+	}
+	return roots
+}
+
+// buildStatements splits every article into sentences and describes them.
+// Term ids come from dict.
+func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
+	var out []*statement
+	for ai, a := range arts {
+		var mine []*statement
+		for pi, p := range a.Paragraphs {
+			for _, s := range SplitSentences(p) {
+				if s = stripDateline(s); s == "" {
+					continue
+				}
+				mine = append(mine, newStatement(ai, roots[ai], pi, s, dict))
+			}
+		}
+		for i, st := range mine {
+			st.rank = i
+			if len(mine) > 1 {
+				st.pos = float64(i) / float64(len(mine)-1)
+			}
+		}
+		out = append(out, mine...)
+	}
+	return out
+}
+
+func newStatement(art, root, para int, text string, dict map[string]int) *statement {
+	st := &statement{art: art, root: root, para: para, text: text}
+	toks := tokenize(text)
+	tf := map[int]float64{}
+	for i, t := range toks {
+		if t.Key != "" {
+			st.words++
+		}
+		if !isContent(t.Key) {
+			continue
+		}
+		st.content++
+		if isNumberKey(t.Key) {
+			continue // numbers are compared as slots, not as words
+		}
+		if i > 0 && unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) && !monthNames[t.Key] && !weekdays[t.Key] {
+			st.names = append(st.names, t.Key)
+		}
+		id, ok := dict[stem(t.Key)]
+		if !ok {
+			id = len(dict)
+			dict[stem(t.Key)] = id
+		}
+		tf[id]++
+	}
+	st.quoteShare = quotedShare(text)
+	for id := range tf {
+		st.stems = append(st.stems, id)
+	}
+	st.numbers = numberSlots(toks)
+	st.dates = explicitDates(toks)
+	st.boiler = isBoilerplate(text, toks, st.content)
+	st.vec = make([]termWeight, 0, len(tf))
+	for id, f := range tf {
+		st.vec = append(st.vec, termWeight{id, f})
+	}
+	return st
+}
+
+// quotedShare is the share of letters that stand inside double quotes.
+func quotedShare(text string) float64 {
+	in := false
+	letters, quoted := 0, 0
+	for _, r := range text {
+		switch r {
+		case '“':
+			in = true
+		case '”':
+			in = false
+		case '"':
+			in = !in
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if in {
+				quoted++
+			}
+		}
+	}
+	if letters == 0 {
+		return 0
+	}
+	return float64(quoted) / float64(letters)
+}

@@ -1,0 +1,194 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// Summary selection: relevance against redundancy (maximal marginal
+// relevance), and the longest sentence a summary may take.
+const (
+	mmrLambda       = 0.7
+	maxSummaryWords = 60
+	summaryTarget   = 3
+)
+
+// summarize chooses 2 to 4 statement groups that cover what most articles
+// agree on, by maximal marginal relevance over the groups' best wordings,
+// and writes them in reading order.
+func summarize(groups []*group, stmts []*statement, nRoots int) []*statement {
+	var cands []*group
+	for _, g := range groups {
+		if summaryWorthy(stmts[g.best]) {
+			cands = append(cands, g)
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	top := cands[0].score
+	var chosen []*group
+	used := make([]bool, len(cands))
+	for len(chosen) < MaxSummarySentences {
+		bestIdx, bestVal := -1, -1e9
+		for i, g := range cands {
+			if used[i] {
+				continue
+			}
+			red := 0.0
+			for _, c := range chosen {
+				red = max(red, dot(stmts[g.best].vec, stmts[c.best].vec))
+			}
+			v := mmrLambda*g.score/top - (1-mmrLambda)*red
+			if v > bestVal {
+				bestIdx, bestVal = i, v
+			}
+		}
+		if bestIdx < 0 {
+			break
+		}
+		g := cands[bestIdx]
+		if len(chosen) >= summaryTarget && (len(g.roots) < 2 || nRoots < 3) {
+			break
+		}
+		used[bestIdx] = true
+		chosen = append(chosen, g)
+	}
+	sort.SliceStable(chosen, func(i, j int) bool { return meanPos(chosen[i], stmts) < meanPos(chosen[j], stmts) })
+	out := make([]*statement, len(chosen))
+	for i, g := range chosen {
+		out[i] = stmts[g.best]
+	}
+	return out
+}
+
+func meanPos(g *group, stmts []*statement) float64 {
+	p := 0.0
+	for _, i := range g.members {
+		p += stmts[i].pos
+	}
+	return p / float64(len(g.members))
+}
+
+func dot(a, b []termWeight) float64 {
+	s := 0.0
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].term == b[j].term:
+			s += a[i].w * b[j].w
+			i++
+			j++
+		case a[i].term < b[j].term:
+			i++
+		default:
+			j++
+		}
+	}
+	return s
+}
+
+// summaryWorthy reports whether a sentence can stand in a summary on its
+// own: no furniture, no quotation fragment, no first or second person
+// outside quotes, no pronoun or connective pointing back to a sentence
+// the reader has not seen.
+func summaryWorthy(st *statement) bool {
+	if !usable(st) || st.content < 5 || st.words > maxSummaryWords {
+		return false
+	}
+	if st.quoteShare > 0.3 || strings.Count(st.text, "“") != strings.Count(st.text, "”") || strings.Count(st.text, "\"")%2 != 0 {
+		return false
+	}
+	toks := tokenize(st.text)
+	if len(toks) == 0 || danglingOpeners[toks[0].Key] {
+		return false
+	}
+	in := false
+	for _, t := range toks {
+		if strings.ContainsAny(t.Raw, "“\"") {
+			in = !in || strings.ContainsAny(t.Raw, "”")
+		}
+		if !in && personalPronouns[t.Key] {
+			return false
+		}
+		if strings.ContainsAny(t.Raw, "”") {
+			in = false
+		}
+	}
+	return true
+}
+
+var danglingOpeners = toSet(`he she it they this that these those his her its their him them but and or also
+however meanwhile still yet so then there here such`)
+
+var personalPronouns = toSet(`i i'm i've i'd i'll me my mine we we're we've we'd we'll our ours you you're
+you've you'd you'll your yours`)
+
+// headline picks the title most central to the story: the one sharing
+// the most words with the other titles and with the story's main
+// statements. Without titles it takes the best short lead sentence.
+func headline(arts []*news.Article, roots []int, groups []*group, stmts []*statement, summary []*statement) string {
+	core := map[string]float64{}
+	for i, g := range groups {
+		if i == 5 {
+			break
+		}
+		for k := range stemSet(stmts[g.best].text) {
+			core[k] += float64(len(g.roots))
+		}
+	}
+	type cand struct {
+		text  string
+		stems map[string]bool
+	}
+	var cands []cand
+	for i, a := range arts {
+		t := collapse(a.Title)
+		if t == "" || roots[i] != i {
+			continue
+		}
+		cands = append(cands, cand{t, stemSet(t)})
+	}
+	best, bestScore := "", -1.0
+	for i, c := range cands {
+		s := 0.0
+		for j, o := range cands {
+			if i != j {
+				shared := 0
+				for k := range c.stems {
+					if o.stems[k] {
+						shared++
+					}
+				}
+				if n := min(len(c.stems), len(o.stems)); n > 0 {
+					s += float64(shared) / float64(n)
+				}
+			}
+		}
+		for k := range c.stems {
+			s += 0.1 * core[k] / float64(len(c.stems))
+		}
+		if s > bestScore {
+			best, bestScore = c.text, s
+		}
+	}
+	if best != "" {
+		return best
+	}
+	for _, st := range summary {
+		if st.words <= 30 {
+			return st.text
+		}
+	}
+	if len(summary) > 0 {
+		return shorten(summary[0].text, 120)
+	}
+	for _, st := range stmts {
+		if !st.boiler {
+			return shorten(st.text, 120)
+		}
+	}
+	return ""
+}

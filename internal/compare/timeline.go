@@ -1,0 +1,233 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// maxEventText bounds an event's text, in bytes.
+const maxEventText = 300
+
+// timedEvent is an event with where it was first found, for ordering.
+type timedEvent struct {
+	news.Event
+	publication bool
+	art         int
+	stems       map[string]bool
+}
+
+// timeline lists the story's dated events in order: each article's
+// publication and every happening its time expressions date, the same
+// happening on the same date reported by several articles given once.
+func timeline(arts []*news.Article) []news.Event {
+	var events []*timedEvent
+	for ai, a := range arts {
+		times := a.Times
+		if len(times) == 0 {
+			times = writtenDates(a)
+		}
+		for _, t := range times {
+			if !t.Value.HasYear() {
+				continue
+			}
+			sentence := timeSentence(a, t)
+			if !isHappening(sentence) {
+				continue
+			}
+			e := &timedEvent{Event: news.Event{Date: t.Value, Text: shorten(sentence, maxEventText)}, art: ai, stems: stemSet(sentence)}
+			if !mergeEvent(events, e, a.ID) {
+				e.Articles = []string{a.ID}
+				events = append(events, e)
+			}
+		}
+	}
+	for ai, a := range arts {
+		if !a.Published.HasYear() {
+			continue
+		}
+		events = append(events, &timedEvent{
+			Event:       news.Event{Date: a.Published, Text: publicationText(a), Articles: []string{a.ID}},
+			publication: true, art: ai,
+		})
+	}
+	sort.SliceStable(events, func(i, j int) bool {
+		a, b := events[i], events[j]
+		if a.Date != b.Date {
+			return a.Date.Before(b.Date)
+		}
+		if a.publication != b.publication {
+			return !a.publication
+		}
+		return a.art < b.art
+	})
+	out := make([]news.Event, len(events))
+	for i, e := range events {
+		out[i] = e.Event
+	}
+	return out
+}
+
+// mergeEvent adds article id to an event already listed for the same date
+// and happening, reporting whether there was one.
+func mergeEvent(events []*timedEvent, e *timedEvent, id string) bool {
+	for _, o := range events {
+		if o.publication || o.Date != e.Date || !sameHappening(o.stems, e.stems) {
+			continue
+		}
+		if !containsString(o.Articles, id) {
+			o.Articles = append(o.Articles, id)
+		}
+		return true
+	}
+	return false
+}
+
+// sameHappening reports whether two event sentences share enough content
+// words to be one happening.
+func sameHappening(a, b map[string]bool) bool {
+	shared := 0
+	for k := range a {
+		if b[k] {
+			shared++
+		}
+	}
+	return shared >= 2 && float64(shared) >= 0.4*float64(min(len(a), len(b)))
+}
+
+func stemSet(s string) map[string]bool {
+	out := map[string]bool{}
+	for _, t := range tokenize(s) {
+		if isContent(t.Key) && !monthNames[t.Key] && !weekdays[t.Key] && !isNumberKey(t.Key) {
+			out[stem(t.Key)] = true
+		}
+	}
+	return out
+}
+
+// timeSentence returns the sentence a time expression stands in.
+func timeSentence(a *news.Article, t news.TimeExpr) string {
+	if s := collapse(t.Sentence); s != "" {
+		return s
+	}
+	if t.Paragraph < 0 || t.Paragraph >= len(a.Paragraphs) {
+		return ""
+	}
+	for _, s := range SplitSentences(a.Paragraphs[t.Paragraph]) {
+		if strings.Contains(s, t.Text) {
+			return s
+		}
+	}
+	return ""
+}
+
+// publicationText describes an article's publication.
+func publicationText(a *news.Article) string {
+	who := a.Outlet
+	if who == "" {
+		who = a.Agency
+	}
+	if who == "" {
+		who = a.ID
+	}
+	what := collapse(a.Title)
+	if what == "" && len(a.Paragraphs) > 0 {
+		if s := SplitSentences(a.Paragraphs[0]); len(s) > 0 {
+			what = shorten(stripDateline(s[0]), 120)
+		}
+	}
+	if what == "" {
+		return who + " publishes"
+	}
+	return who + " publishes: " + what
+}
+
+// isHappening reports whether a sentence reports something that happened
+// or is due to happen, rather than a dated reference in passing.
+func isHappening(s string) bool {
+	toks := tokenize(s)
+	words := 0
+	verb := false
+	for _, t := range toks {
+		if t.Key == "" {
+			continue
+		}
+		words++
+		k := t.Key
+		if eventVerbs[k] || (len(k) > 4 && strings.HasSuffix(k, "ed") && !pastLikeAdjectives[k]) {
+			verb = true
+		}
+	}
+	end := strings.TrimRight(s, "”\"’') ")
+	return words >= 5 && verb && quotedShare(s) < 0.5 && end != "" && strings.ContainsAny(end[len(end)-1:], ".!")
+}
+
+var eventVerbs = toSet(`said says told met meets held holds took made went came gave began begins won lost fell
+rose struck left sent saw found became broke spoke wrote led ran hit shot fought flew sold bought paid rang
+will shall announces announce visit visits meet died dies resigned resigns elected opens opened launched
+signed sign`)
+
+var pastLikeAdjectives = toSet(`united based related concerned supposed alleged so-called detailed limited
+advanced armed red sacred naked wicked rugged ragged kindred hundred indeed need speed seed feed breed`)
+
+// shorten cuts s at a word boundary to at most n bytes, marking the cut.
+func shorten(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := strings.LastIndexByte(s[:n], ' ')
+	if cut <= 0 {
+		cut = n
+		for cut > 0 && !utf8RuneStart(s[cut]) {
+			cut--
+		}
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + " …"
+}
+
+func utf8RuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// writtenDates stands in for an article's time expressions when it has
+// none: the calendar dates written with a month name, the year completed
+// from the publication date.
+func writtenDates(a *news.Article) []news.TimeExpr {
+	var out []news.TimeExpr
+	for pi, p := range a.Paragraphs {
+		for _, s := range SplitSentences(p) {
+			s = stripDateline(s)
+			for _, d := range explicitDates(tokenize(s)) {
+				if d.Year == 0 {
+					if !a.Published.HasYear() {
+						continue
+					}
+					d = nearestYear(d, a.Published)
+				}
+				out = append(out, news.TimeExpr{Value: d, Paragraph: pi, Sentence: s})
+			}
+		}
+	}
+	return out
+}
+
+// nearestYear gives a date without a year the year that brings it
+// closest to the publication date.
+func nearestYear(d, pub news.Date) news.Date {
+	best := d
+	best.Year = pub.Year
+	p, _ := pub.Time()
+	bestGap := -1.0
+	for y := pub.Year - 1; y <= pub.Year+1; y++ {
+		c := d
+		c.Year = y
+		if !news.ValidDay(c.Year, c.Month, c.Day) {
+			continue
+		}
+		t, _ := c.Time()
+		gap := t.Sub(p).Abs().Hours()
+		if bestGap < 0 || gap < bestGap {
+			best, bestGap = c, gap
+		}
+	}
+	return best
+}

@@ -1,0 +1,173 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a text: its surface form and its normalised key
+// (lower case, punctuation and brackets stripped, curly apostrophes made
+// straight). Pure punctuation has an empty key.
+type token struct {
+	Raw string
+	Key string
+}
+
+// tokenize splits s at white space and at dashes and ellipses that stand
+// between words, giving each piece its key.
+func tokenize(s string) []token {
+	var out []token
+	for _, f := range strings.Fields(s) {
+		for _, p := range splitPunctRuns(f) {
+			out = append(out, token{Raw: p, Key: wordKey(p)})
+		}
+	}
+	return out
+}
+
+// splitPunctRuns breaks "relations--good" and "Iran…I" into words and the
+// dash or ellipsis between them.
+func splitPunctRuns(f string) []string {
+	var out []string
+	start := 0
+	for i := 0; i < len(f); {
+		n := 0
+		switch {
+		case strings.HasPrefix(f[i:], "--"):
+			n = 2
+		case strings.HasPrefix(f[i:], "..."):
+			n = 3
+		case strings.HasPrefix(f[i:], "…"), strings.HasPrefix(f[i:], "—"), strings.HasPrefix(f[i:], "–"):
+			n = len("…")
+		}
+		if n == 0 {
+			i++
+			continue
+		}
+		end := i + n
+		for end < len(f) && (f[end] == '-' || f[end] == '.') {
+			end++
+		}
+		if i > start {
+			out = append(out, f[start:i])
+		}
+		out = append(out, f[i:end])
+		start, i = end, end
+	}
+	if start < len(f) {
+		out = append(out, f[start:])
+	}
+	return out
+}
+
+// wordKey lower-cases w and keeps its letters, digits and inner
+// apostrophes, hyphens and decimal points.
+func wordKey(w string) string {
+	var b strings.Builder
+	b.Grow(len(w))
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '’':
+			b.WriteByte('\'')
+		case r == '\'' || r == '-' || r == '.' || r == ',':
+			b.WriteRune(r)
+		}
+	}
+	k := strings.Trim(b.String(), "'-.,")
+	if strings.ContainsAny(k, ".,") && !isNumberKey(k) {
+		// Keep "1,200" and "3.5" whole; drop stray dots elsewhere ("u.s" stays).
+		k = strings.ReplaceAll(k, ",", "")
+		if strings.Count(k, ".") == 0 || !isAcronymKey(k) {
+			k = strings.ReplaceAll(k, ".", "")
+		}
+	}
+	return k
+}
+
+func isNumberKey(k string) bool {
+	if k == "" {
+		return false
+	}
+	for _, r := range k {
+		if !(r >= '0' && r <= '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return k[0] >= '0' && k[0] <= '9'
+}
+
+// isAcronymKey reports whether k is a dotted acronym such as "u.s".
+func isAcronymKey(k string) bool {
+	for _, part := range strings.Split(k, ".") {
+		if utf8.RuneCountInString(part) != 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// stem strips the commonest English inflections, enough for "authorized",
+// "authorizes" and "authorize" to meet.
+func stem(w string) string {
+	w = strings.TrimSuffix(w, "'s")
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "sses"):
+		w = w[:n-2]
+	case n > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		w = w[:n-1]
+	}
+	n = len(w)
+	switch {
+	case n > 5 && strings.HasSuffix(w, "ing"):
+		w = w[:n-3]
+	case n > 4 && strings.HasSuffix(w, "ied"):
+		w = w[:n-3] + "y"
+	case n > 4 && strings.HasSuffix(w, "ed"):
+		w = w[:n-2]
+	}
+	n = len(w)
+	if n > 4 && strings.HasSuffix(w, "e") {
+		w = w[:n-1]
+	}
+	if n := len(w); n > 3 && w[n-1] == w[n-2] && !strings.ContainsRune("aeiouls", rune(w[n-1])) {
+		w = w[:n-1] // "planned" -> "plann" -> "plan"
+	}
+	return w
+}
+
+// isContent reports whether key is a word that carries meaning: not a
+// stop word, not pure punctuation.
+func isContent(key string) bool {
+	if key == "" || stopWords[key] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(key)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var stopWords = toSet(`a about above after again against all also although am an and any are aren't around as at
+be because been before being below between both but by can can't cannot could couldn't did didn't do does doesn't
+doing don't down during each either even ever every few for from further had hadn't has hasn't have haven't having
+he he'd he'll he's her here here's hers herself him himself his how how's however i i'd i'll i'm i've if in into is
+isn't it it's its itself just least less let's like many may me might more most much must mustn't my myself
+neither no nor not now of off on once one only or other others otherwise ought our ours ourselves out over own
+per perhaps quite rather really same several shall shan't she she'd she'll she's should shouldn't since so some
+such than that that's the their theirs them themselves then there there's these they they'd they'll they're
+they've this those though through thus to too toward towards under until up upon us very was wasn't we we'd we'll
+we're we've were weren't what what's whatever when when's where where's whether which while who who's whom whose
+why why's will with within without won't would wouldn't yet you you'd you'll you're you've your yours yourself
+yourselves said says say saying told tell tells according also still already well mr mrs ms dr`)
+
+func toSet(s string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
