@@ -71,9 +71,9 @@ func (s *scanned) leadEnd() int {
 
 // opensWith reports whether m stands at the head of the passage the way a
 // dateline's date does: after no more than a few capitalised words and
-// marks ("PRAGUE, 30 November 2005", "WASHINGTON, Nov 28 (AFP)").
+// marks and a comma ("PRAGUE, 30 November 2005", "WASHINGTON, Nov 28 (AFP)").
 func (p *passage) opensWith(m *mention) bool {
-	if m.first > 6 {
+	if m.first < 2 || m.first > 6 || !p.punct(m.first-1, ",") {
 		return false
 	}
 	for i := 0; i < m.first; i++ {

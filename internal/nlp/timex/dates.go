@@ -12,7 +12,7 @@ func (p *passage) numericDate(i int) (mention, bool) {
 	sep := p.toks[i+1].text
 	if p.toks[i+1].kind != tokPunct || p.toks[i+3].text != sep || b.kind != tokNum || c.kind != tokNum ||
 		!p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) ||
-		a.suffix != "" || b.suffix != "" || c.suffix != "" {
+		a.suffix() != "" || b.suffix() != "" || c.suffix() != "" {
 		return mention{}, false
 	}
 	if i+5 < len(p.toks) && p.glued(i+5) && (p.toks[i+5].kind == tokNum ||

@@ -32,12 +32,13 @@ func (p *passage) times(anchor news.Date, para int, out []news.TimeExpr) []news.
 		if m.kind != exLinked {
 			before, beforeSent = d, m.sent
 		}
-		s := p.sents[m.sent]
+		// An expression may run over a sentence break ("Mon. 28 Nov").
+		first, last := p.sents[m.sent], p.sents[p.toks[m.last].sent]
 		out = append(out, news.TimeExpr{
 			Text:      p.text[m.start:m.end],
 			Value:     d,
 			Paragraph: para,
-			Sentence:  strings.TrimSpace(p.text[s.start:s.end]),
+			Sentence:  strings.TrimSpace(p.text[min(first.start, m.start):last.end]),
 		})
 	}
 	return out

@@ -46,7 +46,9 @@ var abbreviations = map[string]bool{
 	"no": true, "co": true, "corp": true, "inc": true, "ltd": true, "mt": true,
 	"ft": true, "ave": true, "jan": true, "feb": true, "mar": true, "apr": true,
 	"jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
+	"oct": true, "nov": true, "dec": true, "mon": true, "tue": true,
+	"tues": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true,
 }
 
 // monthCues are words after which a month name standing alone is a month

@@ -183,7 +183,7 @@ func (p *passage) counted(i int) (mention, bool) {
 	t := p.toks[i]
 	count := 0
 	switch {
-	case t.kind == tokNum && t.ndigits <= 2 && t.suffix == "" && t.num > 0:
+	case t.kind == tokNum && t.ndigits <= 2 && t.suffix() == "" && t.num > 0:
 		count = t.num
 	case t.kind == tokWord:
 		count = numberWords[t.lower]
@@ -193,6 +193,9 @@ func (p *passage) counted(i int) (mention, bool) {
 	}
 	u, ok := unitOf(p.word(i + 1))
 	if !ok || (count == 1) == u.plural {
+		return mention{}, false
+	}
+	if i+2 >= len(p.toks) {
 		return mention{}, false
 	}
 	n := count * u.size

@@ -150,7 +150,7 @@ func (p *passage) day(i int) (int, bool) {
 	if t.kind != tokNum || t.ndigits > 2 || t.num < 1 || t.num > 31 {
 		return 0, false
 	}
-	switch t.suffix {
+	switch t.suffix() {
 	case "", "st", "nd", "rd", "th":
 	default:
 		return 0, false
@@ -167,7 +167,7 @@ func (p *passage) yearNum(i int) (int, bool) {
 		return 0, false
 	}
 	t := p.toks[i]
-	if t.kind != tokNum || t.ndigits != 4 || t.suffix != "" || t.num < 1000 || t.num > 2199 {
+	if t.kind != tokNum || t.ndigits != 4 || t.suffix() != "" || t.num < 1000 || t.num > 2199 {
 		return 0, false
 	}
 	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == tokPunct {

@@ -17,23 +17,33 @@ const (
 // token is one word, number or punctuation mark of a text, with its byte
 // span so that expressions can be cut from the text exactly as written.
 type token struct {
-	kind       tokKind
+	text string // as written, number suffix included
+	// lower is, for a word, the word in lower case without a possessive
+	// "'s"; for a number, the letters glued on in lower case ("th", "s").
+	lower      string
 	start, end int
-	text       string // as written, number suffix included
-	lower      string // words: lower case, possessive "'s" removed
-	num        int    // numbers: value, or -1 when grouped ("2,000") or too long
-	ndigits    int    // numbers: digits before any suffix
-	suffix     string // numbers: letters glued on, lower case ("th", "s")
-	spaced     bool   // preceded by white space or the start of the text
-	newline    bool   // preceded by a line break
-	upper      bool   // words: starts with an upper-case letter
-	sent       int    // index of the sentence the token stands in
+	num        int // numbers: value, or -1 when grouped ("2,000") or too long
+	sent       int // index of the sentence the token stands in
+	ndigits    int // numbers: digits before any suffix
+	kind       tokKind
+	spaced     bool // preceded by white space or the start of the text
+	newline    bool // preceded by a line break
+	upper      bool // words: starts with an upper-case letter
+}
+
+// suffix returns the letters glued to a number, in lower case.
+func (t *token) suffix() string {
+	if t.kind != tokNum {
+		return ""
+	}
+	return t.lower
 }
 
 // tokenize splits text into tokens. Letters joined by an apostrophe stay
 // one word ("Iran's"); a hyphen is its own token.
 func tokenize(text string) []token {
-	toks := make([]token, 0, len(text)/5+1)
+	lower := lowerAligned(text)
+	toks := make([]token, 0, len(text)/4+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -50,7 +60,7 @@ func tokenize(text string) []token {
 		t := token{start: i, spaced: spaced, newline: newline, num: -1}
 		switch {
 		case r >= '0' && r <= '9':
-			i = scanNumber(text, i, &t)
+			i = scanNumber(text, lower, i, &t)
 		case unicode.IsLetter(r):
 			i = scanWord(text, i)
 			t.kind = tokWord
@@ -62,7 +72,7 @@ func tokenize(text string) []token {
 		t.end = i
 		t.text = text[t.start:t.end]
 		if t.kind == tokWord {
-			t.lower = wordKey(t.text)
+			t.lower = dropPossessive(lower[t.start:t.end])
 		}
 		toks = append(toks, t)
 		spaced, newline = false, false
@@ -90,7 +100,7 @@ func scanWord(text string, i int) int {
 }
 
 // scanNumber fills t with the number starting at i and returns its end.
-func scanNumber(text string, i int, t *token) int {
+func scanNumber(text, lower string, i int, t *token) int {
 	t.kind = tokNum
 	j := i
 	for j < len(text) && isDigit(text[j]) {
@@ -104,28 +114,60 @@ func scanNumber(text string, i int, t *token) int {
 		grouped = true
 		j += 4
 	}
-	if !grouped && t.ndigits <= 9 {
-		t.num = atoi(text[i : i+t.ndigits])
+	if !grouped && j-i <= 9 {
+		t.num = atoi(text[i:j])
 	}
 	k := j
 	for k < len(text) && isASCIILetter(text[k]) {
 		k++
 	}
 	if k > j {
-		t.suffix = strings.ToLower(text[j:k])
+		t.lower = lower[j:k]
 	}
 	return k
 }
 
 // wordKey lower-cases a word and drops a possessive ending.
-func wordKey(w string) string {
-	w = strings.ToLower(w)
+func wordKey(w string) string { return dropPossessive(lowerAligned(w)) }
+
+// dropPossessive drops a possessive ending from a lower-case word.
+func dropPossessive(w string) string {
 	for _, s := range [...]string{"'s", "’s"} {
 		if len(w) > len(s) && strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)]
 		}
 	}
 	return w
+}
+
+// lowerAligned lower-cases text letter by letter, keeping every letter
+// whose lower case is longer or shorter in UTF-8 as it is, so that byte
+// offsets into text hold in the result.
+func lowerAligned(text string) string {
+	i := 0
+	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
+		return text
+	}
+	b := []byte(text)
+	for i < len(b) {
+		c := b[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				b[i] = c + 'a' - 'A'
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		if l := unicode.ToLower(r); l != r && utf8.RuneLen(l) == size {
+			utf8.EncodeRune(b[i:], l)
+		}
+		i += size
+	}
+	return string(b)
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
