@@ -1,7 +1,9 @@
 package extract
 
 import (
+	"compress/gzip"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -131,6 +133,42 @@ func TestBenchmarkFlat(t *testing.T) {
 	}
 	if sc.F1 < 0.90 {
 		t.Errorf("flat benchmark F1 %.3f, want >= 0.90", sc.F1)
+	}
+}
+
+// TestBenchmarkHTML extracts every benchmark page from its HTML and
+// checks the body score. NEWSFOLD_PRED_HTML names a file for the
+// predictions.
+func TestBenchmarkHTML(t *testing.T) {
+	gold := loadGold(t)
+	pred := make(map[string]string, len(gold))
+	for id := range gold {
+		f, err := os.Open(filepath.Join(benchDir, "html", id+".html.gz"))
+		if err != nil {
+			t.Fatalf("open page: %v", err)
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			t.Fatalf("read page %s: %v", id, err)
+		}
+		raw, err := io.ReadAll(zr)
+		f.Close()
+		if err != nil {
+			t.Fatalf("read page %s: %v", id, err)
+		}
+		a, err := Extract(news.Page{ID: id, Kind: news.KindHTML, Content: strings.ToValidUTF8(string(raw), "\uFFFD")})
+		if err == nil {
+			pred[id] = a.Body()
+		}
+	}
+	sc := scoreBench(gold, pred)
+	t.Logf("html: F1 %.3f  P %.3f  R %.3f  pages %d", sc.F1, sc.P, sc.R, len(gold))
+	if out := os.Getenv("NEWSFOLD_PRED_HTML"); out != "" {
+		writePred(t, out, pred)
+	}
+	if sc.F1 < 0.90 {
+		t.Errorf("html benchmark F1 %.3f, want >= 0.90", sc.F1)
 	}
 }
 

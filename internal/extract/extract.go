@@ -41,7 +41,7 @@ func Extract(p news.Page) (*news.Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract %s: %w", p.ID, err)
 	}
-	paras, ld := readLead(dropRepeats(joinBroken(d.paras)))
+	paras, ld := readLead(dropEchoes(joinBroken(d.paras)))
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("extract %s: %w", p.ID, ErrNoArticle)
 	}

@@ -31,11 +31,7 @@ func fromHTML(content string) (draft, error) {
 		}
 	}
 	ls := measure(texts)
-	keep := keepLines(ls, 0, len(ls))
 	for i, l := range ls {
-		if !keep[i] {
-			continue
-		}
 		if d.byline == "" {
 			if n, ok := parseByline(l.text); ok && i < 3 {
 				d.byline = n

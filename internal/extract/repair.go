@@ -51,16 +51,23 @@ func continues(prev, next string) bool {
 	return strings.HasSuffix(prev, ",") || stopWords[strings.ToLower(last)] && len(strings.Fields(next)) >= 3
 }
 
-// dropRepeats drops paragraphs repeating an earlier one word for word.
-func dropRepeats(paras []string) []string {
-	seen := make(map[string]bool, len(paras))
+// echoMinWords is the fewest words a paragraph needs for an immediate
+// second copy of it to be dropped; short ones (table cells, list items,
+// refrains) legitimately repeat.
+const echoMinWords = 10
+
+// dropEchoes drops a paragraph that repeats the one before it word for
+// word, as a caption or standfirst printed twice does.
+func dropEchoes(paras []string) []string {
 	out := paras[:0:0]
+	prev := ""
 	for _, p := range paras {
-		key := strings.ToLower(strings.Join(tokens(p), " "))
-		if key != "" && seen[key] {
+		words := tokens(p)
+		key := strings.ToLower(strings.Join(words, " "))
+		if len(words) >= echoMinWords && key == prev {
 			continue
 		}
-		seen[key] = true
+		prev = key
 		out = append(out, p)
 	}
 	return out
