@@ -65,7 +65,7 @@ func similarity(a, b *statement, dot float64) float64 {
 				}
 			}
 		}
-		s += 0.1 * float64(shared) / float64(min(len(a.names), len(b.names)))
+		s += 0.1 * float64(shared) / float64(max(len(a.names), len(b.names)))
 	}
 	for _, x := range a.numbers {
 		for _, y := range b.numbers {

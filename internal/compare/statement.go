@@ -114,6 +114,9 @@ func newStatement(art, root, para int, text string, dict map[string]int) *statem
 	st.numbers = numberSlots(toks)
 	st.dates = explicitDates(toks)
 	st.boiler = isBoilerplate(text, toks, st.content)
+	if st.boiler {
+		return st // furniture is never aligned
+	}
 	st.vec = make([]termWeight, 0, len(tf))
 	for id, f := range tf {
 		st.vec = append(st.vec, termWeight{id, f})

@@ -10,9 +10,10 @@ import (
 // Summary selection: relevance against redundancy (maximal marginal
 // relevance), and the longest sentence a summary may take.
 const (
-	mmrLambda       = 0.7
+	mmrLambda       = 0.55
 	maxSummaryWords = 60
 	summaryTarget   = 3
+	leadBonus       = 0.5
 )
 
 // summarize chooses 2 to 4 statement groups that cover what most articles
@@ -20,15 +21,26 @@ const (
 // and writes them in reading order.
 func summarize(groups []*group, stmts []*statement, nRoots int) []*statement {
 	var cands []*group
+	var rel []float64
+	top := 0.0
 	for _, g := range groups {
-		if summaryWorthy(stmts[g.best]) {
-			cands = append(cands, g)
+		if !summaryWorthy(stmts[g.best]) {
+			continue
 		}
+		r := g.score
+		for _, i := range g.members {
+			if stmts[i].rank <= 1 {
+				r += leadBonus // news leads summarise
+				break
+			}
+		}
+		cands = append(cands, g)
+		rel = append(rel, r)
+		top = max(top, r)
 	}
 	if len(cands) == 0 {
 		return nil
 	}
-	top := cands[0].score
 	var chosen []*group
 	used := make([]bool, len(cands))
 	for len(chosen) < MaxSummarySentences {
@@ -41,7 +53,7 @@ func summarize(groups []*group, stmts []*statement, nRoots int) []*statement {
 			for _, c := range chosen {
 				red = max(red, dot(stmts[g.best].vec, stmts[c.best].vec))
 			}
-			v := mmrLambda*g.score/top - (1-mmrLambda)*red
+			v := mmrLambda*rel[i]/top - (1-mmrLambda)*red
 			if v > bestVal {
 				bestIdx, bestVal = i, v
 			}
