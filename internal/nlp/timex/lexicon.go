@@ -95,7 +95,9 @@ var countNouns = map[string]bool{
 var futureWords = map[string]bool{
 	"will": true, "shall": true, "won't": true, "won’t": true,
 	"scheduled": true, "upcoming": true, "planned": true, "plans": true,
-	"expected": true,
+	"plan": true, "expected": true, "expect": true, "expects": true,
+	"hope": true, "hopes": true, "intend": true, "intends": true,
+	"would": true,
 }
 
 // pastWords mark a clause about the past, beside any word ending in "-ed".
@@ -110,3 +112,25 @@ var pastWords = map[string]bool{
 	"heard": true, "meant": true, "became": true, "struck": true, "hit": true,
 	"ago": true, "last": true, "yesterday": true,
 }
+
+// triggers holds every word that can start a time expression, so that
+// scanning passes over other words with one look-up. It is built once,
+// from the tables above, and only read afterwards.
+var triggers = func() map[string]bool {
+	t := map[string]bool{}
+	for _, m := range []map[string]int{monthNames, monthAbbrevs, numberWords} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for _, m := range []map[string]time.Weekday{weekdayNames, weekdayAbbrevs} {
+		for w := range m {
+			t[w] = true
+		}
+	}
+	for _, w := range []string{"mid", "early", "late", "earlier", "later", "last",
+		"next", "this", "today", "tonight", "yesterday", "tomorrow", "the"} {
+		t[w] = true
+	}
+	return t
+}()

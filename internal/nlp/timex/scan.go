@@ -48,7 +48,7 @@ func (p *passage) matchAt(i int) (mention, bool) {
 		}
 		return p.year(i)
 	}
-	if t.kind != tokWord {
+	if t.kind != tokWord || !triggers[t.lower] {
 		return mention{}, false
 	}
 	if _, ok := weekdayNames[t.lower]; ok {
