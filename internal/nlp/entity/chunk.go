@@ -2,6 +2,7 @@ package entity
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -46,7 +47,7 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 			continue
 		}
 		j := i + 1
-		for j < len(toks) && !toks[j-1].poss {
+		for j < len(toks) && (!toks[j-1].poss || possessiveOrg(toks, j)) {
 			if continuesName(toks, j) {
 				j++
 				continue
@@ -100,6 +101,42 @@ func nameWord(t token) bool {
 	return true
 }
 
+// possessiveOrg reports whether the word after a possessive, toks[j],
+// ends an organisation's name that holds it ("Fishermen's Association"),
+// rather than naming something the possessor has ("Roe's Labour Party").
+func possessiveOrg(toks []token, j int) bool {
+	return j < len(toks) && nameWord(toks[j]) && lex.orgCues[lower(toks[j].text)] &&
+		(j+1 >= len(toks) || !nameWord(toks[j+1]))
+}
+
+// dateline reports whether the word opening a paragraph is set in
+// capitals before a comma or dash, as a dateline's place is.
+func dateline(toks []token, i int) bool {
+	if i != 0 || !isAcronym(toks[i].text) || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].text {
+	case ",", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// afterTitleConnector reports whether the run at toks[i] continues a title
+// through "for", "of" or "for the" ("Minister for the Arts Jane Roe").
+func afterTitleConnector(toks []token, i int) bool {
+	k := i - 1
+	n := 0
+	for k >= 0 && toks[k].word && (toks[k].text == "for" || toks[k].text == "of" || toks[k].text == "the") && n < 2 {
+		k--
+		n++
+	}
+	if n == 0 || k < 0 {
+		return false
+	}
+	return isTitle(toks[k].text) || lex.titleMods[lower(toks[k].text)]
+}
+
 // isContraction reports whether a word is a contraction ("Don't", "We'll").
 func isContraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
@@ -129,7 +166,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 			i++
 			continue
 		}
-		if toks[i].sentStart && doubtfulWord(toks[i].text, lowerSeen) {
+		if toks[i].sentStart && !(isTitle(toks[i].text) && i+1 < j) && doubtfulWord(toks[i].text, lowerSeen) && !dateline(toks, i) {
 			i++
 			continue
 		}
@@ -145,16 +182,26 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		}
 		break
 	}
+	// The end of a title written before the run: "Secretary of State for
+	// the Environment Jane Roe".
+	if j-i >= 3 && afterTitleConnector(toks, i) {
+		i++
+	}
 	if i >= j {
 		return out
 	}
 	// A name and the place it is of: "Senator Jane Roe of Ohio".
-	if !hasOrgCue {
-		for k := i + 1; k < j-1; k++ {
-			if toks[k].text == "of" && placeLen(toks, k+1, j) == j-k-1 {
-				out = splitRun(out, para, p, toks, i, k, lowerSeen)
-				return append(out, newCandidate(para, p, toks, k+1, j, lowerSeen))
-			}
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].text != "of" || runHasCue(toks, i, k, lex.orgCues) || runHasCue(toks, i, k, lex.placeCues) {
+			continue
+		}
+		rest := k + 1
+		if toks[rest].text == "the" {
+			rest++
+		}
+		if rest < j && (placeLen(toks, rest, j) == j-rest || runHasCue(toks, rest, j, lex.orgCues)) {
+			out = splitRun(out, para, p, toks, i, k, lowerSeen)
+			return splitRun(out, para, p, toks, rest, j, lowerSeen)
 		}
 	}
 	// A title head followed by a name: "Spokesman Sean McCormack".
@@ -322,11 +369,26 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	c := candidate{para: para, start: toks[i].start, end: toks[j-1].end, surfStart: toks[i].start}
 	c.text = p[c.start:c.end]
 	c.words = make([]string, 0, j-i)
-	for _, t := range toks[i:j] {
-		c.words = append(c.words, t.text)
+	for k, t := range toks[i:j] {
+		w := t.text
+		if t.poss && i+k < j-1 {
+			w = p[t.start:toks[i+k+1].start] // "Fishermen's", kept inside a name
+			for len(w) > 0 && (w[len(w)-1] == ' ') {
+				w = w[:len(w)-1]
+			}
+		}
+		c.words = append(c.words, w)
 	}
 	c.doubtful = j-i == 1 && toks[i].sentStart
 	c.typ = nameType(toks, i, j, lowerSeen)
+	if c.doubtful && dateline(toks, i) {
+		// A dateline's place: "KARLSTAD, March 3 –".
+		c.words[0] = titleWord(c.words[0])
+		c.doubtful, c.placeHint = false, true
+		if c.typ == news.Org {
+			c.typ = ""
+		}
+	}
 	if i > 0 && toks[i-1].word {
 		prev := toks[i-1].text
 		switch prev {
@@ -443,4 +505,14 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 		}
 	}
 	return ""
+}
+
+// titleWord writes a word set in capitals with only its first letter so:
+// "KARLSTAD" -> "Karlstad".
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
 }

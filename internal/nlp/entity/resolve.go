@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -55,6 +56,7 @@ func resolve(cands []candidate) *analysis {
 		}
 	}
 	mergeFullNames(an, byKey)
+	surnames := an.surnameIndex()
 	// One-word names: a surname, or a name with its own evidence.
 	for pass := 0; pass < 2; pass++ {
 		for ci := range cands {
@@ -62,7 +64,7 @@ func resolve(cands []candidate) *analysis {
 			if an.groupOf[ci] >= 0 || c.typ == "-" || len(c.words) != 1 {
 				continue
 			}
-			if g := surnameOf(an, c.words[0], ci); g >= 0 {
+			if g := surnames.lookup(an, c.words[0], ci); g >= 0 {
 				an.groupOf[ci] = g
 				continue
 			}
@@ -99,10 +101,15 @@ func mergeFullNames(an *analysis, byKey map[string]int) {
 			people = append(people, g)
 		}
 	}
+	byFirst := map[string][]int{}
+	for _, g := range people {
+		w := an.cands[an.groups[g].first].words[0]
+		byFirst[w] = append(byFirst[w], g)
+	}
 	into := map[int]int{}
 	for _, a := range people {
 		wa := an.cands[an.groups[a].first].words
-		for _, b := range people {
+		for _, b := range byFirst[wa[0]] {
 			wb := an.cands[an.groups[b].first].words
 			if a == b || len(wb) <= len(wa) {
 				continue
@@ -139,23 +146,38 @@ func mergeFullNames(an *analysis, byKey map[string]int) {
 	}
 }
 
-// surnameOf returns the person group whose full name ends with word, the one
-// named most recently before candidate ci when several do; -1 when none.
-func surnameOf(an *analysis, word string, ci int) int {
-	best, bestAt := -1, -1
+// surnameIndex lists, for each surname, the candidates that write a
+// person's full name ending with it, in reading order.
+type surnameIndex map[string][]int
+
+func (an *analysis) surnameIndex() surnameIndex {
+	idx := surnameIndex{}
 	for cj, g := range an.groupOf {
 		if g < 0 || an.groups[g].typ != news.Person {
 			continue
 		}
 		ws := an.cands[cj].words
-		if len(ws) < 2 || stripParticle(ws[len(ws)-1]) != stripParticle(word) {
-			continue
-		}
-		if best < 0 || (cj < ci && cj > bestAt) {
-			best, bestAt = g, cj
+		if len(ws) >= 2 {
+			last := stripParticle(ws[len(ws)-1])
+			idx[last] = append(idx[last], cj)
 		}
 	}
-	return best
+	return idx
+}
+
+// lookup returns the person group whose full name ends with word, the one
+// named most recently before candidate ci when several are, else the first;
+// -1 when none.
+func (idx surnameIndex) lookup(an *analysis, word string, ci int) int {
+	list := idx[stripParticle(word)]
+	if len(list) == 0 {
+		return -1
+	}
+	k, _ := slices.BinarySearch(list, ci)
+	if k > 0 {
+		return an.groupOf[list[k-1]]
+	}
+	return an.groupOf[list[0]]
 }
 
 // stripParticle drops a name particle: "al-Hakim" -> "Hakim".

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -19,6 +20,8 @@ type doc struct {
 	people     []event // people named outside quotations, in reading order
 	pronouns   []event // "he" and "she" outside quotations, in reading order
 	said       []event // speakers of the quotations read so far
+	genders    map[string]entity.Gender
+	firstSaid  map[string]event
 }
 
 // event is a person named, or speaking, at a place in the body.
@@ -217,15 +220,15 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 		}
 		cands = append(cands, e)
 	}
-	for _, e := range d.people {
+	for _, e := range window(d.people, s) {
 		collect(e)
 	}
-	for _, e := range d.said {
+	for _, e := range window(d.said, s) {
 		e.gender = d.genderOf(e.name)
 		collect(e)
 	}
 	if depth < 4 {
-		for _, e := range d.pronouns {
+		for _, e := range window(d.pronouns, s) {
 			if e.gender == g {
 				collect(e)
 			}
@@ -265,24 +268,43 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	return cands[first].name
 }
 
+// window returns the events, in reading order, of the eight sentences
+// before sentence s.
+func window(events []event, s int) []event {
+	end := sort.Search(len(events), func(i int) bool { return events[i].sent >= s })
+	start := sort.Search(end, func(i int) bool { return events[i].sent >= s-8 })
+	return events[start:end]
+}
+
 // quotedBefore reports whether name was given a quotation before pos.
 func (d *doc) quotedBefore(name string, para, pos int) bool {
-	for _, e := range d.said {
-		if e.name == name && (e.para < para || e.para == para && e.pos < pos) {
-			return true
-		}
+	e, ok := d.firstSaid[name]
+	return ok && (e.para < para || e.para == para && e.pos < pos)
+}
+
+// addSpeaker records that name was quoted at pos of paragraph para.
+func (d *doc) addSpeaker(name string, para, pos int) {
+	e := event{sent: d.sentenceOf(para, pos), para: para, pos: pos, name: name}
+	d.said = append(d.said, e)
+	if _, ok := d.firstSaid[name]; !ok {
+		d.firstSaid[name] = e
 	}
-	return false
 }
 
 // genderOf is the gender the body gives a named person.
 func (d *doc) genderOf(name string) entity.Gender {
+	if g, ok := d.genders[name]; ok {
+		return g
+	}
+	g := entity.Unknown
 	for _, e := range d.people {
 		if e.name == name && e.gender != entity.Unknown {
-			return e.gender
+			g = e.gender
+			break
 		}
 	}
-	return entity.Unknown
+	d.genders[name] = g
+	return g
 }
 
 // roleHolder is the person last described with a role before pos, one

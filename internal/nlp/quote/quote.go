@@ -43,7 +43,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			byPara[m.Paragraph] = append(byPara[m.Paragraph], m)
 		}
 	}
-	ctx := &doc{paras: paras, byPara: byPara}
+	ctx := &doc{paras: paras, byPara: byPara, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}}
 	ctx.spans = make([][]span, len(paras))
 	for i, p := range paras {
 		ctx.spans[i] = quotations(p)
@@ -60,7 +60,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 				continue
 			}
 			if pt.attributed && pt.speaker != "" {
-				ctx.said = append(ctx.said, event{sent: ctx.sentenceOf(i, sp.open), para: i, pos: sp.open, name: pt.speaker})
+				ctx.addSpeaker(pt.speaker, i, sp.open)
 			}
 			parts = append(parts, pt)
 		}

@@ -1,0 +1,258 @@
+package entity
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+func entitiesOf(title string, paras ...string) []news.Entity {
+	a := &news.Article{Title: title, Paragraphs: paras}
+	Find(a)
+	return a.Entities
+}
+
+func byName(ents []news.Entity, name string) (news.Entity, bool) {
+	for _, e := range ents {
+		if e.Name == name {
+			return e, true
+		}
+	}
+	return news.Entity{}, false
+}
+
+func TestFind(t *testing.T) {
+	type want struct {
+		name     string
+		typ      news.EntityType
+		mentions []string // each must be among the entity's mentions
+	}
+	tests := []struct {
+		name  string
+		title string
+		paras []string
+		want  []want
+		none  []string // names that must not be entities
+	}{
+		{
+			name: "surname and honorific merge with the full name",
+			paras: []string{
+				"Ambassador Marta Kovalenko arrived in the capital on Monday.",
+				"Ms Kovalenko said the talks would go on. Later, Kovalenko left for the airport.",
+			},
+			want: []want{{"Marta Kovalenko", news.Person, []string{"Marta Kovalenko", "Ambassador Marta Kovalenko", "Ms Kovalenko", "Kovalenko"}}},
+			none: []string{"Ambassador", "Ms Kovalenko", "Later"},
+		},
+		{
+			name:  "a surname written first joins the full name written later",
+			paras: []string{"Mr. Quillon spoke first.", "Edgar Quillon, a farmer, spoke for an hour."},
+			want:  []want{{"Edgar Quillon", news.Person, []string{"Mr. Quillon", "Edgar Quillon"}}},
+		},
+		{
+			name:  "an honorific alone makes a person",
+			paras: []string{"The committee heard from Dr. Venn on Tuesday."},
+			want:  []want{{"Venn", news.Person, []string{"Dr. Venn"}}},
+			none:  []string{"Tuesday"},
+		},
+		{
+			name:  "possessive endings are stripped",
+			paras: []string{"Helga Marsh's plan was rejected, and Marsh’s allies left."},
+			want:  []want{{"Helga Marsh", news.Person, []string{"Helga Marsh", "Marsh"}}},
+			none:  []string{"Helga Marsh's", "Marsh’s"},
+		},
+		{
+			name:  "organisation cue words make an organisation, not a person",
+			paras: []string{"The Harbour Department and the Ministry of Fisheries met Veldt Corporation officials."},
+			want: []want{
+				{"Harbour Department", news.Org, []string{"Harbour Department"}},
+				{"Ministry of Fisheries", news.Org, nil},
+				{"Veldt Corporation", news.Org, nil},
+			},
+			none: []string{"The Harbour Department"},
+		},
+		{
+			name:  "an organisation before a titled name is split from it",
+			paras: []string{"Harbour Department Spokesman Piet Olen declined to comment."},
+			want: []want{
+				{"Harbour Department", news.Org, nil},
+				{"Piet Olen", news.Person, []string{"Piet Olen", "Spokesman Piet Olen"}},
+			},
+		},
+		{
+			name:  "titles with modifiers stay out of the name",
+			paras: []string{"Deputy Foreign Minister Lotte Brann met Secretary of State Arne Fjell."},
+			want: []want{
+				{"Lotte Brann", news.Person, []string{"Deputy Foreign Minister Lotte Brann"}},
+				{"Arne Fjell", news.Person, []string{"Secretary of State Arne Fjell"}},
+			},
+			none: []string{"Deputy Foreign Minister", "Secretary of State"},
+		},
+		{
+			name:  "a place between a title and a name is its own entity",
+			paras: []string{"The Ambassador to Norway Ilse Marten left Oslo."},
+			want: []want{
+				{"Ilse Marten", news.Person, nil},
+				{"Norway", news.Place, nil},
+				{"Oslo", news.Place, nil},
+			},
+		},
+		{
+			name:  "demonyms, months, weekdays and opening function words are not entities",
+			paras: []string{"However, Norwegian officials met in March. On Friday the Danes left. Americans stayed."},
+			none:  []string{"However", "Norwegian", "March", "Friday", "On Friday", "Danes", "Americans", "On"},
+		},
+		{
+			name:  "places by lexicon and by preposition",
+			paras: []string{"The ship sailed from Bergen to Eskerby, and then to the UK."},
+			want: []want{
+				{"Bergen", news.Place, nil},
+				{"Eskerby", news.Place, nil},
+				{"United Kingdom", news.Place, []string{"UK"}},
+			},
+		},
+		{
+			name:  "acronyms are organisations",
+			paras: []string{"The report by the NTSB was published on Monday."},
+			want:  []want{{"NTSB", news.Org, nil}},
+		},
+		{
+			name:  "outlet words after a name make it an organisation",
+			paras: []string{"He told Fjordposten newspaper that he would resign."},
+			want:  []want{{"Fjordposten", news.Org, nil}},
+		},
+		{
+			name:  "a title-case headline adds only names the body knows",
+			title: "Brann Wins Vote in Oslo as Rivals Regroup",
+			paras: []string{"Lotte Brann won the vote on Sunday."},
+			want: []want{
+				{"Lotte Brann", news.Person, []string{"Brann", "Lotte Brann"}},
+				{"Oslo", news.Place, nil},
+			},
+			none: []string{"Wins Vote", "Rivals Regroup", "Rivals"},
+		},
+		{
+			name:  "middle initials make a full name that merges",
+			paras: []string{"Karl T. Odegard spoke. Karl Odegard later left, and Mr. Odegard was not seen again."},
+			want:  []want{{"Karl T. Odegard", news.Person, []string{"Karl T. Odegard", "Karl Odegard", "Mr. Odegard"}}},
+		},
+		{
+			name:  "an event is not an entity",
+			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
+			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := entitiesOf(tc.title, tc.paras...)
+			for _, w := range tc.want {
+				e, ok := byName(got, w.name)
+				if !ok {
+					t.Errorf("no entity %q in %+v", w.name, got)
+					continue
+				}
+				if e.Type != w.typ {
+					t.Errorf("%q: type %s, want %s", w.name, e.Type, w.typ)
+				}
+				for _, m := range w.mentions {
+					if !slices.Contains(e.Mentions, m) {
+						t.Errorf("%q: mentions %q lack %q", w.name, e.Mentions, m)
+					}
+				}
+			}
+			for _, n := range tc.none {
+				if _, ok := byName(got, n); ok {
+					t.Errorf("%q should not be an entity: %+v", n, got)
+				}
+			}
+		})
+	}
+}
+
+func TestFindEmpty(t *testing.T) {
+	if got := entitiesOf(""); len(got) != 0 {
+		t.Errorf("entities of an empty article: %+v", got)
+	}
+	if got := entitiesOf("", "", "   ", "…", "“”"); len(got) != 0 {
+		t.Errorf("entities of blank paragraphs: %+v", got)
+	}
+}
+
+func TestLocate(t *testing.T) {
+	a := &news.Article{Paragraphs: []string{
+		"Harbour Department spokesman Piet Olen met Mrs. Dahl and Anna Holt.",
+		"Olen left early.",
+	}}
+	Find(a)
+	ms := Locate(a)
+	type loc struct {
+		para   int
+		text   string
+		name   string
+		gender Gender
+		role   string
+	}
+	var got []loc
+	for _, m := range ms {
+		got = append(got, loc{m.Paragraph, a.Paragraphs[m.Paragraph][m.Start:m.End], m.Name, m.Gender, m.Role})
+	}
+	want := []loc{
+		{0, "Harbour Department", "Harbour Department", Unknown, ""},
+		{0, "Piet Olen", "Piet Olen", Male, "spokesman"},
+		{0, "Dahl", "Dahl", Female, "mrs"},
+		{0, "Anna Holt", "Anna Holt", Female, ""},
+		{1, "Olen", "Piet Olen", Male, ""},
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Locate:\n got %+v\nwant %+v", got, want)
+	}
+}
+
+func TestMergeStory(t *testing.T) {
+	short := &news.Article{
+		Entities: []news.Entity{
+			{Name: "Kovalenko", Type: news.Person, Mentions: []string{"Mr Kovalenko"}},
+			{Name: "Berg", Type: news.Person, Mentions: []string{"Berg"}},
+			{Name: "Oslo", Type: news.Place, Mentions: []string{"Oslo"}},
+		},
+		Quotes: []news.Quote{{Text: "We will see.", Speaker: "Kovalenko"}, {Text: "No.", Speaker: "Berg"}},
+	}
+	full := &news.Article{Entities: []news.Entity{
+		{Name: "Ivan Kovalenko", Type: news.Person, Mentions: []string{"Ivan Kovalenko"}},
+		{Name: "Anna Berg", Type: news.Person, Mentions: []string{"Anna Berg"}},
+		{Name: "Lars Berg", Type: news.Person, Mentions: []string{"Lars Berg"}},
+	}}
+	fuller := &news.Article{Entities: []news.Entity{
+		{Name: "Ivan P. Kovalenko", Type: news.Person, Mentions: []string{"Ivan P. Kovalenko"}},
+	}}
+	MergeStory([]*news.Article{short, full, fuller, nil})
+	if got := short.Entities[0].Name; got != "Ivan P. Kovalenko" {
+		t.Errorf("surname merged to %q, want the fullest name", got)
+	}
+	if got := short.Quotes[0].Speaker; got != "Ivan P. Kovalenko" {
+		t.Errorf("quote speaker %q, want it renamed with its entity", got)
+	}
+	if got := full.Entities[0].Name; got != "Ivan P. Kovalenko" {
+		t.Errorf("full name merged to %q, want the name with the initial", got)
+	}
+	if got := short.Entities[1].Name; got != "Berg" {
+		t.Errorf("ambiguous surname renamed to %q", got)
+	}
+	if got := short.Quotes[1].Speaker; got != "Berg" {
+		t.Errorf("ambiguous speaker renamed to %q", got)
+	}
+	if got := short.Entities[2].Name; got != "Oslo" {
+		t.Errorf("place renamed to %q", got)
+	}
+}
+
+func TestMergeStoryJoinsRenamedEntities(t *testing.T) {
+	a := &news.Article{Entities: []news.Entity{
+		{Name: "Jane Roe", Type: news.Person, Mentions: []string{"Jane Roe"}},
+		{Name: "Roe", Type: news.Person, Mentions: []string{"Ms Roe"}},
+	}}
+	MergeStory([]*news.Article{a})
+	if len(a.Entities) != 1 || !slices.Equal(a.Entities[0].Mentions, []string{"Jane Roe", "Ms Roe"}) {
+		t.Errorf("entities after merge: %+v", a.Entities)
+	}
+}
