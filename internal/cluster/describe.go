@@ -22,13 +22,13 @@ func (c *Clusterer) describe(a *news.Article) *description {
 		v := make(vec, 0, len(f[k]))
 		for name, w := range f[k] {
 			id := c.voc.id(kind(k), name)
-			c.voc.df[id]++
+			c.voc.count(id)
 			v = append(v, entry{id: id, w: float32(sublinear(w))})
 		}
 		sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 		d.vecs[k] = v
 	}
-	c.voc.docs++
+	c.voc.addDoc()
 	if t, ok := a.Published.Time(); ok {
 		d.dated = true
 		d.day = float64(t.Unix()) / 86400

@@ -76,32 +76,55 @@ func (c *Clusterer) candidates(d *description) []int32 {
 			all[k] = append(all[k], ranked{e.id, float64(e.w)})
 		}
 	}
+	return c.lookup(c.topFeatures(all, queryKeys), -1)
+}
+
+// maxScan bounds how many stories filed under one feature are looked at:
+// the most recently filed ones. A feature filed under more is common and
+// says little.
+const maxScan = 256
+
+// lookup returns the live stories filed under the most of the features,
+// weighted, best first, leaving out skip.
+func (c *Clusterer) lookup(features []ranked, skip int32) []int32 {
 	hits := map[int32]float64{}
-	for _, f := range c.topFeatures(all, queryKeys) {
-		for _, s := range c.index.postings[f.id] {
+	for _, f := range features {
+		list := c.index.postings[f.id]
+		if len(list) > maxScan {
+			list = list[len(list)-maxScan:]
+		}
+		for _, s := range list {
 			hits[s] += f.w
 		}
 	}
-	return c.bestHits(hits, -1)
+	return c.bestHits(hits, skip)
 }
 
 // bestHits orders stories by hit weight and keeps the best few, leaving
 // out skip.
 func (c *Clusterer) bestHits(hits map[int32]float64, skip int32) []int32 {
-	out := make([]int32, 0, len(hits))
-	for s := range hits {
+	type hit struct {
+		s int32
+		w float64
+	}
+	list := make([]hit, 0, len(hits))
+	for s, w := range hits {
 		if s != skip && c.stories[s].active && c.stories[s].mergedInto < 0 {
-			out = append(out, s)
+			list = append(list, hit{s, w})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if hits[out[i]] != hits[out[j]] {
-			return hits[out[i]] > hits[out[j]]
+	sort.Slice(list, func(i, j int) bool {
+		if list[i].w != list[j].w {
+			return list[i].w > list[j].w
 		}
-		return out[i] < out[j]
+		return list[i].s < list[j].s
 	})
-	if len(out) > c.opts.Candidates {
-		out = out[:c.opts.Candidates]
+	if len(list) > c.opts.Candidates {
+		list = list[:c.opts.Candidates]
+	}
+	out := make([]int32, len(list))
+	for i, h := range list {
+		out[i] = h.s
 	}
 	return out
 }

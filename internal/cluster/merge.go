@@ -2,13 +2,21 @@ package cluster
 
 import "sort"
 
+// mergeCandidates is how many stories a story that has grown is
+// compared with for merging.
+const mergeCandidates = 8
+
 // mergeAround folds into story sid every live story now similar enough
 // to it, as evidence accumulates.
 func (c *Clusterer) mergeAround(sid int32) {
 	for {
 		s := c.stories[sid]
 		best, bestGain := int32(-1), 0.0
-		for _, t := range c.storyCandidates(sid) {
+		cands := c.storyCandidates(sid)
+		if len(cands) > mergeCandidates {
+			cands = cands[:mergeCandidates]
+		}
+		for _, t := range cands {
 			sim := c.scoreStories(s, c.stories[t])
 			gain := sim.total - c.mergeThreshold(s, c.stories[t])
 			if gain >= bestGain {
@@ -102,14 +110,7 @@ func (c *Clusterer) linkRelated(sid int32) {
 // storyCandidates returns the live stories that share the most salient
 // features with story sid.
 func (c *Clusterer) storyCandidates(sid int32) []int32 {
-	top := c.topFeatures(c.storyFeatures(c.stories[sid]), queryKeys)
-	hits := map[int32]float64{}
-	for _, f := range top {
-		for _, t := range c.index.postings[f.id] {
-			hits[t] += f.w
-		}
-	}
-	return c.bestHits(hits, sid)
+	return c.lookup(c.topFeatures(c.storyFeatures(c.stories[sid]), queryKeys), sid)
 }
 
 func (c *Clusterer) link(a, b int32) {

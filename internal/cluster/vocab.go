@@ -9,6 +9,10 @@ type vocab struct {
 	ids  map[string]uint32
 	df   []int32
 	docs int
+	// logDF[id] is ln(df[id]+1) and logDocs ln(docs+1), kept with the
+	// counts so weighting a feature costs no logarithm.
+	logDF   []float64
+	logDocs float64
 }
 
 func newVocab() *vocab { return &vocab{ids: map[string]uint32{}} }
@@ -22,10 +26,23 @@ func (v *vocab) id(k kind, f string) uint32 {
 	id := uint32(len(v.df))
 	v.ids[key] = id
 	v.df = append(v.df, 0)
+	v.logDF = append(v.logDF, 0)
 	return id
+}
+
+// count notes that one more article holds feature id.
+func (v *vocab) count(id uint32) {
+	v.df[id]++
+	v.logDF[id] = math.Log(float64(v.df[id] + 1))
+}
+
+// addDoc notes one more article.
+func (v *vocab) addDoc() {
+	v.docs++
+	v.logDocs = math.Log(float64(v.docs + 1))
 }
 
 // idf is the smoothed inverse document frequency of a feature.
 func (v *vocab) idf(id uint32) float64 {
-	return math.Log(float64(v.docs+1)/float64(v.df[id]+1)) + 1
+	return v.logDocs - v.logDF[id] + 1
 }
