@@ -82,6 +82,15 @@ func TestQuotesKeptApart(t *testing.T) {
 			2, false,
 		},
 		{
+			"a fragment does not chain two different quotations",
+			[]*news.Article{
+				quote(article("a", "Northgate Herald", 1, "Body text of the first report here."), "When the river rose we the people of this valley had to carry sandbags all night", "Ada Brandt"),
+				quote(article("b", "Lakeside Courier", 1, "Body text of the second report here."), "we the people of this valley", "Ada Brandt"),
+				quote(article("c", "Valley Wire", 1, "Body text of the third report here."), "we the good people of this valley will not give up", "Ada Brandt"),
+			},
+			2, true,
+		},
+		{
 			"same words from different speakers stay apart",
 			[]*news.Article{
 				quote(article("a", "Northgate Herald", 1, "Body text of the first report here."), "We will not give up on this town", "Ada Brandt"),
@@ -97,7 +106,7 @@ func TestQuotesKeptApart(t *testing.T) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(s.Quotes), tt.wantQuotes, s.Quotes)
 			}
 			for _, q := range s.Quotes {
-				if (len(q.Variants) > 0) != tt.wantVariants {
+				if len(q.Articles) > 1 && (len(q.Variants) > 0) != tt.wantVariants {
 					t.Errorf("variants = %+v, want some: %v", q.Variants, tt.wantVariants)
 				}
 			}

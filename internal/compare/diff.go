@@ -235,3 +235,44 @@ func lcsLen(a, b []string) int {
 	}
 	return prev[len(b)]
 }
+
+// lcsSpan returns the length of a longest common subsequence of a and b
+// and how many words it spans in each, from its first shared word to its
+// last.
+func lcsSpan(a, b []string) (l, spanA, spanB int) {
+	if len(a)*len(b) > maxDiffCells {
+		return lcsLen(a, b), len(a), len(b)
+	}
+	w := len(b) + 1
+	t := make([]int32, (len(a)+1)*w)
+	for i := len(a) - 1; i >= 0; i-- {
+		for j := len(b) - 1; j >= 0; j-- {
+			if a[i] == b[j] {
+				t[i*w+j] = t[(i+1)*w+j+1] + 1
+			} else {
+				t[i*w+j] = max(t[(i+1)*w+j], t[i*w+j+1])
+			}
+		}
+	}
+	firstA, firstB, lastA, lastB := -1, -1, -1, -1
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] == b[j]:
+			if firstA < 0 {
+				firstA, firstB = i, j
+			}
+			lastA, lastB = i, j
+			i++
+			j++
+		case t[(i+1)*w+j] >= t[i*w+j+1]:
+			i++
+		default:
+			j++
+		}
+	}
+	l = int(t[0])
+	if l == 0 {
+		return 0, 0, 0
+	}
+	return l, lastA - firstA + 1, lastB - firstB + 1
+}

@@ -34,9 +34,14 @@ func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
 		parent[i] = i
 		members[i] = []int{i}
 	}
-	for _, p := range quotePairs(items) {
+	pairs := quotePairs(items)
+	match := make(map[[2]int]bool, len(pairs))
+	for _, p := range pairs {
+		match[[2]int{p.i, p.j}] = true
+	}
+	for _, p := range pairs {
 		a, b := parent[p.i], parent[p.j]
-		if a == b || quotesShareArticle(items, members[a], members[b]) {
+		if a == b || quotesShareArticle(items, members[a], members[b]) || !allMatch(match, items, members[a], members[b]) {
 			continue
 		}
 		for _, k := range members[b] {
@@ -134,12 +139,13 @@ func quotePairs(items []quoteItem) []scoredPair {
 			if float64(shared) < quoteMinShare*float64(len(small)) {
 				continue
 			}
-			l := lcsLen(a.keys, b.keys)
+			l, spanA, spanB := lcsSpan(a.keys, b.keys)
 			if short < quoteMinWords {
 				if len(a.keys) != len(b.keys) || l != short {
 					continue
 				}
-			} else if l < quoteMinWords || float64(l) < quoteMinShare*float64(short) {
+			} else if l < quoteMinWords || float64(l) < quoteMinShare*float64(short) ||
+				!compact(spanA, l) || !compact(spanB, l) {
 				continue
 			}
 			pairs = append(pairs, scoredPair{i, j, float64(l) / float64(short)})
@@ -147,6 +153,34 @@ func quotePairs(items []quoteItem) []scoredPair {
 	}
 	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].sim > pairs[y].sim })
 	return pairs
+}
+
+// allMatch reports whether two groups of quotations are one quotation:
+// every wording of a matches every wording of b, or both match the
+// longest wording of the two groups (two trimmings of one passage).
+func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
+	longest := a[0]
+	for _, x := range append(a[:len(a):len(a)], b...) {
+		if len(items[x].keys) > len(items[longest].keys) {
+			longest = x
+		}
+	}
+	matches := func(x, y int) bool { return x == y || match[[2]int{min(x, y), max(x, y)}] }
+	for _, x := range a {
+		for _, y := range b {
+			if !matches(x, y) && !(matches(x, longest) && matches(y, longest)) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// compact reports whether l shared words lie close enough together in a
+// wording (over a span of words) to be one passage, not scattered
+// common words.
+func compact(span, l int) bool {
+	return float64(span) <= 1.5*float64(l)+3
 }
 
 func quotesShareArticle(items []quoteItem, a, b []int) bool {
