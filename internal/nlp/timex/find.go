@@ -52,6 +52,9 @@ func (p *passage) future(m *mention) bool {
 		if f, ok := tenseOf(p.toks[i]); ok {
 			return f
 		}
+		if p.infinitive(i) {
+			return true // "an interview to air Tuesday"
+		}
 	}
 	for i := m.last + 1; i < len(p.toks) && p.toks[i].sent == m.sent; i++ {
 		if f, ok := tenseOf(p.toks[i]); ok {
@@ -59,6 +62,16 @@ func (p *passage) future(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// infinitive reports whether token i is a "to" that opens an infinitive
+// ("to air", "to be shown") rather than a noun phrase ("to the port").
+func (p *passage) infinitive(i int) bool {
+	if p.word(i) != "to" || i+1 >= len(p.toks) {
+		return false
+	}
+	n := p.toks[i+1]
+	return n.kind == tokWord && !n.upper && !determiners[n.lower] && !strings.HasSuffix(n.lower, "ing")
 }
 
 // tenseOf reports whether t marks the future (true) or the past (false),

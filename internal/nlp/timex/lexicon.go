@@ -134,3 +134,11 @@ var triggers = func() map[string]bool {
 	}
 	return t
 }()
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,
+	"its": true, "our": true, "my": true, "your": true, "this": true, "that": true,
+	"these": true, "those": true, "some": true, "any": true, "each": true,
+	"every": true, "all": true, "both": true, "no": true,
+}

@@ -21,6 +21,9 @@ func (p *passage) weekday(i int) (mention, bool) {
 		return mention{}, false
 	}
 	prev := p.word(i - 1)
+	if prev == "every" || prev == "each" {
+		return mention{}, false // a habit, not a day
+	}
 	cue := weekdayCues[prev] && p.toks[i-1].sent == t.sent
 	if !cue && p.isCapitalWord(i-1) && !p.sentenceStart(i-1) && p.toks[i-1].sent == t.sent {
 		return mention{}, false // "Black Friday", "Super Tuesday"
