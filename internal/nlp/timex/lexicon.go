@@ -97,7 +97,8 @@ var futureWords = map[string]bool{
 	"scheduled": true, "upcoming": true, "planned": true, "plans": true,
 	"plan": true, "expected": true, "expect": true, "expects": true,
 	"hope": true, "hopes": true, "intend": true, "intends": true,
-	"would": true,
+	"would": true, "soon": true, "due": true, "runs": true, "starts": true,
+	"begins": true, "opens": true, "resumes": true, "expires": true,
 }
 
 // pastWords mark a clause about the past, beside any word ending in "-ed".

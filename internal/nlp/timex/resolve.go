@@ -17,14 +17,15 @@ const (
 )
 
 // resolve returns the date m stands for, given the article date anchor,
-// whether its clause speaks of the future, and the date of the expression
-// before it in the sentence (zero when none).
-func (m *mention) resolve(anchor news.Date, future bool, before news.Date) (news.Date, bool) {
+// the tense of its clause, and the date of the expression before it in
+// the sentence (zero when none).
+func (m *mention) resolve(anchor news.Date, tn tense, before news.Date) (news.Date, bool) {
+	future := tn == tenseFuture
 	var d news.Date
 	var ok bool
 	switch m.kind {
 	case exAbsolute:
-		d, ok = m.resolveAbsolute(anchor, future)
+		d, ok = m.resolveAbsolute(anchor, tn)
 	case exWeekday:
 		d, ok = resolveWeekday(m.weekday, m.rel, anchor, future)
 	case exDayOffset:
@@ -53,7 +54,12 @@ func valid(d news.Date) bool {
 	return news.ValidDay(d.Year, d.Month, d.Day)
 }
 
-func (m *mention) resolveAbsolute(anchor news.Date, future bool) (news.Date, bool) {
+// resolveAbsolute completes a date written without its year: a day in a
+// past clause is the latest such day up to a few days after the article
+// date, in a future clause the first from a few days before it, and with
+// no tense to go by the nearest; a month is this year's or, in a past
+// clause, last year's when it has not come yet.
+func (m *mention) resolveAbsolute(anchor news.Date, tn tense) (news.Date, bool) {
 	d := m.date
 	if d.Year != 0 {
 		return d, true
@@ -62,7 +68,7 @@ func (m *mention) resolveAbsolute(anchor news.Date, future bool) (news.Date, boo
 		return news.Date{}, false
 	}
 	if d.Day == 0 {
-		return monthYear(d.Month, m.rel, anchor, future), true
+		return monthYear(d.Month, m.rel, anchor, tn == tenseFuture), true
 	}
 	at := dayOf(anchor)
 	var best time.Time
@@ -72,12 +78,19 @@ func (m *mention) resolveAbsolute(anchor news.Date, future bool) (news.Date, boo
 			continue
 		}
 		c := time.Date(y, time.Month(d.Month), d.Day, 0, 0, 0, 0, time.UTC)
-		if future {
+		switch tn {
+		case tenseFuture:
 			if !c.Before(at.AddDate(0, 0, -aheadDays)) && (!found || c.Before(best)) {
 				best, found = c, true
 			}
-		} else if !c.After(at.AddDate(0, 0, aheadDays)) && (!found || c.After(best)) {
-			best, found = c, true
+		case tensePast:
+			if !c.After(at.AddDate(0, 0, aheadDays)) && (!found || c.After(best)) {
+				best, found = c, true
+			}
+		default:
+			if !found || absDays(c.Sub(at)) < absDays(best.Sub(at)) {
+				best, found = c, true
+			}
 		}
 	}
 	if !found {
