@@ -43,4 +43,3 @@ func (p *passage) times(anchor news.Date, para int, out []news.TimeExpr) []news.
 	}
 	return out
 }
-
