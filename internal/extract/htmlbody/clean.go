@@ -61,15 +61,51 @@ func (c *cleaner) countProse(root *html.Node) int {
 
 // clean removes unwanted elements and comments from n's subtree.
 func (c *cleaner) clean(n *html.Node) {
+	c.cleanIn(n, false)
+}
+
+// cleanIn cleans n's subtree; inPara says n is inside a paragraph.
+func (c *cleaner) cleanIn(n *html.Node, inPara bool) {
+	inPara = inPara || (n.Type == html.ElementNode && n.Data == "p")
 	for ch := n.FirstChild; ch != nil; {
 		next := ch.NextSibling
-		if c.unwanted(ch) {
+		if c.unwanted(ch) || (inPara && isLinkCard(ch)) {
 			n.RemoveChild(ch)
 		} else if ch.Type == html.ElementNode {
-			c.clean(ch)
+			c.cleanIn(ch, inPara)
 		}
 		ch = next
 	}
+}
+
+// isLinkCard reports whether n, an element inside a paragraph, is a card
+// of several links (a pop-up shown when hovering over a name, say) rather
+// than words of the sentence.
+func isLinkCard(n *html.Node) bool {
+	if n.Type != html.ElementNode || n.Data == "a" {
+		return false
+	}
+	links, linkText, text := 0, 0, 0
+	var walk func(*html.Node, bool)
+	walk = func(m *html.Node, inLink bool) {
+		if m.Type == html.TextNode {
+			l := runeLen(strings.TrimSpace(m.Data))
+			text += l
+			if inLink {
+				linkText += l
+			}
+			return
+		}
+		if m.Type == html.ElementNode && m.Data == "a" {
+			links++
+			inLink = true
+		}
+		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
+			walk(ch, inLink)
+		}
+	}
+	walk(n, false)
+	return links >= 3 && float64(linkText) > 0.8*float64(text)
 }
 
 func (c *cleaner) unwanted(n *html.Node) bool {

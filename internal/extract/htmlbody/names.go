@@ -91,31 +91,3 @@ func nameWords(v string) []string {
 	flush(len(v))
 	return words
 }
-
-// positiveWords are class and id words of containers that hold articles.
-var positiveWords = map[string]bool{
-	"article": true, "body": true, "content": true, "entry": true,
-	"main": true, "post": true, "text": true, "blog": true, "story": true,
-	"prose": true,
-}
-
-// classWeight scores an element's class and id: positive for names of
-// article containers, negative for names of furniture.
-func classWeight(n *html.Node) float64 {
-	w := 0.0
-	if isFurnitureName(n) {
-		w -= 25
-	}
-	for _, a := range n.Attr {
-		if a.Key != "class" && a.Key != "id" {
-			continue
-		}
-		for _, word := range nameWords(a.Val) {
-			if positiveWords[word] {
-				w += 25
-				break
-			}
-		}
-	}
-	return w
-}

@@ -12,6 +12,8 @@ type stats struct {
 	links int     // characters of text inside links
 	score float64 // content score from the text runs below it
 	seen  bool    // the element was given a score
+	// nested says the element holds other blocks (line breaks aside).
+	nested bool
 }
 
 func (s *stats) linkDensity() float64 {
@@ -38,38 +40,58 @@ func (s *scorer) get(n *html.Node) *stats {
 }
 
 // measure fills in text and link lengths for n's subtree and returns n's.
-func (s *scorer) measure(n *html.Node, inLink bool) (text, links int) {
+// It reports too whether n is or holds a block other than a line break.
+func (s *scorer) measure(n *html.Node, inLink bool) (text, links int, block bool) {
 	switch n.Type {
 	case html.TextNode:
 		t := runeLen(collapseSpace(n.Data))
 		if inLink {
-			return t, t
+			return t, t, false
 		}
-		return t, 0
+		return t, 0, false
 	case html.ElementNode, html.DocumentNode:
 	default:
-		return 0, 0
+		return 0, 0, false
 	}
 	link := inLink || (n.Type == html.ElementNode && n.Data == "a")
+	nested := false
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, l := s.measure(c, link)
+		t, l, b := s.measure(c, link)
 		text += t
 		links += l
+		nested = nested || b
 	}
 	st := s.get(n)
-	st.text, st.links = text, links
-	return text, links
+	st.text, st.links, st.nested = text, links, nested
+	return text, links, nested || (isBlock(n) && n.Data != "br" && n.Data != "hr")
 }
 
 // scoreRuns gives every run of inline text under a block a score, and
 // adds it to the block's containers: readability's scheme, with runs of
 // text in place of paragraphs so that text split by <br> counts too.
+//
+// A block that holds one run of text and no other block is a paragraph
+// however it is tagged, so its run's score goes to its container.
 func (s *scorer) scoreRuns(n *html.Node) {
+	type scored struct {
+		block *html.Node
+		score float64
+	}
+	var prose []scored
+	runs := make(map[*html.Node]int)
 	eachRun(n, func(block *html.Node, text string, linkChars int) {
+		if text == "" {
+			return
+		}
+		runs[block]++
 		if l := runeLen(text); isProse(l, linkChars) {
-			s.credit(block, runScore(text, l))
+			prose = append(prose, scored{block, runScore(text, l)})
 		}
 	})
+	for _, p := range prose {
+		para := paragraphTags[p.block.Data] || (runs[p.block] == 1 && !s.get(p.block).nested)
+		s.credit(p.block, p.score, para)
+	}
 }
 
 // runScore is the worth of one run of text: one, plus one per comma, plus
@@ -82,9 +104,10 @@ func runScore(text string, length int) float64 {
 
 // credit adds a run's score to the block holding it and its ancestors,
 // less the farther up they are.
-func (s *scorer) credit(block *html.Node, sc float64) {
+// A paragraph's own score is not kept: it goes to its container.
+func (s *scorer) credit(block *html.Node, sc float64, paragraph bool) {
 	n := block
-	if paragraphTags[n.Data] {
+	if paragraph {
 		n = n.Parent
 	}
 	for level := 0; n != nil && n.Type == html.ElementNode && level < 5; level++ {
@@ -105,10 +128,11 @@ func (s *scorer) credit(block *html.Node, sc float64) {
 	}
 }
 
-// initialScore is an element's score before any text: by tag and by the
-// words of its class and id.
+// initialScore is an element's score before any text, by its tag. Class
+// and id names are not weighed: elements named as furniture are removed
+// before scoring, and names of content containers proved a poor guide.
 func initialScore(n *html.Node) float64 {
-	sc := classWeight(n)
+	sc := 0.0
 	switch n.Data {
 	case "article":
 		sc += 10
@@ -150,30 +174,5 @@ func (s *scorer) top(root *html.Node) *html.Node {
 		}
 	}
 	walk(root)
-	if best == nil {
-		return nil
-	}
-	return s.climb(best)
-}
-
-// climb moves from the best element to an ancestor that scores higher,
-// when the article's text is spread over several of its children.
-func (s *scorer) climb(top *html.Node) *html.Node {
-	topScore := s.final(top)
-	last := topScore
-	for p := top.Parent; p != nil && p.Type == html.ElementNode && p.Data != "body"; p = p.Parent {
-		st := s.st[p]
-		if st == nil || !st.seen {
-			continue
-		}
-		ps := s.final(p)
-		if ps < topScore/3 {
-			break
-		}
-		if ps > last {
-			return p
-		}
-		last = ps
-	}
-	return top
+	return best
 }

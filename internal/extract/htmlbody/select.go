@@ -33,7 +33,8 @@ func (s *scorer) withSiblings(top *html.Node) []*html.Node {
 	return out
 }
 
-// siblings returns top and its siblings that read as article text.
+// siblings returns top and its siblings that read as article text. A
+// sibling block that holds no other block is judged as a paragraph.
 func (s *scorer) siblings(top *html.Node, topScore float64) []*html.Node {
 	parent := top.Parent
 	if parent == nil || parent.Type != html.ElementNode {
@@ -58,7 +59,7 @@ func (s *scorer) siblings(top *html.Node, topScore float64) []*html.Node {
 			out = append(out, c)
 			continue
 		}
-		if c.Data == "p" && s.plainParagraph(c) {
+		if (c.Data == "p" || (isBlock(c) && !s.get(c).nested)) && s.plainParagraph(c) {
 			out = append(out, c)
 		}
 	}
@@ -79,7 +80,7 @@ func (s *scorer) alikeSection(u, c *html.Node, topScore float64) bool {
 	if st == nil || st.text < 150 || st.linkDensity() >= 0.3 {
 		return false
 	}
-	return s.bestWithin(c) >= max(10, topScore*0.2)
+	return s.bestWithin(c) >= topScore*0.2
 }
 
 // plainParagraph reports whether p reads as article text: long with few
