@@ -12,6 +12,9 @@ var navigationPhrases = []string{
 	"cookie policy", "use cookies", "terms of use", "terms of service", "privacy policy", "log in to",
 	"sign in to", "download the app", "related articles", "related stories", "recommended for you",
 	"you might also like", "leave a comment", "email this", "print this", "skip to", "(file photo)",
+	"tell us", "let us know", "in the comments", "see below", "watch below", "video below",
+	"slideshow", "scroll down", "photos:", "video:", "watch:", "listen:", "read the full",
+	"get the latest", "download our",
 }
 
 // IsBoilerplate reports whether a sentence looks like page furniture or

@@ -61,6 +61,7 @@ func TestIsBoilerplate(t *testing.T) {
 		{"What do you think about the dam?", true},
 		{"Copyright 2031 Northgate Herald. All rights reserved.", true},
 		{"Latest news", true},
+		{"See the mayor's letter below, and tell us whether the council went too far.", true},
 		{"Floods in the valley and more stories from the region...", true},
 		{"Rescue Teams Reach Flooded Districts Across Town.", true},
 		{"Rescue teams reached the flooded districts by nightfall.", false},
