@@ -83,7 +83,19 @@ func (p *passage) monthFirst(i int) (mention, bool) {
 	if m, ok := p.withYear(i, next, news.Date{Month: mo}); ok {
 		return m, true
 	}
-	if next != i+1 || !p.bareMonthCue(i) {
+	if next != i+1 {
+		return mention{}, false
+	}
+	if p.word(i+2) == "year" {
+		// "March last year", "in June this year".
+		off, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.word(i+1)]
+		if ok {
+			m, ok := p.dated(i, i+2, news.Date{Month: mo})
+			m.yearOffset, m.hasYearOffset = off, true
+			return m, ok
+		}
+	}
+	if !p.bareMonthCue(i) {
 		return mention{}, false
 	}
 	return p.dated(i, i, news.Date{Month: mo})
@@ -195,6 +207,9 @@ func (p *passage) year(i int) (mention, bool) {
 	if prev == "no" || prev == "number" || prev == "page" || prev == "route" || prev == "flight" {
 		return mention{}, false
 	}
+	if p.decade(i) {
+		return mention{}, false
+	}
 	if n := i + 1; n < len(p.toks) && p.toks[n].kind == tokWord {
 		if countNouns[p.toks[n].lower] || p.toks[n].lower == "percent" || p.toks[n].lower == "per" {
 			return mention{}, false
@@ -206,4 +221,19 @@ func (p *passage) year(i int) (mention, bool) {
 func isPossessive(w string) bool {
 	n := len(w)
 	return n > 2 && (w[n-2:] == "'s" || (n > 4 && w[n-4:] == "’s"))
+}
+
+// decade reports whether the year at i names a decade ("the 1930's").
+func (p *passage) decade(i int) bool {
+	if i+2 >= len(p.toks) || !p.glued(i+1) || !p.glued(i+2) || p.word(i+2) != "s" {
+		return false
+	}
+	if a := p.toks[i+1].text; a != "'" && a != "’" {
+		return false
+	}
+	switch p.word(i - 1) {
+	case "the", "early", "late", "mid":
+		return true
+	}
+	return false
 }

@@ -51,10 +51,14 @@ type mention struct {
 	date        news.Date    // exAbsolute: the fields written
 	weekday     time.Weekday // exWeekday
 	hasWeekday  bool         // an absolute date written with its weekday
-	rel         int          // exWeekday, exAbsolute month: relLast ...
-	n           int          // offsets: signed count of units
-	unit        unit         // offsets
-	attributive bool         // "the 5 December issue": a name more than a time
-	modified    bool         // has a modifier of its own ("mid-", "last")
-	sent        int
+	// yearOffset places an absolute month from the article's year
+	// ("March last year") when hasYearOffset is set.
+	yearOffset    int
+	hasYearOffset bool
+	rel           int  // exWeekday, exAbsolute month: relLast ...
+	n             int  // offsets: signed count of units
+	unit          unit // offsets
+	attributive   bool // "the 5 December issue": a name more than a time
+	modified      bool // has a modifier of its own ("mid-", "last")
+	sent          int
 }

@@ -64,6 +64,10 @@ func (m *mention) resolveAbsolute(anchor news.Date, tn tense) (news.Date, bool) 
 	if d.Year != 0 {
 		return d, true
 	}
+	if m.hasYearOffset && anchor.Year != 0 {
+		d.Year = anchor.Year + m.yearOffset
+		return d, true
+	}
 	if anchor.Year == 0 || anchor.Month == 0 {
 		return news.Date{}, false
 	}
