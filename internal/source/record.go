@@ -3,6 +3,7 @@ package source
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"math"
 	"strconv"
@@ -12,9 +13,20 @@ import (
 	"github.com/newsfold/newsfold/internal/news"
 )
 
-// record is one JSON Lines line. Fields are kept raw: an id may be a
-// string or a number, a date a string, a number or null.
+// record is one JSON Lines line as usually written: strings, but for an
+// id and a date that may also be numbers or null.
 type record struct {
+	ID     json.RawMessage `json:"id"`
+	Text   *string         `json:"text"`
+	HTML   *string         `json:"html"`
+	URL    string          `json:"url"`
+	Title  string          `json:"title"`
+	Date   json.RawMessage `json:"date"`
+	Source string          `json:"source"`
+}
+
+// looseRecord is a record whose fields may hold any JSON value.
+type looseRecord struct {
 	ID     json.RawMessage `json:"id"`
 	Text   json.RawMessage `json:"text"`
 	HTML   json.RawMessage `json:"html"`
@@ -24,9 +36,9 @@ type record struct {
 	Source json.RawMessage `json:"source"`
 }
 
-// parseRecord reads a JSON Lines line into a page without ID or Path
-// unless the record names its id. It prefers the "html" field, as HTML,
-// to "text".
+// parseRecord reads a JSON Lines line into a page without Path, and
+// without ID unless the record names its id. It prefers the "html" field,
+// as HTML, to "text".
 func parseRecord(line []byte) (news.Page, error) {
 	line = bytes.TrimSpace(line)
 	if len(line) == 0 || line[0] != '{' {
@@ -34,16 +46,33 @@ func parseRecord(line []byte) (news.Page, error) {
 	}
 	var rec record
 	if err := json.Unmarshal(line, &rec); err != nil {
-		return news.Page{}, fmt.Errorf("%w: %v", ErrBadJSON, err)
+		var typeErr *json.UnmarshalTypeError
+		if !errors.As(err, &typeErr) {
+			return news.Page{}, fmt.Errorf("%w: %v", ErrBadJSON, err)
+		}
+		// A field holds a number, a boolean or an object where a string
+		// was expected: read each field as whatever it is.
+		if rec, err = parseLoose(line); err != nil {
+			return news.Page{}, err
+		}
 	}
-	html, hasHTML := scalar(rec.HTML)
-	text, hasText := scalar(rec.Text)
-	if !hasHTML && !hasText {
+	if rec.HTML == nil && rec.Text == nil {
 		return news.Page{}, ErrNoContent
 	}
-	page := news.Page{Kind: news.KindHTML, Content: html}
-	if strings.TrimSpace(html) == "" {
-		page.Kind, page.Content = news.KindText, text
+	page := news.Page{
+		Kind:   news.KindHTML,
+		URL:    rec.URL,
+		Title:  rec.Title,
+		Source: rec.Source,
+		Date:   dateValue(rec.Date),
+	}
+	if rec.HTML == nil || strings.TrimSpace(*rec.HTML) == "" {
+		page.Kind = news.KindText
+		if rec.Text != nil {
+			page.Content = *rec.Text
+		}
+	} else {
+		page.Content = *rec.HTML
 	}
 	if strings.TrimSpace(page.Content) == "" {
 		return news.Page{}, fmt.Errorf(`%w "text" and "html"`, ErrEmpty)
@@ -51,11 +80,27 @@ func parseRecord(line []byte) (news.Page, error) {
 	page.Content = normalizeNewlines(page.Content)
 	page.ID, _ = scalar(rec.ID)
 	page.ID = strings.TrimSpace(page.ID)
-	page.URL, _ = scalar(rec.URL)
-	page.Title, _ = scalar(rec.Title)
-	page.Source, _ = scalar(rec.Source)
-	page.Date = dateValue(rec.Date)
 	return page, nil
+}
+
+// parseLoose reads a record whose fields may hold any JSON value,
+// keeping a number's or boolean's literal and dropping objects and arrays.
+func parseLoose(line []byte) (record, error) {
+	var loose looseRecord
+	if err := json.Unmarshal(line, &loose); err != nil {
+		return record{}, fmt.Errorf("%w: %v", ErrBadJSON, err)
+	}
+	rec := record{ID: loose.ID, Date: loose.Date}
+	if s, ok := scalar(loose.Text); ok {
+		rec.Text = &s
+	}
+	if s, ok := scalar(loose.HTML); ok {
+		rec.HTML = &s
+	}
+	rec.URL, _ = scalar(loose.URL)
+	rec.Title, _ = scalar(loose.Title)
+	rec.Source, _ = scalar(loose.Source)
+	return rec, nil
 }
 
 // scalar returns a JSON string's value or a number's or boolean's literal;

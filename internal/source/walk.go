@@ -17,20 +17,24 @@ type input struct {
 }
 
 // collect lists the files under paths in reading order, warning of every
-// path that gives none.
+// path that gives none. A file met twice, under two arguments or through a
+// symbolic link, is read once.
 func collect(paths []string, warn func(Warning)) []input {
 	var inputs []input
-	seen := map[string]bool{}
+	seen := map[string]string{} // real path to the path first read
 	add := func(in input) {
 		key := in.path
-		if abs, err := filepath.Abs(in.path); err == nil {
+		if real, err := filepath.EvalSymlinks(in.path); err == nil {
+			key = real
+		}
+		if abs, err := filepath.Abs(key); err == nil {
 			key = abs
 		}
-		if seen[key] {
-			warn(Warning{Path: in.path, Err: fmt.Errorf("%w under an earlier path argument", ErrDuplicate)})
+		if first, ok := seen[key]; ok {
+			warn(Warning{Path: in.path, Err: fmt.Errorf("%w as %s", ErrDuplicate, first)})
 			return
 		}
-		seen[key] = true
+		seen[key] = in.path
 		inputs = append(inputs, in)
 	}
 	for _, arg := range paths {
