@@ -18,6 +18,9 @@ import "github.com/newsfold/newsfold/internal/news"
 // evidence (metadata, a dated dateline, a full date in the text), leaving
 // them unset when the article alone does not fix a year.
 func DateArticle(a *news.Article) {
+	if a == nil {
+		return
+	}
 	if d, basis, ok := scanArticle(a).ownDate(); ok {
 		a.Published, a.PublishedBasis = d, basis
 	}
@@ -29,15 +32,14 @@ func DateArticle(a *news.Article) {
 // with a PublishedBasis; one that nothing dates has a zero Published and
 // basis "none".
 func DateStory(arts []*news.Article) {
-	ss := make([]*scanned, len(arts))
-	for i, a := range arts {
-		ss[i] = scanArticle(a)
-		if !ownBasis(a.PublishedBasis) || !valid(a.Published) {
-			a.Published, a.PublishedBasis = news.Date{}, ""
-			if d, basis, ok := ss[i].ownDate(); ok {
-				a.Published, a.PublishedBasis = d, basis
-			}
+	ss := make([]*scanned, 0, len(arts))
+	for _, a := range arts {
+		if a != nil {
+			ss = append(ss, scanArticle(a))
 		}
+	}
+	for _, s := range ss {
+		s.redate()
 	}
 	anchors := storyAnchors(ss)
 	for _, s := range ss {
@@ -72,6 +74,20 @@ func DateStory(arts []*news.Article) {
 		if s.a.PublishedBasis == "" {
 			s.a.Published, s.a.PublishedBasis = news.Date{}, news.BasisNone
 		}
+	}
+}
+
+// redate keeps a date the article's own evidence gave and clears any
+// other (one an earlier run took from a story), then dates the article
+// from its own evidence again.
+func (s *scanned) redate() {
+	a := s.a
+	if ownBasis(a.PublishedBasis) && valid(a.Published) {
+		return
+	}
+	a.Published, a.PublishedBasis = news.Date{}, ""
+	if d, basis, ok := s.ownDate(); ok {
+		a.Published, a.PublishedBasis = d, basis
 	}
 }
 
