@@ -11,7 +11,7 @@ var navigationPhrases = []string{
 	"read more", "copyright", "©", "all rights reserved", "follow us", "share this", "our newsletter",
 	"cookie policy", "use cookies", "terms of use", "terms of service", "privacy policy", "log in to",
 	"sign in to", "download the app", "related articles", "related stories", "recommended for you",
-	"you might also like", "leave a comment", "email this", "print this", "skip to", "(file photo)",
+	"you might also like", "leave a comment", "email this", "print this", "skip to",
 	"tell us", "let us know", "in the comments", "see below", "watch below", "video below",
 	"slideshow", "scroll down", "photos:", "video:", "watch:", "listen:", "read the full",
 	"get the latest", "download our",

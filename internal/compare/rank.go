@@ -2,6 +2,7 @@ package compare
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -55,6 +56,9 @@ func scoreGroups(groups []*group, stmts []*statement, sims simTable, roots []int
 			}
 			if !usable(st) {
 				s -= 2
+			}
+			if messy(st.text) {
+				s -= 0.5 // a caption or credit glued on
 			}
 			if roots[st.art] != st.art {
 				s -= 0.2 // prefer an original's wording to a reprint's
@@ -118,4 +122,15 @@ func exclusives(groups []*group, stmts []*statement, arts []*news.Article, nRoot
 		out = append(out, news.Exclusive{Article: arts[st.art].ID, Text: st.text})
 	}
 	return out
+}
+
+// messy reports whether a sentence carries page text glued to it: a
+// caption or credit in brackets near its start, or several bracketed
+// asides.
+func messy(text string) bool {
+	if strings.Count(text, "(") >= 3 {
+		return true
+	}
+	close := strings.IndexByte(text, ')')
+	return close >= 0 && close < 40 && strings.Count(text, "(") >= 2
 }

@@ -73,3 +73,19 @@ func TestIsBoilerplate(t *testing.T) {
 		}
 	}
 }
+
+func TestMessy(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Mayor Brandt (file photo) (Valley Wire) The council has approved the plan.", true},
+		{"The council (which met on Monday) approved the plan.", false},
+		{"The council approved the plan, the mayor (a Green) said.", false},
+	}
+	for _, tt := range tests {
+		if got := messy(tt.in); got != tt.want {
+			t.Errorf("messy(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -13,7 +13,7 @@ const (
 	mmrLambda       = 0.55
 	maxSummaryWords = 60
 	summaryTarget   = 3
-	leadBonus       = 0.5
+	leadBonus       = 0.3
 )
 
 // summarize chooses 2 to 4 statement groups that cover what most articles
@@ -107,7 +107,7 @@ func dot(a, b []termWeight) float64 {
 // outside quotes, no pronoun or connective pointing back to a sentence
 // the reader has not seen.
 func summaryWorthy(st *statement) bool {
-	if !usable(st) || st.content < 5 || st.words > maxSummaryWords {
+	if !usable(st) || st.content < 5 || st.words > maxSummaryWords || messy(st.text) {
 		return false
 	}
 	if st.quoteShare > 0.3 || strings.Count(st.text, "“") != strings.Count(st.text, "”") || strings.Count(st.text, "\"")%2 != 0 {
