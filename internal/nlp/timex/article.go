@@ -81,7 +81,7 @@ func (p *passage) opensWith(m *mention) bool {
 		switch {
 		case t.kind == tokWord && !t.upper, t.kind == tokNum:
 			return false
-		case t.kind == tokPunct && t.text != "," && t.text != "(" && t.text != ")" && t.text != "/":
+		case t.kind == tokPunct && t.lower != "," && t.lower != "(" && t.lower != ")" && t.lower != "/":
 			return false
 		}
 	}

@@ -9,14 +9,14 @@ func (p *passage) numericDate(i int) (mention, bool) {
 		return mention{}, false
 	}
 	a, b, c := p.toks[i], p.toks[i+2], p.toks[i+4]
-	sep := p.toks[i+1].text
-	if p.toks[i+1].kind != tokPunct || p.toks[i+3].text != sep || b.kind != tokNum || c.kind != tokNum ||
+	sep := p.toks[i+1].lower
+	if p.toks[i+1].kind != tokPunct || p.toks[i+3].lower != sep || b.kind != tokNum || c.kind != tokNum ||
 		!p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) ||
 		a.suffix() != "" || b.suffix() != "" || c.suffix() != "" {
 		return mention{}, false
 	}
 	if i+5 < len(p.toks) && p.glued(i+5) && (p.toks[i+5].kind == tokNum ||
-		p.toks[i+5].text == sep || p.toks[i+5].text == "." && i+6 < len(p.toks) && p.toks[i+6].kind == tokNum && p.glued(i+6)) {
+		p.toks[i+5].lower == sep || p.toks[i+5].lower == "." && i+6 < len(p.toks) && p.toks[i+6].kind == tokNum && p.glued(i+6)) {
 		return mention{}, false
 	}
 	switch {
@@ -190,12 +190,12 @@ func (p *passage) year(i int) (mention, bool) {
 		return mention{}, false
 	}
 	prev := p.word(i - 1)
-	cue := yearCues[prev] || (prev != "" && isPossessive(p.toks[i-1].text))
+	cue := yearCues[prev] || (prev != "" && isPossessive(p.tokText(i-1)))
 	if y < 1600 && !cue {
 		return mention{}, false
 	}
 	if i > 0 && p.toks[i-1].kind == tokPunct {
-		switch p.toks[i-1].text {
+		switch p.toks[i-1].lower {
 		case "$", "£", "€", "#", "+", "№":
 			return mention{}, false
 		case "-", "/", ".", ":":
@@ -228,7 +228,7 @@ func (p *passage) decade(i int) bool {
 	if i+2 >= len(p.toks) || !p.glued(i+1) || !p.glued(i+2) || p.word(i+2) != "s" {
 		return false
 	}
-	if a := p.toks[i+1].text; a != "'" && a != "’" {
+	if a := p.toks[i+1].lower; a != "'" && a != "’" {
 		return false
 	}
 	switch p.word(i - 1) {

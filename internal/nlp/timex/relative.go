@@ -17,7 +17,7 @@ func (p *passage) weekday(i int) (mention, bool) {
 		return m, true
 	}
 	t := p.toks[i]
-	if !t.upper || len(t.lower) != len(t.text) && !isPossessive(t.text) {
+	if !t.upper || len(t.lower) != t.end-t.start && !isPossessive(p.tokText(i)) {
 		return mention{}, false
 	}
 	prev := p.word(i - 1)

@@ -1,10 +1,6 @@
 package timex
 
-import (
-	"strings"
-
-	"github.com/newsfold/newsfold/internal/news"
-)
+import "github.com/newsfold/newsfold/internal/news"
 
 // passage is a text cut into tokens and sentences, with the time
 // expressions found in it.
@@ -88,7 +84,7 @@ func (p *passage) word(i int) string {
 
 // punct reports whether token i is the mark s.
 func (p *passage) punct(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokPunct && p.toks[i].text == s
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokPunct && p.toks[i].lower == s
 }
 
 // glued reports whether token i follows the one before without a space.
@@ -103,12 +99,15 @@ func (p *passage) sentenceStart(i int) bool {
 		if p.toks[j].sent != p.toks[i].sent {
 			return true
 		}
-		if p.toks[j].kind != tokPunct || !isOpener(p.toks[j].text) {
+		if p.toks[j].kind != tokPunct || !isOpener(p.toks[j].lower) {
 			return false
 		}
 	}
 	return true
 }
+
+// tokText returns token i as written.
+func (p *passage) tokText(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
 
 func (p *passage) span(first, last int) (int, int) {
 	return p.toks[first].start, p.toks[last].end
@@ -126,13 +125,13 @@ func (p *passage) month(i int, abbrev bool) (month, next int, ok bool) {
 		return 0, 0, false
 	}
 	t := p.toks[i]
-	if m, ok := monthNames[t.lower]; ok && len(t.lower) == len(t.text) {
+	if m, ok := monthNames[t.lower]; ok && len(t.lower) == t.end-t.start {
 		return m, i + 1, true
 	}
 	if !abbrev {
 		return 0, 0, false
 	}
-	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == len(t.text) {
+	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == t.end-t.start {
 		if p.punct(i+1, ".") && p.glued(i+1) {
 			return m, i + 2, true
 		}
@@ -172,7 +171,7 @@ func (p *passage) yearNum(i int) (int, bool) {
 	}
 	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == tokPunct {
 		digitsAfter := n+1 < len(p.toks) && p.toks[n+1].kind == tokNum && p.glued(n+1)
-		switch p.toks[n].text {
+		switch p.toks[n].lower {
 		case "%":
 			return 0, false
 		case ".", ":", "/", ",", "+":
@@ -210,7 +209,7 @@ func (p *passage) addPreposition(m *mention) {
 	if p.toks[prev].sent != p.toks[m.first].sent {
 		return
 	}
-	if w := p.word(prev); (w == "in" || w == "on") && strings.EqualFold(p.toks[prev].text, w) {
+	if w := p.word(prev); (w == "in" || w == "on") && p.toks[prev].end-p.toks[prev].start == len(w) {
 		m.start = p.toks[prev].start
 	}
 }

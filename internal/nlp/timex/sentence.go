@@ -24,7 +24,7 @@ func splitSentences(toks []token) []span {
 			continue
 		}
 		last := i
-		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(toks[last+1].text) {
+		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(toks[last+1].lower) {
 			last++
 			toks[last].sent = len(spans)
 		}
@@ -43,7 +43,7 @@ func splitSentences(toks []token) []span {
 
 // endsSentence reports whether toks[i] is a sentence-final mark.
 func endsSentence(toks []token, i int) bool {
-	switch toks[i].text {
+	switch toks[i].lower {
 	case "!", "?", "…":
 		return true
 	case ".":
@@ -51,7 +51,7 @@ func endsSentence(toks []token, i int) bool {
 			return false
 		}
 		p := toks[i-1]
-		if p.kind == tokWord && !toks[i].spaced && (len(p.text) == 1 || abbreviations[p.lower]) {
+		if p.kind == tokWord && !toks[i].spaced && (p.end-p.start == 1 || abbreviations[p.lower]) {
 			return false
 		}
 		return true
@@ -70,7 +70,7 @@ func startsSentence(t token) bool {
 	case tokNum:
 		return true
 	}
-	return isOpener(t.text)
+	return isOpener(t.lower)
 }
 
 func isCloser(s string) bool {

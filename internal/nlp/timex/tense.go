@@ -45,7 +45,7 @@ func (p *passage) sameClause(i int, m *mention) bool {
 		return false
 	}
 	if t.kind == tokPunct {
-		switch t.text {
+		switch t.lower {
 		case ",", ";", ":", "—", "–", "(", ")":
 			return false
 		}

@@ -17,9 +17,9 @@ const (
 // token is one word, number or punctuation mark of a text, with its byte
 // span so that expressions can be cut from the text exactly as written.
 type token struct {
-	text string // as written, number suffix included
 	// lower is, for a word, the word in lower case without a possessive
-	// "'s"; for a number, the letters glued on in lower case ("th", "s").
+	// "'s"; for a number, the letters glued on in lower case ("th", "s");
+	// for a mark, the mark.
 	lower      string
 	start, end int
 	num        int // numbers: value, or -1 when grouped ("2,000") or too long
@@ -70,8 +70,10 @@ func tokenize(text string) []token {
 			i += size
 		}
 		t.end = i
-		t.text = text[t.start:t.end]
-		if t.kind == tokWord {
+		switch t.kind {
+		case tokPunct:
+			t.lower = text[t.start:t.end]
+		case tokWord:
 			t.lower = dropPossessive(lower[t.start:t.end])
 		}
 		toks = append(toks, t)
@@ -126,9 +128,6 @@ func scanNumber(text, lower string, i int, t *token) int {
 	}
 	return k
 }
-
-// wordKey lower-cases a word and drops a possessive ending.
-func wordKey(w string) string { return dropPossessive(lowerAligned(w)) }
 
 // dropPossessive drops a possessive ending from a lower-case word.
 func dropPossessive(w string) string {
