@@ -28,10 +28,13 @@ const maxDiffCells = 4 << 20
 func DiffWords(main, variant string) []news.DiffOp {
 	mt, vt := tokenize(main), tokenize(variant)
 	var mw []token
+	mpunct := map[int][]string{} // punctuation of the main wording before word i
 	for _, t := range mt {
-		if t.Key != "" {
-			mw = append(mw, t)
+		if t.Key == "" {
+			mpunct[len(mw)] = append(mpunct[len(mw)], t.Raw)
+			continue
 		}
+		mw = append(mw, t)
 	}
 	// vw holds the variant's words; punct[k] the punctuation before word k.
 	var vw []token
@@ -58,7 +61,11 @@ func DiffWords(main, variant string) []news.DiffOp {
 		switch op {
 		case OpOmitted:
 			text := mw[i].Raw
-			if p := punct[j]; len(p) > 0 && isEllipsis(p[0]) && (len(ops) == 0 || ops[len(ops)-1].Op != OpOmitted) {
+			inRun := len(ops) > 0 && ops[len(ops)-1].Op == OpOmitted
+			if p := mpunct[i]; inRun && len(p) > 0 {
+				text = strings.Join(p, " ") + " " + text // "we -- well" stays whole
+			}
+			if p := punct[j]; len(p) > 0 && isEllipsis(p[0]) && !inRun {
 				text = "… " + text
 				punct[j] = p[1:]
 			}

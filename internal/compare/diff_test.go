@@ -34,6 +34,11 @@ func TestDiffWords(t *testing.T) {
 			[]news.DiffOp{{Op: OpSame, Text: "the council [must] lower its"}, {Op: OpAdded, Text: "[own]"}, {Op: OpSame, Text: "fees"}},
 		},
 		{
+			"omitted run keeps its dashes",
+			"I think that we -- well, I know that we said it", "we said it",
+			[]news.DiffOp{{Op: OpOmitted, Text: "I think that we -- well, I know that"}, {Op: OpSame, Text: "we said it"}},
+		},
+		{
 			"changed word",
 			"governed by respect and by openness", "governed by respect and openness",
 			[]news.DiffOp{{Op: OpSame, Text: "governed by respect and"}, {Op: OpOmitted, Text: "by"}, {Op: OpSame, Text: "openness"}},

@@ -14,6 +14,8 @@ const (
 	maxSummaryWords = 60
 	summaryTarget   = 3
 	leadBonus       = 0.3
+	// maxHeadlineWords bounds a lead sentence taken whole as a headline.
+	maxHeadlineWords = 40
 )
 
 // summarize chooses 2 to 4 statement groups that cover what most articles
@@ -189,13 +191,12 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 	if best != "" {
 		return best
 	}
-	for _, st := range summary {
-		if st.words <= 30 {
-			return st.text
-		}
-	}
 	if len(summary) > 0 {
-		return shorten(summary[0].text, 120)
+		// The summary opens with the story's lead.
+		if summary[0].words <= maxHeadlineWords {
+			return summary[0].text
+		}
+		return shorten(summary[0].text, 160)
 	}
 	for _, st := range stmts {
 		if !st.boiler {
