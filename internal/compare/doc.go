@@ -1,30 +1,48 @@
 // Package compare lines up the articles of one story. It takes a story's
-// articles, already enriched with entities, quotations and resolved time
-// expressions, and gives the story's headline and summary, its quotations
-// with each article's wording and a word diff, the facts several articles
-// share, the statements only one article carries, the slots (figures,
-// dates) that articles fill differently, and a dated timeline.
+// articles (in story order, already enriched with entities, quotations and
+// resolved time expressions) and gives the story's headline and summary,
+// its quotations with each article's wording and a word diff, the facts
+// several articles share, the statements only one article carries, the
+// slots (figures, dates, titles) that articles fill differently, and a
+// dated timeline.
 //
-// Every article is split into sentences (SplitSentences), and sentences
-// that say the same thing in other words are aligned across articles by a
-// weighted content-word cosine with light stemming, raised when names and
-// numbers agree. Aligned sentences form statement groups; each group
-// records which articles carry it.
+// Every article is split into sentences (SplitSentences) and a leading
+// dateline is dropped. Sentences that say the same thing in other words
+// are aligned across articles by a tf-idf weighted content-word cosine
+// with light stemming, raised when names and figures agree; aligned
+// sentences form statement groups of at most one sentence an article,
+// each recording which articles carry it. Furniture (IsBoilerplate) is
+// never aligned and never becomes a fact, an exclusive or part of the
+// summary.
 //
 // An article marked as a duplicate (DuplicateOf) counts as a copy of its
-// original: a statement found only in an original and its reprints is still
-// an exclusive of the original, never a fact. Facts list every article
-// carrying the statement, reprints included.
+// original: a statement found only in an original and its reprints is an
+// exclusive of the original, never a fact, and figures in a reprint never
+// conflict with its original. Facts list every article carrying the
+// statement, reprints included.
 //
-// Lists are capped for reading: at most MaxFacts facts, MaxExclusives
-// exclusives per article, MaxSummarySentences summary sentences. Every
-// quotation is kept. Boilerplate (short lines, headings, navigation,
-// questions to readers, copyright lines) never becomes a fact, an exclusive
-// or part of the summary. Conflicts favour precision: only numbers attached
-// to the same noun and explicit calendar dates in closely aligned
-// sentences, and a person's title given as "former" in one article but
-// current in another, are reported.
+// Lists are capped for reading: at most MaxFacts facts and MaxExclusives
+// exclusives an article, most important first (by how many originals carry
+// the statement, how early it comes in them and how salient its names
+// are); a story with one original has no exclusives. Every quotation is
+// kept, those several originals carry first. The summary takes 2 to
+// MaxSummarySentences statements by maximal marginal relevance, favouring
+// leads, in reading order, never a quotation fragment.
 //
-// A quotation variant whose ellipsis hides words of the main wording shows
-// them as an "omitted" run that starts with "… ".
+// Two quotations are one when the shorter keeps most of its words, in
+// order and close together, in the longer, and their speakers agree; the
+// fullest wording is the main text. When wordings differ, every article's
+// wording is given with DiffWords against the main text; an ellipsis that
+// hides words shows them as an "omitted" run that starts with "… ".
+//
+// Conflicts favour precision: a figure counting the same thing with the
+// same verb ("killing 12 people" against "killing 15 people") or an
+// explicit calendar date in closely aligned sentences, and a person
+// called "former" holder of a title in one original but the current
+// holder in another.
+//
+// The timeline holds each article's publication and the happenings its
+// time expressions date, the same happening on the same date merged across
+// articles. An article without time expressions contributes the dates it
+// writes with a month name, the year completed from its publication date.
 package compare
