@@ -21,6 +21,9 @@ const (
 	weekdayMiss = 30
 	// yearBelowFloor weighs a year before one the article itself names.
 	yearBelowFloor = 400
+	// yearMargin is how much better, in days, the chosen year must fit
+	// than any other; closer calls are left undecided.
+	yearMargin = 60
 )
 
 // completeFromStory chooses the year of md, an article's month and day,
@@ -29,7 +32,7 @@ const (
 func completeFromStory(s *scanned, md news.Date, anchors []time.Time) (news.Date, bool) {
 	wd, hasWeekday := s.weekdayCue()
 	hard, soft := s.yearFloor()
-	best, bestScore := news.Date{}, -1
+	score := map[int]int{} // year -> best score
 	for _, a := range anchors {
 		for y := a.Year() - 1; y <= a.Year()+1; y++ {
 			if !news.ValidDay(y, md.Month, md.Day) || y < hard {
@@ -40,25 +43,37 @@ func completeFromStory(s *scanned, md news.Date, anchors []time.Time) (news.Date
 			if dist > storyReachDays {
 				continue
 			}
-			score := dist
+			sc := dist
 			if hasWeekday {
 				switch (int(c.Weekday()) - int(wd) + 7) % 7 {
 				case 0:
 				case 1:
-					score += weekdayLate
+					sc += weekdayLate
 				default:
-					score += weekdayMiss
+					sc += weekdayMiss
 				}
 			}
 			if y < soft {
-				score += yearBelowFloor
+				sc += yearBelowFloor
 			}
-			if bestScore < 0 || score < bestScore {
-				best, bestScore = news.Date{Year: y, Month: md.Month, Day: md.Day}, score
+			if old, ok := score[y]; !ok || sc < old {
+				score[y] = sc
 			}
 		}
 	}
-	return best, bestScore >= 0
+	bestYear, best, second := 0, -1, -1
+	for y, sc := range score {
+		switch {
+		case best < 0 || sc < best || sc == best && y < bestYear:
+			bestYear, best, second = y, sc, best
+		case second < 0 || sc < second:
+			second = sc
+		}
+	}
+	if best < 0 || (second >= 0 && second-best < yearMargin) {
+		return news.Date{}, false
+	}
+	return news.Date{Year: bestYear, Month: md.Month, Day: md.Day}, true
 }
 
 // storyAnchors returns the dates a story's own-dated articles were

@@ -109,6 +109,14 @@ func TestDateStory(t *testing.T) {
 			want: []want{{"2011-01-02", news.BasisMetadata}, {"2011-12-30", news.BasisStory}},
 		},
 		{
+			name: "dateline half a year from the story is left undecided",
+			arts: []*news.Article{
+				art(t, "a", "", "2011-01-01", "The Dorvin port reopened."),
+				art(t, "b", "07-02", "", "The Dorvin port closed after a storm."),
+			},
+			want: []want{{"2011-01-01", news.BasisMetadata}, {"", news.BasisNone}},
+		},
+		{
 			name: "weekday cue dates an undated article",
 			arts: []*news.Article{
 				art(t, "a", "2011-03-09", "", "On 7 March, the Dorvin port closed after a storm."),
