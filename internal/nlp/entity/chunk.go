@@ -72,7 +72,10 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 
 // nameWord reports whether a token can stand in a name: a capitalised word
 // that is not a month or weekday, or a particle such as "al-Hakim".
-func nameWord(t token) bool {
+func nameWord(t token) bool { return t.name }
+
+// isNameWord decides token.name.
+func isNameWord(t token) bool {
 	if !t.word {
 		return false
 	}
@@ -85,7 +88,7 @@ func nameWord(t token) bool {
 		}
 		return false
 	}
-	lw := lower(t.text)
+	lw := t.low
 	if lex.months[lw] || isContraction(lw) {
 		return false
 	}
@@ -105,7 +108,7 @@ func nameWord(t token) bool {
 // ends an organisation's name that holds it ("Fishermen's Association"),
 // rather than naming something the possessor has ("Roe's Labour Party").
 func possessiveOrg(toks []token, j int) bool {
-	return j < len(toks) && nameWord(toks[j]) && lex.orgCues[lower(toks[j].text)] &&
+	return j < len(toks) && nameWord(toks[j]) && lex.orgCues[toks[j].low] &&
 		(j+1 >= len(toks) || !nameWord(toks[j+1]))
 }
 
@@ -134,7 +137,7 @@ func afterTitleConnector(toks []token, i int) bool {
 	if n == 0 || k < 0 {
 		return false
 	}
-	return isTitle(toks[k].text) || lex.titleMods[lower(toks[k].text)]
+	return isTitle(toks[k].text) || lex.titleMods[toks[k].low]
 }
 
 // isContraction reports whether a word is a contraction ("Don't", "We'll").
@@ -161,7 +164,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// Leading function words, months and demonyms are not part of a name.
 	hasOrgCue := runHasCue(toks, i, j, lex.orgCues)
 	for i < j && placeLen(toks, i, j) == 0 {
-		lw := lower(toks[i].text)
+		lw := toks[i].low
 		if lex.functionWords[lw] || connectors[lw] || (!hasOrgCue && lex.isDemonym(lw)) {
 			i++
 			continue
@@ -175,7 +178,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// Trailing connectors, demonyms ("the Iranian") and titles with no name
 	// after them ("U.S. Ambassador") are not either.
 	for j > i && !toks[j-1].poss {
-		lw := lower(toks[j-1].text)
+		lw := toks[j-1].low
 		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && (isTitle(lw) || lex.titleMods[lw])) {
 			j--
 			continue
@@ -207,14 +210,14 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// A title head followed by a name: "Spokesman Sean McCormack".
 	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
 		t := h
-		for t > i && (lex.titleMods[lower(toks[t-1].text)] || isTitle(toks[t-1].text)) {
+		for t > i && (lex.titleMods[toks[t-1].low] || isTitle(toks[t-1].text)) {
 			t--
 		}
 		if t > i {
 			out = splitRun(out, para, p, toks, i, t, lowerSeen)
 		}
 		c := newCandidate(para, p, toks, nameStart, j, lowerSeen)
-		head := lower(toks[h].text)
+		head := toks[h].low
 		c.title = head
 		c.gender = lex.titles[head]
 		c.role = head
@@ -225,7 +228,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	}
 	// An organisation before a name: "Consular Affairs Jane Roe".
 	for k := j - 3; k > i; k-- {
-		if lex.orgCues[lower(toks[k].text)] && toks[k+1].text != "of" && !runHasCue(toks, k+1, j, lex.orgCues) {
+		if lex.orgCues[toks[k].low] && toks[k+1].text != "of" && !runHasCue(toks, k+1, j, lex.orgCues) {
 			out = splitRun(out, para, p, toks, i, k+1, lowerSeen)
 			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
 		}
@@ -236,13 +239,13 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		if i > 0 && toks[i-1].word {
 			prev = toks[i-1].text
 		}
-		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[lower(toks[i+n].text)] != Unknown {
+		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[toks[i+n].low] != Unknown {
 			out = append(out, newCandidate(para, p, toks, i, i+n, lowerSeen))
 			return append(out, newCandidate(para, p, toks, i+n, j, lowerSeen))
 		}
 	}
 	// A country's short name before an organisation: "US State Department".
-	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places[strings.ToLower(toks[i].text)] != "" {
+	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places[toks[i].low] != "" {
 		out = append(out, newCandidate(para, p, toks, i, i+1, lowerSeen))
 		i++
 	}
@@ -291,7 +294,7 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 		if toks[s].text == "of" && s+2 < j {
 			s += 2 // "Secretary of State Jane Roe"
 		}
-		if s >= j || isTitle(toks[s].text) || lex.titleMods[lower(toks[s].text)] {
+		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] {
 			continue
 		}
 		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {
@@ -305,29 +308,46 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 // placeLen returns how many words at toks[i:j]'s start name a known
 // place, the whole run included.
 func placeLen(toks []token, i, j int) int {
-	for n := min(lex.placeWords, j-i); n >= 1; n-- {
-		if lex.places[strings.ToLower(joinText(toks[i:i+n]))] != "" {
+	return placeAt(toks, i, min(lex.placeWords, j-i))
+}
+
+// placePrefix returns how many words at toks[i:j]'s start name a known
+// place, leaving at least one word after it.
+func placePrefix(toks []token, i, j int) int {
+	return placeAt(toks, i, min(lex.placeWords, j-i-1))
+}
+
+// placeAt returns the most words, up to most, at toks[i] that name a
+// known place; 0 when none do.
+func placeAt(toks []token, i, most int) int {
+	if most <= 0 || !toks[i].word {
+		return 0
+	}
+	for n := most; n >= 2; n-- {
+		if lex.placeStarts[toks[i].low] && lex.places[placeKey(toks[i:i+n])] != "" {
 			return n
 		}
+	}
+	if lex.places[toks[i].low] != "" {
+		return 1
 	}
 	return 0
 }
 
-// placePrefix returns how many words at toks[i:j]'s start name a known place.
-func placePrefix(toks []token, i, j int) int {
-	for n := min(lex.placeWords, j-i-1); n >= 1; n-- {
-		if lex.places[strings.ToLower(joinText(toks[i:i+n]))] != "" {
-			return n
-		}
+// placeKey is the lexicon key of a run of words: lower case, one space
+// between words, no final period.
+func placeKey(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].low
 	}
-	return 0
+	return lower(joinText(toks))
 }
 
 // runHasCue reports whether a cue word stands last in toks[i:j] or before
 // "of" ("University of ...").
 func runHasCue(toks []token, i, j int, cues map[string]bool) bool {
 	for k := i; k < j; k++ {
-		if !cues[lower(toks[k].text)] {
+		if !cues[toks[k].low] {
 			continue
 		}
 		if k == j-1 || (k+1 < j && toks[k+1].text == "of") {
@@ -395,10 +415,10 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 		case "in", "from", "to", "near", "across", "outside", "inside", "at", "into", "toward", "towards":
 			c.placeHint = true
 		}
-		if lex.roles[strings.ToLower(prev)] {
-			c.role = strings.ToLower(prev)
+		if lex.roles[toks[i-1].low] {
+			c.role = toks[i-1].low
 		}
-		if g, ok := lex.titles[strings.ToLower(prev)]; ok && !toks[i-1].upper {
+		if g, ok := lex.titles[toks[i-1].low]; ok && !toks[i-1].upper {
 			c.gender = g
 		}
 	}
@@ -430,7 +450,7 @@ func appositiveRole(toks []token, j int) string {
 		return ""
 	}
 	for n := 0; n < 5 && k < len(toks) && toks[k].word; n, k = n+1, k+1 {
-		if lw := strings.ToLower(toks[k].text); lex.roles[lw] {
+		if lw := toks[k].low; lex.roles[lw] {
 			return lw
 		}
 	}
@@ -457,25 +477,25 @@ var outletWords = map[string]bool{
 
 // nameType types a name by its words alone; "" when they do not say.
 func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType {
-	last := lower(toks[j-1].text)
+	last := toks[j-1].low
 	switch {
 	case lex.notEntityCues[last]:
 		return "-"
 	case runHasCue(toks, i, j, lex.orgCues):
 		return news.Org
-	case lex.places[strings.ToLower(joinText(toks[i:j]))] != "":
+	case placeLen(toks, i, j) == j-i:
 		return news.Place
 	case j-i >= 2 && lex.placeCues[last]:
 		return news.Place
 	case j-i == 1 && isAcronym(toks[i].text):
 		return news.Org
-	case lex.eventHeads[lower(toks[i].text)]:
+	case lex.eventHeads[toks[i].low]:
 		return "-"
 	}
 	// Only titles and their modifiers: "Foreign Minister".
 	allTitle := true
 	for _, t := range toks[i:j] {
-		lw := lower(t.text)
+		lw := t.low
 		if !isTitle(lw) && !lex.titleMods[lw] && !lex.isDemonym(lw) {
 			allTitle = false
 			break
@@ -485,7 +505,7 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 		return "-"
 	}
 	if j-i >= 2 {
-		if lex.firstNames[lower(toks[i].text)] != Unknown {
+		if lex.firstNames[toks[i].low] != Unknown {
 			return news.Person
 		}
 		for _, t := range toks[i:j] {
@@ -494,7 +514,7 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 			}
 		}
 		for _, t := range toks[i:j] {
-			if lw := strings.ToLower(t.text); lowerSeen[lw] && !connectors[lw] {
+			if lw := t.low; lowerSeen[lw] && !connectors[lw] {
 				return "-" // common words set in title case, not a name
 			}
 		}

@@ -26,6 +26,7 @@ type lexicon struct {
 	orgCues       map[string]bool
 	notEntityCues map[string]bool
 	places        map[string]string // lower-case name -> canonical name
+	placeStarts   map[string]bool   // first words of places of several words
 	placeWords    int               // most words in a place name
 	demonyms      map[string]bool
 	months        map[string]bool
@@ -45,6 +46,7 @@ func loadLexicon() *lexicon {
 		orgCues:       set(lines("org_cues")),
 		notEntityCues: set(lines("not_entity_cues")),
 		places:        map[string]string{},
+		placeStarts:   map[string]bool{},
 		demonyms:      set(lines("demonyms")),
 		months:        set(lines("months")),
 		functionWords: set(lines("function_words")),
@@ -66,10 +68,14 @@ func loadLexicon() *lexicon {
 		if i := strings.Index(ln, " = "); i >= 0 {
 			name, canon = strings.TrimSpace(ln[:i]), strings.TrimSpace(ln[i+3:])
 		}
-		l.places[strings.ToLower(name)] = canon
-		if n := len(strings.Fields(name)); n > l.placeWords {
-			l.placeWords = n
+		key := strings.ToLower(name)
+		l.places[key] = canon
+		l.places[strings.TrimSuffix(key, ".")] = canon // "u.s." is also looked up as "u.s"
+		words := strings.Fields(key)
+		if len(words) > 1 {
+			l.placeStarts[strings.TrimSuffix(words[0], ".")] = true
 		}
+		l.placeWords = max(l.placeWords, len(words))
 	}
 	return l
 }

@@ -1,6 +1,14 @@
 package entity
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
 
 // Mention is one place in an article's body where an entity is named.
 type Mention struct {
@@ -12,71 +20,179 @@ type Mention struct {
 	Name       string // the entity's canonical name, as in Article.Entities
 	Type       news.EntityType
 	Gender     Gender
-	// Role is a lower-case role noun written with the name: a title
-	// ("spokesman Jane Roe") or an apposition ("Jane Roe, the spokesman").
+	// Role is a lower-case title or role noun written with the name: before
+	// it ("spokesman Jane Roe", "Mayor Jane Roe") or in an apposition after
+	// it ("Jane Roe, the spokesman").
 	Role string
 }
 
+// surface is one way an article writes an entity, as Locate looks for it.
+type surface struct {
+	text    string
+	ent     int
+	nameOff int // where the name starts after a title
+	role    string
+	gender  Gender
+}
+
 // Locate returns where the body names the article's entities, in reading
-// order. It reads a.Entities for the canonical names, so it gives the names
-// MergeStory chose when run after it; names not among a.Entities are left
-// out. Gender comes from titles ("Mrs.") or a common first name.
+// order: every occurrence, as a whole word, of a mention in a.Entities,
+// the longest where mentions overlap. It reads a.Entities for the
+// canonical names, so it gives the names MergeStory chose when run after
+// it. Gender comes from titles ("Mrs.") or a common first name.
 func Locate(a *news.Article) []Mention {
-	an := analyze("", a.Paragraphs)
-	nameOf := make(map[string]int, len(a.Entities)*3)
-	for i, e := range a.Entities {
-		for _, m := range e.Mentions {
-			if _, ok := nameOf[m]; !ok {
-				nameOf[m] = i
+	surfs, genders := surfaces(a.Entities)
+	var out []Mention
+	var ents []int // entity index of each mention
+	var taken []bool // bytes of the paragraph already in a mention
+	for pi, p := range a.Paragraphs {
+		taken = slices.Grow(taken[:0], len(p))[:len(p)]
+		clear(taken)
+		start := len(out)
+		for _, s := range surfs {
+			for from := 0; from < len(p); {
+				k := strings.Index(p[from:], s.text)
+				if k < 0 {
+					break
+				}
+				b, e := from+k, from+k+len(s.text)
+				from = e
+				if !wordBoundary(p, b, e) || overlaps(taken, b, e) {
+					continue
+				}
+				for k := b; k < e; k++ {
+					taken[k] = true
+				}
+				m := Mention{
+					Paragraph: pi, TitleStart: b, Start: b + s.nameOff, End: e,
+					Name: a.Entities[s.ent].Name, Type: a.Entities[s.ent].Type,
+					Gender: s.gender, Role: s.role,
+				}
+				if m.Role == "" {
+					m.Role = roleAround(p, b, e)
+					if g := lex.titles[m.Role]; g != Unknown && m.Type == news.Person && genders[s.ent] == Unknown {
+						genders[s.ent] = g // "spokesman Jane Roe"
+					}
+				}
+				ents = append(ents, s.ent)
+				out = append(out, m)
 			}
 		}
+		ms, es := out[start:], ents[start:]
+		sort.Sort(byStart{ms, es})
 	}
-	out := make([]Mention, 0, len(an.cands))
-	for ci, g := range an.groupOf {
-		c := &an.cands[ci]
-		if g < 0 || c.para < 0 {
-			continue
+	for i := range out {
+		if out[i].Gender == Unknown {
+			out[i].Gender = genders[ents[i]]
 		}
-		e, ok := nameOf[c.text]
-		if !ok {
-			continue
-		}
-		grp := an.groups[g]
-		gender := grp.gender
-		if gender == Unknown {
-			gender = FirstNameGender(firstWord(a.Entities[e].Name))
-		}
-		out = append(out, Mention{
-			Paragraph: c.para, Start: c.start, End: c.end, TitleStart: c.surfStart,
-			Name: a.Entities[e].Name, Type: a.Entities[e].Type, Gender: gender, Role: c.role,
-		})
 	}
-	// Candidates come in reading order except heading lines, which are
-	// added last; put them back in place.
-	sortMentions(out)
 	return out
 }
 
-func firstWord(s string) string {
-	for i := 0; i < len(s); i++ {
-		if s[i] == ' ' {
-			return s[:i]
+// surfaces lists the mentions of the entities, longest first, with where
+// each one's name starts after its title, and each entity's gender.
+func surfaces(ents []news.Entity) ([]surface, []Gender) {
+	var out []surface
+	genders := make([]Gender, len(ents))
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m == "" {
+				continue
+			}
+			s := surface{text: m, ent: i}
+			if e.Type == news.Person && strings.Contains(m, " ") && mayBeTitle(firstWord(m)) {
+				toks := tokenize(m)
+				if h, nameStart := titleSplit(toks, 0, len(toks)); h >= 0 {
+					s.nameOff = toks[nameStart].start
+					s.role = toks[h].low
+					s.gender = lex.titles[s.role]
+				}
+			}
+			if s.gender != Unknown {
+				genders[i] = s.gender
+			}
+			out = append(out, s)
 		}
+		if genders[i] == Unknown && e.Type == news.Person && strings.Contains(e.Name, " ") {
+			genders[i] = FirstNameGender(firstWord(e.Name))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].text) > len(out[j].text) })
+	return out, genders
+}
+
+// wordBoundary reports whether p[b:e] stands as whole words.
+func wordBoundary(p string, b, e int) bool {
+	if b > 0 {
+		r, _ := utf8.DecodeLastRuneInString(p[:b])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+			return false
+		}
+	}
+	if e < len(p) {
+		r, size := utf8.DecodeRuneInString(p[e:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+		if r == '-' && e+size < len(p) {
+			next, _ := utf8.DecodeRuneInString(p[e+size:])
+			if unicode.IsLetter(next) {
+				return false // "U.S.-led"
+			}
+		}
+	}
+	return true
+}
+
+func overlaps(taken []bool, b, e int) bool {
+	return slices.Contains(taken[b:e], true)
+}
+
+// roleAround reads a role noun written in lower case just before a name
+// ("spokesman Jane Roe") or in an apposition after it ("Jane Roe, the
+// spokesman").
+func roleAround(p string, b, e int) string {
+	j := b
+	for j > 0 && p[j-1] == ' ' {
+		j--
+	}
+	i := j
+	for i > 0 && p[i-1] >= 'a' && p[i-1] <= 'z' {
+		i--
+	}
+	if w := p[i:j]; w != "" && lex.roles[w] {
+		return w
+	}
+	rest := p[e:]
+	if !strings.HasPrefix(rest, ", the ") && !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", then ") {
+		return ""
+	}
+	toks := tokenize(rest[:min(len(rest), 80)])
+	return appositiveRole(toks, 0)
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexByte(s, ' '); i >= 0 {
+		return s[:i]
 	}
 	return s
 }
 
-func sortMentions(ms []Mention) {
-	for i := 1; i < len(ms); i++ {
-		for j := i; j > 0 && before(ms[j], ms[j-1]); j-- {
-			ms[j], ms[j-1] = ms[j-1], ms[j]
-		}
-	}
+// byStart sorts a paragraph's mentions, with their entity indexes, by
+// where they start.
+type byStart struct {
+	ms   []Mention
+	ents []int
 }
 
-func before(a, b Mention) bool {
-	if a.Paragraph != b.Paragraph {
-		return a.Paragraph < b.Paragraph
-	}
-	return a.Start < b.Start
+func (b byStart) Len() int           { return len(b.ms) }
+func (b byStart) Less(i, j int) bool { return b.ms[i].Start < b.ms[j].Start }
+func (b byStart) Swap(i, j int) {
+	b.ms[i], b.ms[j] = b.ms[j], b.ms[i]
+	b.ents[i], b.ents[j] = b.ents[j], b.ents[i]
+}
+
+func mayBeTitle(w string) bool {
+	lw := lower(w)
+	return isTitle(lw) || lex.titleMods[lw]
 }

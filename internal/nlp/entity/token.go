@@ -14,6 +14,8 @@ type token struct {
 	upper      bool   // begins with an upper-case letter
 	sentStart  bool   // first word of a sentence, quotation or clause after a colon
 	poss       bool   // followed by a possessive ending ('s or ')
+	low        string // text in lower case without a final period
+	name       bool   // can stand in a name (see isNameWord)
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -30,15 +32,21 @@ var abbreviations = map[string]bool{
 
 // tokenize splits a paragraph into words and punctuation marks.
 func tokenize(p string) []token {
-	toks := make([]token, 0, len(p)/5)
+	toks := make([]token, 0, len(p)/4+4)
 	sentStart := true
 	for i := 0; i < len(p); {
+		if c := p[i]; c == ' ' {
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[i:])
 		switch {
 		case unicode.IsSpace(r):
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			t, next := readWord(p, i)
+			t.low = lower(t.text)
+			t.name = isNameWord(t)
 			t.sentStart = sentStart
 			sentStart = false
 			toks = append(toks, t)
@@ -81,6 +89,10 @@ func readWord(p string, i int) (token, int) {
 	segStart := i // start of the current period-separated segment
 	dotted := false
 	for j < len(p) {
+		if c := p[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+			j++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {
 			j += size
@@ -132,9 +144,15 @@ func readWord(p string, i int) (token, int) {
 	return t, j
 }
 
-// lower is a token's text in lower case without a final period.
+// lower is a word in lower case without a final period.
 func lower(s string) string {
-	return strings.ToLower(strings.TrimSuffix(s, "."))
+	s = strings.TrimSuffix(s, ".")
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(s)
+		}
+	}
+	return s
 }
 
 // endsSentence reports whether the punctuation token ends a sentence.

@@ -59,14 +59,21 @@ func (d *doc) indexSentences() {
 		d.sentStarts[i] = starts
 		d.sentBase[i] = total
 		total += len(starts)
-		for _, w := range wordsIn(p, 0, len(p)) {
-			lw := strings.ToLower(w.text)
-			if (lw == "he" || lw == "she") && !inSpan(spans, w.start) {
-				g := entity.Male
-				if lw == "she" {
-					g = entity.Female
-				}
-				d.pronouns = append(d.pronouns, event{sent: d.sentenceOf(i, w.start), para: i, pos: w.start, gender: g})
+		for at := 0; ; {
+			b, e := nextWord(p, at, len(p))
+			if b < 0 {
+				break
+			}
+			at = e
+			g := entity.Unknown
+			switch p[b:e] {
+			case "he", "He":
+				g = entity.Male
+			case "she", "She":
+				g = entity.Female
+			}
+			if g != entity.Unknown && !inSpan(spans, b) {
+				d.pronouns = append(d.pronouns, event{sent: d.sentenceOf(i, b), para: i, pos: b, gender: g})
 			}
 		}
 		for _, m := range d.byPara[i] {

@@ -14,6 +14,29 @@ type span struct {
 	closed bool // false when the paragraph ends inside the quotation
 }
 
+// indexMark returns the offset of the first rune of s that is, or -1.
+// It skips plain ASCII bytes without decoding them.
+func indexMark(s string, is func(rune) bool) int {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if (c == '"' || c == '\'') && is(rune(c)) {
+				return i
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if is(r) {
+			return i
+		}
+		i += size
+	}
+	return -1
+}
+
+func isSingle(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
+
 func isDouble(r rune) bool {
 	switch r {
 	case '"', '“', '”', '„', '«', '»', '‟':
@@ -48,11 +71,12 @@ func findSpans(p string) []span {
 	inside := false
 	var cur span
 	for i := 0; i < len(p); {
-		r, size := utf8.DecodeRuneInString(p[i:])
-		if !isDouble(r) {
-			i += size
-			continue
+		k := indexMark(p[i:], isDouble)
+		if k < 0 {
+			break
 		}
+		i += k
+		r, size := utf8.DecodeRuneInString(p[i:])
 		opens, closes := shape(p, i, size)
 		if !opens && !closes {
 			// Space or word on both sides: trust the glyph, else toggle.
@@ -110,11 +134,12 @@ func appendSingles(out []span, p string, from, to int) []span {
 	var cur span
 	inside := false
 	for i := from; i < to; {
-		r, size := utf8.DecodeRuneInString(p[i:])
-		if r != '‘' && r != '’' && r != '\'' {
-			i += size
-			continue
+		k := indexMark(p[i:to], isSingle)
+		if k < 0 {
+			break
 		}
+		i += k
+		r, size := utf8.DecodeRuneInString(p[i:])
 		opens, closes := shape(p, i, size)
 		switch {
 		case !inside && opens && r != '’':

@@ -59,6 +59,9 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {
 				continue
 			}
+			if !pt.attributed && countWords(pt.text) <= 2 && !continues(parts, i) {
+				continue // “Agreed,” counts only with its speaker
+			}
 			if pt.attributed && pt.speaker != "" {
 				ctx.addSpeaker(pt.speaker, i, sp.open)
 			}
@@ -66,6 +69,16 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 		}
 	}
 	return ctx.assemble(parts)
+}
+
+// continues reports whether an unattributed part in paragraph para would
+// join the quotation before it: one of the same paragraph, not a phrase.
+func continues(parts []part, para int) bool {
+	if len(parts) == 0 {
+		return false
+	}
+	last := parts[len(parts)-1]
+	return last.para == para && !last.partial
 }
 
 // quotations finds a paragraph's quotations and leaves out scare quotes,
@@ -79,8 +92,8 @@ func quotations(p string) []span {
 		switch {
 		case n == 0:
 			continue
-		case titleCase(text):
-			continue // “The Daily Planet”, “Etemad,”
+		case titleCase(text) && (n > 2 || !endsUtterance(text)):
+			continue // “The Daily Planet”
 		case n <= 2 && !endsUtterance(text):
 			continue // scare quotes around a word or two
 		case isTerm(p, sp):
@@ -104,7 +117,13 @@ func titleCase(text string) bool {
 	if terminal(text) {
 		return false
 	}
-	for _, w := range wordsIn(text, 0, len(text)) {
+	for at := 0; ; {
+		b, e := nextWord(text, at, len(text))
+		if b < 0 {
+			break
+		}
+		at = e
+		w := word{text: text[b:e]}
 		c := w.text[0]
 		if c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			continue

@@ -52,37 +52,78 @@ type word struct {
 // wordsIn returns the words of p[from:to], letters and digits joined by
 // apostrophes, hyphens and periods.
 func wordsIn(p string, from, to int) []word {
-	var out []word
-	for i := from; i < to; {
-		r, size := utf8.DecodeRuneInString(p[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
+	out := make([]word, 0, (to-from)/6+1)
+	for i := from; ; {
+		b, e := nextWord(p, i, to)
+		if b < 0 {
+			return out
 		}
-		j := i + size
-		for j < to {
-			r2, s2 := utf8.DecodeRuneInString(p[j:])
-			if unicode.IsLetter(r2) || unicode.IsDigit(r2) {
-				j += s2
-				continue
-			}
-			if (r2 == '\'' || r2 == '’' || r2 == '-' || r2 == '.') && j+s2 < to {
-				r3, _ := utf8.DecodeRuneInString(p[j+s2:])
-				if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
-					j += s2
-					continue
-				}
-			}
-			break
-		}
-		out = append(out, word{text: p[i:j], start: i, end: j})
-		i = j
+		out = append(out, word{text: p[b:e], start: b, end: e})
+		i = e
 	}
-	return out
 }
 
 // countWords counts the words of s.
-func countWords(s string) int { return len(wordsIn(s, 0, len(s))) }
+func countWords(s string) int {
+	n := 0
+	for i := 0; ; n++ {
+		b, e := nextWord(s, i, len(s))
+		if b < 0 {
+			return n
+		}
+		i = e
+	}
+}
+
+// nextWord finds the first word of p[from:to] and returns its bounds, or
+// -1, -1 when there is none.
+func nextWord(p string, from, to int) (int, int) {
+	i := from
+	for i < to {
+		c := p[i]
+		if isASCIIAlnum(c) {
+			break
+		}
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[i:to])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i += size
+	}
+	if i >= to {
+		return -1, -1
+	}
+	j := i
+	for j < to {
+		c := p[j]
+		if isASCIIAlnum(c) {
+			j++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(p[j:to])
+		if c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			j += size
+			continue
+		}
+		if (r == '\'' || r == '’' || r == '-' || r == '.') && j+size < to {
+			r3, _ := utf8.DecodeRuneInString(p[j+size : to])
+			if unicode.IsLetter(r3) || unicode.IsDigit(r3) {
+				j += size
+				continue
+			}
+		}
+		break
+	}
+	return i, j
+}
+
+func isASCIIAlnum(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
 
 // abbrevs end with a period that does not end a sentence.
 var abbrevs = toSet(`mr mrs ms dr st sen rep gov gen lt col capt sgt maj adm prof

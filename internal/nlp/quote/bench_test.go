@@ -1,0 +1,38 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+)
+
+// BenchmarkUnderstand finds the entities and quotations of a typical
+// article of about 600 words, as the pipeline does for every article.
+func BenchmarkUnderstand(b *testing.B) {
+	a := readArticle(b, "testdata/harbour.txt")
+	// Pad the invented article to a typical length with its own prose.
+	paras := append([]string(nil), a.Paragraphs...)
+	for words(paras) < 600 {
+		paras = append(paras, a.Paragraphs[len(paras)%len(a.Paragraphs)])
+	}
+	n := words(paras)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		art := &news.Article{Title: a.Title, Paragraphs: paras}
+		entity.Find(art)
+		Find(art)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+	b.ReportMetric(float64(n), "words/article")
+}
+
+func words(paras []string) int {
+	n := 0
+	for _, p := range paras {
+		n += len(strings.Fields(p))
+	}
+	return n
+}

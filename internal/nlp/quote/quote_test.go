@@ -1,0 +1,203 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+)
+
+func quotesOf(paras ...string) []news.Quote {
+	a := &news.Article{Paragraphs: paras}
+	entity.Find(a)
+	Find(a)
+	return a.Quotes
+}
+
+func TestFind(t *testing.T) {
+	tests := []struct {
+		name  string
+		paras []string
+		want  []news.Quote
+	}{
+		{
+			name:  "name and cue after",
+			paras: []string{"“We will rebuild the bridge,” Tomas Brandvik said."},
+			want:  []news.Quote{{Text: "We will rebuild the bridge", Speaker: "Tomas Brandvik"}},
+		},
+		{
+			name:  "cue before the name",
+			paras: []string{"“We will rebuild the bridge,” said Tomas Brandvik, who runs the mill."},
+			want:  []news.Quote{{Text: "We will rebuild the bridge", Speaker: "Tomas Brandvik"}},
+		},
+		{
+			name:  "name, apposition, cue",
+			paras: []string{"“The river kept rising,” Ilse Marten, a former mayor of the town, wrote in her memoir."},
+			want:  []news.Quote{{Text: "The river kept rising", Speaker: "Ilse Marten"}},
+		},
+		{
+			name: "honorific and cue before with a colon",
+			paras: []string{
+				"Tomas Brandvik runs the mill.",
+				"In an interview Mr Brandvik said: “The mill will reopen in spring.”",
+			},
+			want: []news.Quote{{Text: "The mill will reopen in spring.", Speaker: "Tomas Brandvik", Paragraph: 1}},
+		},
+		{
+			name:  "according to",
+			paras: []string{"According to Ilse Marten, “the budget for the wall is already spent.”"},
+			want:  []news.Quote{{Text: "the budget for the wall is already spent.", Speaker: "Ilse Marten"}},
+		},
+		{
+			name:  "told reporters",
+			paras: []string{"“Nothing has been decided yet,” Brandvik told reporters on Friday."},
+			want:  []news.Quote{{Text: "Nothing has been decided yet", Speaker: "Brandvik"}},
+		},
+		{
+			name:  "told an outlet, with a partial quotation",
+			paras: []string{"Anna Holt told Valley Radio on Tuesday that the plan was “dead in the water for now.”"},
+			want:  []news.Quote{{Text: "dead in the water for now.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "added, noted and insisted",
+			paras: []string{"“The nets are empty,” Anna Holt added.", "“The fish have gone north,” Piet Olen noted.", "“They will come back,” Holt insisted."},
+			want: []news.Quote{
+				{Text: "The nets are empty", Speaker: "Anna Holt"},
+				{Text: "The fish have gone north", Speaker: "Piet Olen", Paragraph: 1},
+				{Text: "They will come back", Speaker: "Anna Holt", Paragraph: 2},
+			},
+		},
+		{
+			name: "pronoun after a quotation names the last subject",
+			paras: []string{
+				"Mayor Ilse Marten opened the bridge on Sunday.",
+				"“It is a great day for the valley,” she said.",
+			},
+			want: []news.Quote{{Text: "It is a great day for the valley", Speaker: "Ilse Marten", Paragraph: 1}},
+		},
+		{
+			name: "pronoun gender picks between two people",
+			paras: []string{
+				"Ms Marten met Mr Brandvik at the mill.",
+				"“The wall will hold this winter,” she said.",
+				"“I hope so,” he said.",
+			},
+			want: []news.Quote{
+				{Text: "The wall will hold this winter", Speaker: "Marten", Paragraph: 1},
+				{Text: "I hope so", Speaker: "Brandvik", Paragraph: 2},
+			},
+		},
+		{
+			name: "a description names the person described so",
+			paras: []string{
+				"Harbour Department spokesman Piet Olen declined to give details.",
+				"Anna Holt, who chairs the association, was angry.",
+				"“We are looking into it,” the spokesman said.",
+			},
+			want: []news.Quote{{Text: "We are looking into it", Speaker: "Piet Olen", Paragraph: 2}},
+		},
+		{
+			name:  "a quotation split around its attribution is one quote",
+			paras: []string{"“We tried,” Mr. Brandvik said. “We failed, and we will try again.”"},
+			want:  []news.Quote{{Text: "We tried, We failed, and we will try again.", Speaker: "Brandvik"}},
+		},
+		{
+			name:  "split inside one sentence",
+			paras: []string{"“The plan is sound,” Ilse Marten said, “but the money is not there.”"},
+			want:  []news.Quote{{Text: "The plan is sound, but the money is not there.", Speaker: "Ilse Marten"}},
+		},
+		{
+			name: "a quotation running over two paragraphs",
+			paras: []string{
+				"“The first thing we did was count the boats.",
+				"“Then we counted the nets,” Ilse Marten said.",
+			},
+			want: []news.Quote{{Text: "The first thing we did was count the boats. Then we counted the nets", Speaker: "Ilse Marten"}},
+		},
+		{
+			name: "a paragraph of quotation goes on with the last speaker",
+			paras: []string{
+				"“The river is high,” Anna Holt said.",
+				"“The boats are all tied up in the harbour.”",
+			},
+			want: []news.Quote{
+				{Text: "The river is high", Speaker: "Anna Holt"},
+				{Text: "The boats are all tied up in the harbour.", Speaker: "Anna Holt", Paragraph: 1},
+			},
+		},
+		{
+			name:  "scare quotes, titles and terms are not quotations",
+			paras: []string{"The so-called “reform” of the “Valley Courier” failed, and the “pay as you go” rule stayed, Anna Holt said."},
+			want:  nil,
+		},
+		{
+			name:  "a short utterance with its attribution is a quotation",
+			paras: []string{"“Agreed,” Anna Holt said."},
+			want:  []news.Quote{{Text: "Agreed", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a phrase without attribution is not a quotation",
+			paras: []string{"The town called the flood “the worst in a century” last year."},
+			want:  nil,
+		},
+		{
+			name:  "straight and curly marks mixed",
+			paras: []string{"\"We will see,\" Anna Holt said. \"Maybe next year.”"},
+			want:  []news.Quote{{Text: "We will see, Maybe next year.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a wrong-way closing mark",
+			paras: []string{"“Who will pay for it?“ Anna Holt asked."},
+			want:  []news.Quote{{Text: "Who will pay for it?", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "single quotation marks",
+			paras: []string{"'We will not back down,' Tomas Brandvik said."},
+			want:  []news.Quote{{Text: "We will not back down", Speaker: "Tomas Brandvik"}},
+		},
+		{
+			name:  "apostrophes are not quotation marks",
+			paras: []string{"Brandvik's plan isn't the council's, and the workers' union doesn't like it, Anna Holt said."},
+			want:  nil,
+		},
+		{
+			name:  "a speaker with no name",
+			paras: []string{"“It was chaos on the bridge,” one witness said."},
+			want:  []news.Quote{{Text: "It was chaos on the bridge", Speaker: ""}},
+		},
+		{
+			name:  "a quoted title inside an attribution",
+			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
+			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
+		},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got := quotesOf(tc.paras...)
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d quotes %+v, want %d %+v", len(got), got, len(tc.want), tc.want)
+			}
+			for i := range got {
+				if got[i] != tc.want[i] {
+					t.Errorf("quote %d:\n got %+v\nwant %+v", i, got[i], tc.want[i])
+				}
+			}
+		})
+	}
+}
+
+func TestFindShortSecondPart(t *testing.T) {
+	got := quotesOf("“We tried our best,” Anna Holt said. “We failed.”")
+	want := []news.Quote{{Text: "We tried our best, We failed.", Speaker: "Anna Holt"}}
+	if len(got) != 1 || got[0] != want[0] {
+		t.Errorf("got %+v, want %+v", got, want)
+	}
+}
+
+func TestFindEmpty(t *testing.T) {
+	for _, paras := range [][]string{nil, {""}, {"“"}, {"”"}, {"\"\""}, {"“ ”"}, {"'"}} {
+		if got := quotesOf(paras...); len(got) != 0 {
+			t.Errorf("quotes of %q: %+v", paras, got)
+		}
+	}
+}
