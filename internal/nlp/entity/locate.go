@@ -43,7 +43,7 @@ type surface struct {
 func Locate(a *news.Article) []Mention {
 	surfs, genders := surfaces(a.Entities)
 	var out []Mention
-	var ents []int // entity index of each mention
+	var ents []int   // entity index of each mention
 	var taken []bool // bytes of the paragraph already in a mention
 	for pi, p := range a.Paragraphs {
 		taken = slices.Grow(taken[:0], len(p))[:len(p)]
