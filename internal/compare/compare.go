@@ -43,7 +43,7 @@ func Compare(s *news.Story, arts []*news.Article) {
 	s.Summary = strings.Join(texts, " ")
 	s.Quotes = mergeQuotes(arts, roots)
 	s.Facts = facts(groups, stmts, arts)
-	s.Exclusives = exclusives(groups, stmts, arts, nRoots)
+	s.Exclusives = exclusives(groups, stmts, sims, arts, nRoots)
 	s.Conflicts = conflicts(groups, stmts, sims, arts)
 	s.Timeline = timeline(arts)
 }

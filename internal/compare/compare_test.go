@@ -251,3 +251,24 @@ func TestCompareSmallStories(t *testing.T) {
 		t.Errorf("timeline = %+v", s.Timeline)
 	}
 }
+
+func TestExclusiveNotEchoed(t *testing.T) {
+	a := article("a", "Northgate Herald", 12,
+		"The Kessel dam burst on Tuesday and flooded the lower valley of Brennmoor.",
+		"The Kessel dam burst on Tuesday night, flooding the lower valley of Brennmoor.",
+		"Bakers in Brennmoor kept their ovens lit for the rescue crews all night.")
+	b := article("b", "Lakeside Courier", 12,
+		"The Kessel dam burst on Tuesday and flooded the lower valley of Brennmoor.",
+		"Volunteers from Oskby handed out blankets in the school gymnasium.")
+	s := compareArticles(a, b)
+	var got []string
+	for _, e := range s.Exclusives {
+		got = append(got, e.Text)
+		if strings.Contains(e.Text, "Kessel dam") {
+			t.Errorf("a statement the other article also makes is listed as exclusive: %q", e.Text)
+		}
+	}
+	if len(got) != 2 {
+		t.Errorf("want the bakers and the volunteers as exclusives, got %q", got)
+	}
+}

@@ -107,7 +107,7 @@ func facts(groups []*group, stmts []*statement, arts []*news.Article) []news.Fac
 // exclusives lists, most important first, the statements only one
 // original (with its reprints) carries, at most MaxExclusives an article.
 // A story with a single original has none.
-func exclusives(groups []*group, stmts []*statement, arts []*news.Article, nRoots int) []news.Exclusive {
+func exclusives(groups []*group, stmts []*statement, sims simTable, arts []*news.Article, nRoots int) []news.Exclusive {
 	if nRoots < 2 {
 		return nil
 	}
@@ -115,7 +115,7 @@ func exclusives(groups []*group, stmts []*statement, arts []*news.Article, nRoot
 	count := map[int]int{}
 	for _, g := range groups {
 		st := stmts[g.best]
-		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives {
+		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives || echoed(g.best, stmts, sims) {
 			continue
 		}
 		count[st.root]++
@@ -133,4 +133,16 @@ func messy(text string) bool {
 	}
 	close := strings.IndexByte(text, ')')
 	return close >= 0 && close < 40 && strings.Count(text, "(") >= 2
+}
+
+// echoed reports whether another original has a sentence close enough to
+// statement i to have been aligned with it, had that sentence not joined
+// another group.
+func echoed(i int, stmts []*statement, sims simTable) bool {
+	for _, nb := range sims[i] {
+		if nb.sim >= pairMin && stmts[nb.j].root != stmts[i].root {
+			return true
+		}
+	}
+	return false
 }

@@ -169,3 +169,23 @@ func FuzzReadGzip(f *testing.F) {
 		}
 	})
 }
+
+// FuzzJSON checks that a JSON document gives well-formed pages with
+// unique IDs, or a warning.
+func FuzzJSON(f *testing.F) {
+	f.Add([]byte(`[{"id": "x", "html": "<p>x</p>"}, {"text": "y"}, 5, {"id": "x", "text": "z"}]`))
+	f.Add([]byte(`{"text": "one", "date": 1900000000}`))
+	f.Add([]byte("\xef\xbb\xbf[{\"text\": \"caf\xe9\"}]"))
+	addFiles(f, "export.json")
+	f.Fuzz(func(t *testing.T, data []byte) {
+		pages, _ := readBytes(t, "in.json", data)
+		ids := map[string]bool{}
+		for _, p := range pages {
+			checkPage(t, p)
+			if ids[p.ID] {
+				t.Errorf("ID %q given twice", p.ID)
+			}
+			ids[p.ID] = true
+		}
+	})
+}

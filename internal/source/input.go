@@ -58,7 +58,8 @@ func (r *run) readFrom(in input, rd io.Reader) error {
 		// Judge the content by the name inside: "page.html.gz" is HTML.
 		k = kindByName(strings.TrimSuffix(name, filepath.Ext(name)))
 	}
-	if k == kindUnknown || k == kindGzip {
+	sniffed := k == kindUnknown || k == kindGzip
+	if sniffed {
 		head, err := src.Peek(sniffLen)
 		if err != nil && !errors.Is(err, io.EOF) && !errors.Is(err, bufio.ErrBufferFull) {
 			r.warn(Warning{Path: in.path, Err: readError(err, compressed)})
@@ -73,6 +74,8 @@ func (r *run) readFrom(in input, rd io.Reader) error {
 	switch k {
 	case kindJSONL:
 		return r.readJSONL(in, src, compressed)
+	case kindJSON:
+		return r.readJSON(in, src, compressed, sniffed)
 	case kindGzip:
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: gzip inside gzip", ErrUnsupported)})
 		return nil
@@ -83,12 +86,13 @@ func (r *run) readFrom(in input, rd io.Reader) error {
 	return r.readPage(in, src, k, compressed)
 }
 
-// readPage reads a whole file as one text or HTML page.
-func (r *run) readPage(in input, src io.Reader, k kind, compressed bool) error {
+// readWhole reads a whole file within the size limit; on failure it
+// warns and returns false.
+func (r *run) readWhole(in input, src io.Reader, compressed bool) ([]byte, bool) {
 	raw, err := io.ReadAll(io.LimitReader(src, r.maxBytes+1))
 	if err != nil {
 		r.warn(Warning{Path: in.path, Err: readError(err, compressed)})
-		return nil
+		return nil, false
 	}
 	if int64(len(raw)) > r.maxBytes {
 		over := "over " + sizeString(r.maxBytes)
@@ -96,8 +100,22 @@ func (r *run) readPage(in input, src io.Reader, k kind, compressed bool) error {
 			over += " after decompression"
 		}
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: %s", ErrTooLarge, over)})
+		return nil, false
+	}
+	return raw, true
+}
+
+// readPage reads a whole file as one text or HTML page.
+func (r *run) readPage(in input, src io.Reader, k kind, compressed bool) error {
+	raw, ok := r.readWhole(in, src, compressed)
+	if !ok {
 		return nil
 	}
+	return r.emitRaw(in, raw, k, compressed)
+}
+
+// emitRaw emits a file's bytes as one text or HTML page.
+func (r *run) emitRaw(in input, raw []byte, k kind, compressed bool) error {
 	if reason := binaryReason(raw); reason != "" {
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w (%s)", ErrBinary, reason)})
 		return nil

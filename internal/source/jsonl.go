@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"unicode/utf8"
 )
 
 // readJSONL reads a JSON Lines file, one page a line, as a stream: the
@@ -39,7 +38,7 @@ func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
 			r.warn(Warning{Path: where, Err: fmt.Errorf("%w: line over %s", ErrTooLarge, sizeString(r.maxBytes))})
 		case len(line) > 0:
 			records++
-			if err := r.readRecord(in, lineNo, where, line); err != nil {
+			if err := r.jsonRecord(fmt.Sprintf("%s:%d", in.id, lineNo), where, line); err != nil {
 				return err
 			}
 		}
@@ -51,23 +50,6 @@ func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: no JSON Lines records", ErrEmpty)})
 	}
 	return nil
-}
-
-// readRecord emits the page of one JSON Lines record.
-func (r *run) readRecord(in input, lineNo int, where string, line []byte) error {
-	page, err := parseRecord(line)
-	if err != nil {
-		r.warn(Warning{Path: where, Err: err})
-		return nil
-	}
-	if page.ID == "" {
-		page.ID = fmt.Sprintf("%s:%d", in.id, lineNo)
-	}
-	page.Path = where
-	if !utf8.Valid(line) {
-		r.warn(Warning{Path: where, Err: fmt.Errorf("%w: bad bytes replaced with U+FFFD", ErrInvalidUTF8)})
-	}
-	return r.emit(page)
 }
 
 // readLine reads one line, without its "\n", into buf. A line longer than

@@ -20,11 +20,12 @@ const (
 	kindJSONL
 	kindGzip
 	kindBinary
-	kindXML // XML that is not XHTML, such as a feed
+	kindXML  // XML that is not XHTML, such as a feed
+	kindJSON // a JSON document: one record, or an array of them
 )
 
 func (k kind) String() string {
-	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML"}[k]
+	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML", "JSON"}[k]
 }
 
 // sniffLen is how much of a file's start its kind is judged by.
@@ -40,6 +41,8 @@ func kindByName(name string) kind {
 		return kindHTML
 	case ".jsonl", ".ndjson":
 		return kindJSONL
+	case ".json":
+		return kindJSON
 	case ".gz":
 		return kindGzip
 	}
@@ -58,6 +61,10 @@ func sniffKind(head []byte, complete bool) kind {
 	text := bytes.TrimLeft(sniffText(head), " \t\r\n\f")
 	if len(text) > 0 && text[0] == '{' && looksJSONL(text, complete) {
 		return kindJSONL
+	}
+	if len(text) > 0 && (text[0] == '{' || text[0] == '[') && isJSONPrefix(text) {
+		// Perhaps a JSON document; read as text unless it parses whole.
+		return kindJSON
 	}
 	if looksHTML(text) {
 		return kindHTML
@@ -137,8 +144,8 @@ func isJSONObject(b []byte) bool {
 	return len(b) > 0 && b[0] == '{' && json.Valid(b)
 }
 
-// isJSONPrefix reports whether b is the start of a JSON object whose end
-// is missing.
+// isJSONPrefix reports whether b is the start of a JSON value, or a whole
+// one.
 func isJSONPrefix(b []byte) bool {
 	dec := json.NewDecoder(bytes.NewReader(b))
 	for depth := 0; ; {

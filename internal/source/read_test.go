@@ -74,6 +74,16 @@ func TestReadKinds(t *testing.T) {
 			{ID: "42", Path: "dump:2", Kind: news.KindHTML, Content: "<p>Second</p>"},
 			{ID: "dump:4", Path: "dump:4", Kind: news.KindText, Content: "Third, no id.", Date: "2031-04-06"},
 		}},
+		{"json object", map[string]string{"one.json": "{\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n"},
+			[]news.Page{{ID: "one.json", Path: "one.json", Kind: news.KindText, Content: "Body.", Title: "T"}}},
+		{"json array", map[string]string{"many.json": `[{"id": "x", "html": "<p>x</p>"}, {"text": "y"}]`}, []news.Page{
+			{ID: "x", Path: "many.json:1", Kind: news.KindHTML, Content: "<p>x</p>"},
+			{ID: "many.json:2", Path: "many.json:2", Kind: news.KindText, Content: "y"},
+		}},
+		{"json with no extension", map[string]string{"export": "[\n {\"text\": \"y\"}\n]"},
+			[]news.Page{{ID: "export:1", Path: "export:1", Kind: news.KindText, Content: "y"}}},
+		{"text that begins like JSON", map[string]string{"notes": "[1] A footnote.\n"},
+			[]news.Page{{ID: "notes", Kind: news.KindText, Content: "[1] A footnote.\n"}}},
 		{"gzip jsonl", map[string]string{"feed.jsonl.gz": gzipped(t, `{"id":"z","text":"zed"}`)},
 			[]news.Page{{ID: "z", Path: "feed.jsonl.gz:1", Kind: news.KindText, Content: "zed"}}},
 	}

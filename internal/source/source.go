@@ -1,7 +1,13 @@
 // Package source reads pages from files and folders: plain text pages,
-// HTML (also gzip-compressed) and JSON Lines. It takes paths and gives
-// news.Page values with valid UTF-8 content, and a Warning for every input
-// it cannot use or had to repair.
+// HTML, JSON Lines and JSON records, any of them gzip-compressed. It takes
+// paths and gives news.Page values with valid UTF-8 content, and a Warning
+// for every input it cannot use or had to repair.
+//
+// A file's kind comes from its name (.txt, .html, .htm, .jsonl, .ndjson,
+// .json, each perhaps with .gz) and otherwise from its content. HTML is
+// decoded from the charset it declares; text that is not UTF-8 is
+// repaired, with a warning. Files that are clearly not pages (images,
+// archives, feeds) are skipped, with a warning.
 package source
 
 import (
@@ -43,8 +49,9 @@ type Reader struct {
 // A path may be a file or a folder, walked recursively in name order with
 // hidden entries (names starting with ".") skipped. A page's ID is its
 // path relative to the argument it was found under (a file argument's base
-// name), with forward slashes; a JSON Lines record's ID is its "id" field,
-// else FILE:LINE. An ID already taken gets a "#2", "#3"... suffix.
+// name), with forward slashes; a JSON record's ID is its "id" field, else
+// FILE:LINE in JSON Lines and FILE:N for the Nth record of a JSON array.
+// An ID already taken gets a "#2", "#3"... suffix. warn may be nil.
 func (r *Reader) Read(ctx context.Context, paths []string, emit func(news.Page) error, warn func(Warning)) error {
 	if emit == nil {
 		return fmt.Errorf("source: read: nil emit function")
