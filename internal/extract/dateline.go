@@ -64,6 +64,9 @@ func parseDateline(text string) (dl news.Dateline, agency, rest string, ok bool)
 	if group("date") != "" && !hasDate {
 		return news.Dateline{}, "", text, false
 	}
+	if sep := group("sep"); sep == "-" && !strings.HasSuffix(text[:m[2*datelinePattern.SubexpIndex("sep")]], " ") {
+		return news.Dateline{}, "", text, false // a hyphenated word, not a dash
+	}
 	if !plausiblePlace(place) {
 		return news.Dateline{}, "", text, false
 	}

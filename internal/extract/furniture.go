@@ -9,8 +9,10 @@ import (
 // that sites put around an article. These are general phrasings of web pages,
 // not any one site's.
 var (
+	// The patterns are matched against lower-cased text.
+
 	// furnitureAny marks a short line as furniture wherever the phrase occurs.
-	furnitureAny = regexp.MustCompile(`(?i)(` +
+	furnitureAny = regexp.MustCompile(`(` +
 		`\bsubscribe\b|\bnewsletter|\bsign ?(up|in)\b|\blog ?(in|out)\b|\bregister\b|` +
 		`\bcookies?\b|\bprivacy (policy|notice|statement)|\bterms of (use|service)|` +
 		`\ball rights reserved|^\s*(©|\(c\)|copyright\b)|` +
@@ -27,7 +29,7 @@ var (
 		`\benter your email\b|\bemail address\b|\bnotify me\b|\bthis site uses\b` +
 		`)`)
 	// furnitureWhole marks a line as furniture when it is nothing but a label.
-	furnitureWhole = regexp.MustCompile(`(?i)^(` +
+	furnitureWhole = regexp.MustCompile(`^(` +
 		`related( articles| stories| posts| content| links)?|recommended( for you)?|` +
 		`latest( news)?|top stories|editor'?s picks|more|tags?|topics?|categories|` +
 		`share|tweet|email|print|comments?|reply|source|sources|caption|close|menu|search|` +
@@ -36,7 +38,7 @@ var (
 		`breaking news|opinion|editorial|accessibility links` +
 		`)\s*[:.]?$`)
 	// dateOnly matches a line that holds nothing but a date or time stamp.
-	dateOnly = regexp.MustCompile(`(?i)^((updated\s+)?\d+\s*(s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago(\s+at\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?)$|^(updated|published|posted|last updated|modified|on)?[\s:|,-]*` +
+	dateOnly = regexp.MustCompile(`^((updated\s+)?\d+\s*(s|m|h|d|w|y|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago(\s+at\s+\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?)?)$|^(updated|published|posted|last updated|modified|on)?[\s:|,-]*` +
 		`((mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?` +
 		`(\d{1,4}[-/. ]\d{1,2}[-/. ]\d{1,4}|` +
 		`\d{1,2}(st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{2,4}|` +
@@ -46,24 +48,54 @@ var (
 )
 
 // stampWords mark a publication stamp: "Updated 10:02 AM EST Nov 19, 2019".
-var stampWords = regexp.MustCompile(`(?i)\b(updated|published|posted|modified|last update)\b`)
+var stampWords = regexp.MustCompile(`\b(updated|published|posted|modified|last update)\b`)
 
 // isFurniture reports whether a line of the given word count is page
 // furniture by its wording. Long lines are judged only by notices that can
 // be long (copyright, cookies).
 func isFurniture(s string, words int) bool {
-	if furnitureWhole.MatchString(s) || dateOnly.MatchString(s) {
-		return true
-	}
-	if words <= 15 && stampWords.MatchString(s) && strings.ContainsAny(s, "0123456789") {
-		return true
-	}
-	if words <= 25 && furnitureAny.MatchString(s) {
-		return true
-	}
 	low := strings.ToLower(s)
+	if words <= wholeLabelWords && furnitureWhole.MatchString(low) {
+		return true
+	}
+	if words <= stampMaxWords && strings.ContainsAny(s, "0123456789") && (dateOnly.MatchString(low) || stampWords.MatchString(low)) {
+		return true
+	}
+	if words <= 25 && mayBeFurniture(low) && furnitureAny.MatchString(low) {
+		return true
+	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "accept") || strings.Contains(low, "consent") || strings.Contains(low, "this site") || strings.Contains(low, "this website")) {
 		return true
 	}
 	return strings.Contains(low, "all rights reserved")
+}
+
+// The longest lines, in words, that are taken for a bare label and for a
+// date stamp.
+const (
+	wholeLabelWords = 4
+	stampMaxWords   = 15
+)
+
+// furnitureTriggers are the words at least one of which every furnitureAny
+// phrase holds; a line with none of them is not matched against it.
+var furnitureTriggers = toSet(`subscribe subscribed subscription newsletter newsletters sign signup
+log login logout register cookie cookies privacy terms rights copyright c share follow click
+read continue skip advertisement sponsored ad choices photo photos image images picture pictures
+video videos graphic graphics credit courtesy getty shutterstock file back leave post comment
+comments responses replies says wrote related recommended popular trending latest most you must
+see more download enter email notify this of`)
+
+// mayBeFurniture reports whether the lower-cased line holds a word that
+// furnitureAny needs, or a copyright sign.
+func mayBeFurniture(low string) bool {
+	if strings.ContainsRune(low, '©') {
+		return true
+	}
+	for _, w := range tokens(low) {
+		if furnitureTriggers[w] {
+			return true
+		}
+	}
+	return false
 }

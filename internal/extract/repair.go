@@ -17,7 +17,8 @@ var titleAbbrev = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|
 
 // joinBroken joins paragraphs that a line break cut inside a sentence:
 // "... President George W." + "Bush described ...", "... it would focus" +
-// "on Iraq ...". It never joins a heading to the paragraph after it.
+// "on Iraq ...". It never joins a heading to the paragraph after it, nor
+// a line ending a sentence to one starting another.
 func joinBroken(paras []string) []string {
 	out := make([]string, 0, len(paras))
 	for _, p := range paras {
@@ -36,19 +37,25 @@ func continues(prev, next string) bool {
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(next)
-	if titleAbbrev.MatchString(prev) {
+	if strings.HasSuffix(prev, ".") && titleAbbrev.MatchString(prev) {
 		return unicode.IsLetter(first)
 	}
 	if endsSentence(prev) {
 		return false
 	}
-	if unicode.IsLower(first) {
-		return true
+	return unicode.IsLower(first) && isWord(strings.Fields(next)[0])
+}
+
+// isWord reports whether s is an ordinary word, perhaps with trailing
+// punctuation, and not an address, handle or code.
+func isWord(s string) bool {
+	s = strings.TrimRight(s, ",;:.!?)\"'’”")
+	for _, r := range s {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
+			return false
+		}
 	}
-	// A sentence cut after a function word or a comma goes on whatever
-	// the case of what follows.
-	last := prev[strings.LastIndexAny(prev, " ")+1:]
-	return strings.HasSuffix(prev, ",") || stopWords[strings.ToLower(last)] && len(strings.Fields(next)) >= 3
+	return s != ""
 }
 
 // echoMinWords is the fewest words a paragraph needs for an immediate

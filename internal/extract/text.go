@@ -15,7 +15,7 @@ type draft struct {
 // it finds the body among the lines, cleans it, and reads the headline and
 // byline from the lines around it.
 func fromText(content string) (draft, error) {
-	ls := measure(splitLines(content))
+	ls := measure(joinBroken(splitLines(content)))
 	start, end, ok := findBody(ls)
 	if !ok {
 		return draft{}, ErrNoArticle
@@ -26,10 +26,13 @@ func fromText(content string) (draft, error) {
 	d.title = findTitle(ls, start, keep)
 	names, at := findByline(ls, start, end)
 	d.byline = names
+	opening := true // before the first paragraph of prose
 	for i := start; i < end; i++ {
-		if keep[i] && i != at && ls[i].text != d.title {
-			d.paras = append(d.paras, ls[i].text)
+		if !keep[i] || i == at || opening && ls[i].text == d.title {
+			continue
 		}
+		opening = opening && ls[i].classify() != kindGood
+		d.paras = append(d.paras, ls[i].text)
 	}
 	return d, nil
 }
