@@ -60,6 +60,8 @@ func TestReadKinds(t *testing.T) {
 			[]news.Page{{ID: "a.html", Kind: news.KindHTML, Content: `<html><head><meta charset="windows-1252"></head><body>` + "\u201cCaf\u00e9\u201d</body></html>"}}},
 		{"declared in http-equiv", map[string]string{"a.html": `<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>` + "Caf\xe9"},
 			[]news.Page{{ID: "a.html", Kind: news.KindHTML, Content: `<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1"><p>` + "Caf\u00e9"}}},
+		{"declared Shift_JIS", map[string]string{"a.html": `<meta charset="shift_jis"><p>` + "\x93\xfa\x96\x7b"},
+			[]news.Page{{ID: "a.html", Kind: news.KindHTML, Content: `<meta charset="shift_jis"><p>` + "\u65e5\u672c"}}},
 		{"declared Latin-1 but UTF-8", map[string]string{"a.html": `<meta charset="iso-8859-1"><p>Caf` + "\u00e9"},
 			[]news.Page{{ID: "a.html", Kind: news.KindHTML, Content: `<meta charset="iso-8859-1"><p>Caf` + "\u00e9"}}},
 		{"jsonl", map[string]string{"feed.jsonl": tinyJSONL}, []news.Page{

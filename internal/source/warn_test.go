@@ -51,6 +51,8 @@ func TestReadWarnings(t *testing.T) {
 			want: []wantWarning{{"a.txt", ErrInvalidUTF8}}},
 		{name: "Latin-1 text read as Windows-1252", files: map[string]string{"a.txt": "Caf\xe9"}, wantPages: []string{"a.txt"},
 			want: []wantWarning{{"a.txt", ErrInvalidUTF8}}},
+		{name: "HTML declared UTF-8 but Latin-1", files: map[string]string{"a.html": `<meta charset="utf-8"><p>Caf` + "\xe9"}, wantPages: []string{"a.html"},
+			want: []wantWarning{{"a.html", ErrInvalidUTF8}}},
 		{name: "truncated gzip", files: map[string]string{"a.html.gz": valid[:len(valid)-12]},
 			want: []wantWarning{{"a.html.gz", ErrTruncated}}},
 		{name: "gzip header cut short", files: map[string]string{"a.gz": valid[:5]},
