@@ -86,14 +86,11 @@ func (p *passage) monthFirst(i int) (mention, bool) {
 	if next != i+1 {
 		return mention{}, false
 	}
-	if p.word(i+2) == "year" {
+	if off, ok := yearOffsets[p.word(i+1)]; ok && p.word(i+2) == "year" {
 		// "March last year", "in June this year".
-		off, ok := map[string]int{"last": -1, "this": 0, "next": 1}[p.word(i+1)]
-		if ok {
-			m, ok := p.dated(i, i+2, news.Date{Month: mo})
-			m.yearOffset, m.hasYearOffset = off, true
-			return m, ok
-		}
+		m, ok := p.dated(i, i+2, news.Date{Month: mo})
+		m.yearOffset, m.hasYearOffset = off, true
+		return m, ok
 	}
 	if !p.bareMonthCue(i) {
 		return mention{}, false

@@ -29,6 +29,9 @@ var weekdayAbbrevs = map[string]time.Weekday{
 	"thurs": time.Thursday, "fri": time.Friday, "sat": time.Saturday,
 }
 
+// yearOffsets place "last year", "this year", "next year".
+var yearOffsets = map[string]int{"last": -1, "this": 0, "next": 1}
+
 // numberWords are the counts written out that relative expressions use.
 var numberWords = map[string]int{
 	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
