@@ -91,7 +91,7 @@ func FuzzJSONL(f *testing.F) {
 		if isGzip(data) {
 			return // read as compressed data, not lines
 		}
-		for i, line := range bytes.Split(data, []byte("\n")) {
+		for i, line := range bytes.Split(bytes.TrimPrefix(data, []byte("\uFEFF")), []byte("\n")) {
 			if where := fmt.Sprintf("in.jsonl:%d", i+1); len(bytes.TrimSpace(line)) > 0 && !said[where] {
 				t.Errorf("line %d %q gave no page and no warning", i+1, line)
 			}

@@ -31,6 +31,9 @@ func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
 		}
 		lineNo++
 		where := fmt.Sprintf("%s:%d", in.path, lineNo)
+		if lineNo == 1 {
+			line = bytes.TrimPrefix(line, []byte("\uFEFF"))
+		}
 		line = bytes.TrimSpace(line)
 		switch {
 		case tooLong:

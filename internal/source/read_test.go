@@ -69,6 +69,10 @@ func TestReadKinds(t *testing.T) {
 			{ID: "42", Path: "feed.jsonl:2", Kind: news.KindHTML, Content: "<p>Second</p>"},
 			{ID: "feed.jsonl:4", Path: "feed.jsonl:4", Kind: news.KindText, Content: "Third, no id.", Date: "2031-04-06"},
 		}},
+		{"jsonl with a byte order mark", map[string]string{"bom.jsonl": "\ufeff{\"text\":\"x\"}\r\n{\"text\":\"y\"}\r\n"}, []news.Page{
+			{ID: "bom.jsonl:1", Path: "bom.jsonl:1", Kind: news.KindText, Content: "x"},
+			{ID: "bom.jsonl:2", Path: "bom.jsonl:2", Kind: news.KindText, Content: "y"},
+		}},
 		{"ndjson", map[string]string{"feed.ndjson": `{"text":"x y"}`},
 			[]news.Page{{ID: "feed.ndjson:1", Path: "feed.ndjson:1", Kind: news.KindText, Content: "x y"}}},
 		{"jsonl with no extension", map[string]string{"dump": tinyJSONL}, []news.Page{
@@ -176,5 +180,36 @@ func TestReadCancel(t *testing.T) {
 		if n != cancelAt {
 			t.Errorf("cancel at %d: %d pages emitted", cancelAt, n)
 		}
+	}
+}
+
+func TestReadJSONLLongLines(t *testing.T) {
+	long := strings.Repeat("All hands on the quay. ", 150_000) // about 3.3 MB
+	dir := t.TempDir()
+	writeFiles(t, dir, map[string]string{
+		"big.jsonl": `{"id":"long","text":"` + long + `"}` + "\n" + `{"id":"short","text":"s"}` + "\n",
+	})
+	tests := []struct {
+		name     string
+		maxBytes int64
+		want     []string
+	}{
+		{"default limit", 0, []string{"long", "short"}},
+		// The limit holds per line: a file over it still gives its short lines.
+		{"limit below the line", 1 << 20, []string{"short"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			res := read(t, &Reader{MaxBytes: tt.maxBytes}, dir)
+			if res.err != nil {
+				t.Fatal(res.err)
+			}
+			if got := strings.Join(res.ids(), " "); got != strings.Join(tt.want, " ") {
+				t.Fatalf("IDs %q, want %q (warnings %v)", got, tt.want, res.warnings)
+			}
+			if res.pages[0].ID == "long" && res.pages[0].Content != long {
+				t.Errorf("long line read as %d bytes, want %d", len(res.pages[0].Content), len(long))
+			}
+		})
 	}
 }
