@@ -12,9 +12,9 @@ func benchParagraphs(words int) []string {
 	sentences := []string{
 		"The council of Dorvin voted Monday to reopen the harbour, officials said.",
 		"Mayor Ilsa Marr told reporters that the decision, first debated in mid-October, would cost about 2,000 jobs.",
-		"The harbour closed on 28 November after a storm damaged the northern pier built in 1979.",
+		"The harbour closed on 14 October after a storm damaged the northern pier built in 1968.",
 		"Engineers had warned last month that repairs could take until March 2012 or longer.",
-		"A year ago the port handled more cargo than at any time since 2003, according to the Meridian.",
+		"A year ago the port handled more cargo than at any time since 2004, according to the Meridian.",
 		"Critics said the plan may fail, and several groups will march to the town hall on Friday.",
 		"Two days later, the opposition filed a complaint that the vote was rushed.",
 	}

@@ -9,10 +9,10 @@ import (
 
 func FuzzFind(f *testing.F) {
 	seeds := []string{
-		"DORVIN, Nov 28 (Meridian) - The council met Monday, a year ago, on 3 May 2009 and two days later.",
-		"On 28 November, in the 5 December issue, mid-October, late 2006, last month, 2005-11-28.",
-		"Monday, March 7, 2011. 11/28/2010 the 1990s 2,000 troops 6+2 May I? 29 February 10:30",
-		"the next day", "Nov.", "28th of", "2005-", "in 2199-2200", "Sept. 11, 2001, attacks",
+		"DORVIN, Mar 8 (Meridian) - The council met Monday, a year ago, on 3 May 2009 and two days later.",
+		"On 14 March, in the 12 March issue, mid-October, late 2006, last month, 2011-03-09.",
+		"Monday, March 7, 2011. 11/28/2010 the 1990s 2,000 workers 4+1 May I? 29 February 10:30",
+		"the next day", "Nov.", "28th of", "2005-", "in 2199-2200", "Aug. 14, 2003, blackout",
 	}
 	for _, s := range seeds {
 		f.Add(s, 2011, 3, 9)

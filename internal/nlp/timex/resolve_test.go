@@ -92,7 +92,7 @@ func TestTense(t *testing.T) {
 		{"The envoys will meet Monday.", tenseFuture},
 		{"The envoys meet Monday.", tenseUnknown},
 		{"The envoys, who met last year, gather Monday.", tenseUnknown},
-		{"An interview to air Monday was taped.", tenseFuture},
+		{"A debate to air Monday was taped.", tenseFuture},
 		{"He went to the port Monday.", tensePast},
 	}
 	for _, tt := range tests {

@@ -47,7 +47,7 @@ func TestDateArticle(t *testing.T) {
 			"Officials said the closure of March 8, 2011, was the first in years."),
 			"2011-03-08", news.BasisText},
 		{"dateline without year alone", art(t, "a", "03-08", "",
-			"The port closed Tuesday, the first closure since 2003."), "", ""},
+			"The port closed Tuesday, the first closure since 2004."), "", ""},
 		{"lead looks back", art(t, "a", "", "",
 			"Ten years ago, on March 8, 2001, the port of Dorvin closed after a storm hit."), "", ""},
 		{"history in the body", art(t, "a", "", "",
@@ -138,14 +138,14 @@ func TestDateStory(t *testing.T) {
 			arts: []*news.Article{
 				art(t, "a", "2011-03-09", "", "On Monday, the Dorvin port closed after a storm."),
 				art(t, "b", "", "", "The Dorvin port has a long history of closures, its memoir says.",
-					"It closed in 2003 and in 2008."),
+					"It closed in 2004 and in 2008."),
 			},
 			want: []want{{"2011-03-09", news.BasisDateline}, {"", news.BasisNone}},
 		},
 		{
 			name: "lone article with a dateline lacking its year",
 			arts: []*news.Article{
-				art(t, "a", "03-07", "", "The Dorvin port closed Monday after a storm, the first since 2003."),
+				art(t, "a", "03-07", "", "The Dorvin port closed Monday after a storm, the first since 2004."),
 			},
 			want: []want{{"", news.BasisNone}},
 		},
@@ -199,9 +199,9 @@ func TestDateStoryResolvesTimes(t *testing.T) {
 }
 
 func TestDateStoryUndatedKeepsOnlyYearedTimes(t *testing.T) {
-	a := art(t, "a", "", "", "The port closed Monday, as it did in March 2003 and last month.")
+	a := art(t, "a", "", "", "The port closed Monday, as it did in March 2004 and last month.")
 	DateStory([]*news.Article{a})
-	if got := found(a.Times); !reflect.DeepEqual(got, []string{"in March 2003=2003-03"}) {
+	if got := found(a.Times); !reflect.DeepEqual(got, []string{"in March 2004=2004-03"}) {
 		t.Errorf("times = %q", got)
 	}
 	if a.PublishedBasis != news.BasisNone || !a.Published.IsZero() {
