@@ -32,21 +32,25 @@ func conflicts(groups []*group, stmts []*statement, sims simTable, arts []*news.
 	return append(out, titleConflicts(arts, articleRoots(arts))...)
 }
 
+// maxFigures is the most figures a sentence may hold for its figures to
+// be compared; sentences listing more are tallies, not one slot.
+const maxFigures = 2
+
 // numberConflicts compares the figures of a group's sentences, noun by noun.
 func numberConflicts(g *group, stmts []*statement, sims simTable, arts []*news.Article) []news.Conflict {
 	var keys []string
 	for x, i := range g.members {
 		for _, j := range g.members[x+1:] {
 			a, b := stmts[i], stmts[j]
-			if a.root == b.root || sims.get(i, j) < conflictNumberSim {
+			if a.root == b.root || sims.get(i, j) < conflictNumberSim || !namesMeet(a, b) {
 				continue
 			}
 			for _, sa := range a.numbers {
-				sb, ok := onlySlot(b.numbers, sa.key)
-				if !ok || sa.value == sb.value || sa.event != sb.event {
+				sb, ok := comparableSlot(b, sa.key)
+				if !ok {
 					continue
 				}
-				if _, one := onlySlot(a.numbers, sa.key); !one || hasValue(a.numbers, sb.value) || hasValue(b.numbers, sa.value) {
+				if _, ok := comparableSlot(a, sa.key); !ok || rangesMeet(sa, sb) || hasValue(a.numbers, sb.value) || hasValue(b.numbers, sa.value) {
 					continue
 				}
 				if !containsString(keys, sa.key) {
@@ -61,7 +65,7 @@ func numberConflicts(g *group, stmts []*statement, sims simTable, arts []*news.A
 		values := map[float64]bool{}
 		for _, i := range g.members {
 			st := stmts[i]
-			s, ok := onlySlot(st.numbers, k)
+			s, ok := comparableSlot(st, k)
 			if !ok {
 				continue
 			}
@@ -78,11 +82,55 @@ func numberConflicts(g *group, stmts []*statement, sims simTable, arts []*news.A
 	return out
 }
 
+// comparableSlot returns the sentence's figure counting key when the
+// sentence holds few figures, only this one counts its noun, and the noun
+// counts something that does not grow with time or name a place.
+func comparableSlot(st *statement, key string) (numberSlot, bool) {
+	if len(st.numbers) > maxFigures {
+		return numberSlot{}, false
+	}
+	s, ok := onlySlot(st.numbers, key)
+	if !ok || identifierNouns[s.noun] || (timeUnits[s.noun] && !s.eventBefore) {
+		return numberSlot{}, false
+	}
+	for _, o := range st.numbers {
+		if o.noun == s.noun && o.key != s.key {
+			return numberSlot{}, false
+		}
+	}
+	return s, true
+}
+
+// rangesMeet reports whether two hedged figures can both be true.
+func rangesMeet(a, b numberSlot) bool {
+	return a.lo <= b.hi && b.lo <= a.hi
+}
+
+// namesMeet reports whether two sentences can be about the same people:
+// the people the articles' entities find in them overlap (or one names
+// no one), and when both open with a name, each name is found in the
+// other sentence.
+func namesMeet(a, b *statement) bool {
+	if len(a.people) > 0 && len(b.people) > 0 {
+		shared := false
+		for _, p := range a.people {
+			shared = shared || containsString(b.people, p)
+		}
+		if !shared {
+			return false
+		}
+	}
+	if a.opener != "" && b.opener != "" && a.opener != b.opener {
+		return containsString(b.names, a.opener) || containsString(a.names, b.opener)
+	}
+	return true
+}
+
 func slotName(s numberSlot) string {
-	switch s.noun {
-	case "amount":
+	switch {
+	case strings.HasPrefix(s.noun, "amount"):
 		return "amount"
-	case "percent":
+	case s.noun == "percent":
 		return "percentage"
 	}
 	return "number of " + s.noun

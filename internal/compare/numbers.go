@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -10,11 +11,14 @@ import (
 // numberSlot is a figure and the noun (or verb) it counts: "12 people",
 // "killed 15".
 type numberSlot struct {
-	value float64
-	key   string // stem of the counted word and its event, "people/kill"
-	noun  string // the counted word as written, lower case
-	event string // stem of the word saying what happened to them ("killing 12 people")
-	text  string // the figure with its word, as written
+	value  float64
+	lo, hi float64 // the values the wording allows ("at least 10": 10 and up)
+	key    string  // stem of the counted word and its event, "people/kill"
+	noun   string  // the counted word as written, lower case
+	event  string  // stem of the word saying what happened to them ("killing 12 people")
+	// eventBefore is set when the event word stands before the figure.
+	eventBefore bool
+	text        string // the figure with its word, as written
 }
 
 var numberWords = map[string]float64{
@@ -44,51 +48,83 @@ func parseNumber(key string) (float64, bool) {
 }
 
 // numberSlots finds the figures of a sentence and what each counts.
-// Years, days of the month, times of day and figures in dates are left out.
+// Years, days of the month, times of day, figures in dates, runs of
+// figures (telephone numbers) and partitives ("178 of 369") are left out.
 func numberSlots(toks []token) []numberSlot {
 	var out []numberSlot
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		key := t.Key
-		unit := ""
-		switch {
-		case strings.HasPrefix(t.Raw, "$") || strings.HasPrefix(t.Raw, "£") || strings.HasPrefix(t.Raw, "€"):
-			unit = "amount"
-		case strings.HasSuffix(t.Raw, "%"):
-			unit = "percent"
-		}
-		// "60bn", "5m": split the multiplier off.
-		if end := strings.IndexFunc(key, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }); end > 0 {
-			if m, ok := multipliers[key[end:]]; ok {
-				v, ok := parseNumber(key[:end])
-				if !ok {
-					continue
-				}
-				out = appendSlot(out, toks, i, i, v*m, unit)
-				continue
-			}
-		}
-		v, ok := parseNumber(key)
-		if !ok || strings.Contains(t.Raw, ":") || isDatePart(toks, i, v) {
+		v, last, ok := readFigure(toks, i)
+		if !ok {
 			continue
 		}
-		last := i
-		if i+1 < len(toks) {
-			if m, ok := multipliers[toks[i+1].Key]; ok {
-				v *= m
-				last = i + 1
+		if !skipFigure(toks, i, last, v) {
+			if s, ok := makeSlot(toks, i, last, v); ok {
+				out = append(out, s)
 			}
 		}
-		out = appendSlot(out, toks, i, last, v, unit)
 		i = last
 	}
 	return out
 }
 
-// appendSlot attaches the figure toks[first..last] to the word it counts:
+// readFigure reads the figure at toks[i], with a multiplier written on
+// it ("60bn") or after it ("3 million"), and the index of its last token.
+func readFigure(toks []token, i int) (float64, int, bool) {
+	key := toks[i].Key
+	if end := strings.IndexFunc(key, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }); end > 0 {
+		m, ok := multipliers[key[end:]]
+		if !ok {
+			return 0, i, false
+		}
+		v, ok := parseNumber(key[:end])
+		return v * m, i, ok
+	}
+	v, ok := parseNumber(key)
+	if !ok || strings.Contains(toks[i].Raw, ":") {
+		return 0, i, false
+	}
+	if i+1 < len(toks) {
+		if m, ok := multipliers[toks[i+1].Key]; ok {
+			return v * m, i + 1, true
+		}
+	}
+	return v, i, true
+}
+
+// skipFigure reports figures that count nothing comparable.
+func skipFigure(toks []token, first, last int, v float64) bool {
+	if isDatePart(toks, first, v) {
+		return true
+	}
+	digits := func(j int) bool { return j >= 0 && j < len(toks) && isNumberKey(toks[j].Key) }
+	key := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].Key
+	}
+	switch {
+	case digits(first-1) || digits(last+1):
+		return true // a telephone number or a broken figure
+	case (key(last+1) == "of" || key(last+1) == "out") && (digits(last+2) || digits(last+3)):
+		return true // "178 of 369"
+	case key(first-1) == "of" && digits(first-2):
+		return true
+	}
+	return false
+}
+
+// makeSlot attaches the figure toks[first..last] to the word it counts:
 // the next content word, or else the content word before it.
-func appendSlot(out []numberSlot, toks []token, first, last int, v float64, unit string) []numberSlot {
-	noun := unit
+func makeSlot(toks []token, first, last int, v float64) (numberSlot, bool) {
+	raw := toks[first].Raw
+	noun := ""
+	switch {
+	case strings.ContainsAny(raw, "$£€¥"):
+		noun = "amount " + string(raw[strings.IndexAny(raw, "$£€¥"):][:1])
+	case strings.HasSuffix(raw, "%"):
+		noun = "percent"
+	}
 	end := last
 	if noun == "" {
 		for j := last + 1; j < len(toks) && j <= last+2; j++ {
@@ -105,21 +141,53 @@ func appendSlot(out []numberSlot, toks []token, first, last int, v float64, unit
 			}
 		}
 	}
+	start := first
 	if noun == "" && first > 0 && isContent(toks[first-1].Key) {
 		noun = toks[first-1].Key
-		first--
+		start--
 	}
 	if noun == "" {
-		return out
+		return numberSlot{}, false
 	}
-	raws := make([]string, 0, end-first+1)
-	for j := first; j <= end; j++ {
+	raws := make([]string, 0, end-start+1)
+	for j := start; j <= end; j++ {
 		raws = append(raws, toks[j].Raw)
 	}
-	text := strings.Trim(strings.Join(raws, " "), ",.;:“”\"()")
-	event := slotEvent(toks, first, end)
-	return append(out, numberSlot{value: v, key: stem(noun) + "/" + event, noun: noun, event: event, text: text})
+	s := numberSlot{value: v, noun: noun, text: strings.Trim(strings.Join(raws, " "), ",.;:“”\"()")}
+	s.lo, s.hi = figureRange(toks, first, last, v)
+	s.event, s.eventBefore = slotEvent(toks, start, end)
+	s.key = stem(noun) + "/" + s.event
+	return s, true
 }
+
+// figureRange gives the values a hedged figure allows: "at least 10",
+// "up to 120", "about 40", "between 140 and 150".
+func figureRange(toks []token, first, last int, v float64) (float64, float64) {
+	key := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].Key
+	}
+	k1, k2 := key(first-1), key(first-2)
+	if k1 == "" && first > 0 {
+		k1, k2 = key(first-2), key(first-3) // across a currency sign or dash
+	}
+	switch {
+	case k1 == "between" || ((k1 == "and" || k1 == "to") && isNumberKey(k2)) ||
+		((key(last+1) == "and" || key(last+1) == "to") && isNumberKey(strings.TrimLeft(key(last+2), "$£€"))):
+		return 0, math.Inf(1) // one end of a range
+	case k1 == "least" || (k1 == "than" && k2 == "more") || k1 == "over" || k1 == "above" || k1 == "exceeding":
+		return v, math.Inf(1)
+	case (k1 == "to" && k2 == "up") || k1 == "under" || k1 == "below" || (k1 == "than" && (k2 == "less" || k2 == "fewer")):
+		return 0, v
+	case approximators[k1]:
+		return 0.75 * v, 1.25 * v
+	}
+	return v, v
+}
+
+var approximators = toSet(`about around roughly approximately some nearly almost estimated an`)
 
 // isDatePart reports whether the figure at toks[i] is a year or the day
 // of a written date.
@@ -218,19 +286,20 @@ var monthNames = func() map[string]bool {
 var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // hedges qualify a figure without saying what it counts.
-var hedges = toSet(`about nearly almost some approximately roughly around over under up`)
+var hedges = toSet(`about nearly almost some approximately roughly around over under up estimated`)
 
 // slotEvent finds the word that says what a figure counts happened:
 // the content word just before the figure ("killing 12 people"), else
-// one just after what it counts ("12 people were killed").
-func slotEvent(toks []token, first, end int) string {
+// one just after what it counts ("12 people were killed"). It reports
+// whether the word stands before.
+func slotEvent(toks []token, first, end int) (string, bool) {
 	for j := first - 1; j >= 0 && j >= first-3; j-- {
 		k := toks[j].Key
 		if hedges[k] || k == "" {
 			continue
 		}
 		if isContent(k) {
-			return stem(k)
+			return stem(k), true
 		}
 		if k != "least" && k != "than" && k != "more" && k != "at" {
 			break
@@ -238,8 +307,19 @@ func slotEvent(toks []token, first, end int) string {
 	}
 	for j := end + 1; j < len(toks) && j <= end+3; j++ {
 		if k := toks[j].Key; isContent(k) {
-			return stem(k)
+			return stem(k), false
 		}
 	}
-	return ""
+	return "", false
 }
+
+// timeUnits are nouns whose count grows as a story goes on ("after four
+// days of riots"); they are compared only when a verb governs the figure
+// ("served five months").
+var timeUnits = toSet(`second seconds minute minutes hour hours day days night nights week weeks month months
+year years decade decades century centuries`)
+
+// identifierNouns follow figures that name rather than count.
+var identifierNouns = toSet(`block street avenue road floor room route highway page chapter section article
+amendment grade level phase stage round number no seat district precinct flight gate bus line platform
+terminal game week-end`)

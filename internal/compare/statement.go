@@ -18,7 +18,9 @@ type statement struct {
 
 	vec     []termWeight // tf-idf content-word vector, unit length
 	stems   []int        // distinct content stems (term ids)
-	names   []string     // capitalised words, lower-cased
+	names   []string     // capitalised words after the first, lower-cased
+	opener  string       // the first word when capitalised and not a stop word
+	people  []string     // canonical names of the article's people written in it
 	numbers []numberSlot
 	dates   []news.Date // explicit calendar dates written in the sentence
 
@@ -68,7 +70,9 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 				if s = stripDateline(s); s == "" {
 					continue
 				}
-				mine = append(mine, newStatement(ai, roots[ai], pi, s, dict))
+				st := newStatement(ai, roots[ai], pi, s, dict)
+				st.people = peopleIn(a, s)
+				mine = append(mine, st)
 			}
 		}
 		for i, st := range mine {
@@ -78,6 +82,19 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 			}
 		}
 		out = append(out, mine...)
+	}
+	// A sentence's first word is a name only if the story writes it
+	// capitalised inside a sentence too.
+	names := map[string]bool{}
+	for _, st := range out {
+		for _, n := range st.names {
+			names[n] = true
+		}
+	}
+	for _, st := range out {
+		if !names[st.opener] {
+			st.opener = ""
+		}
 	}
 	return out
 }
@@ -97,8 +114,12 @@ func newStatement(art, root, para int, text string, dict map[string]int) *statem
 		if isNumberKey(t.Key) {
 			continue // numbers are compared as slots, not as words
 		}
-		if i > 0 && unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) && !monthNames[t.Key] && !weekdays[t.Key] {
-			st.names = append(st.names, t.Key)
+		if unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) && !monthNames[t.Key] && !weekdays[t.Key] {
+			if i > 0 {
+				st.names = append(st.names, t.Key)
+			} else {
+				st.opener = t.Key
+			}
 		}
 		id, ok := dict[stem(t.Key)]
 		if !ok {
@@ -148,4 +169,21 @@ func quotedShare(text string) float64 {
 		return 0
 	}
 	return float64(quoted) / float64(letters)
+}
+
+// peopleIn lists the article's people that the sentence mentions.
+func peopleIn(a *news.Article, sentence string) []string {
+	var out []string
+	for _, e := range a.Entities {
+		if e.Type != news.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if m != "" && strings.Contains(sentence, m) {
+				out = append(out, e.Name)
+				break
+			}
+		}
+	}
+	return out
 }
