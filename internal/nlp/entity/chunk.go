@@ -22,6 +22,7 @@ type candidate struct {
 	role       string // lower-case role noun said of the person, "" when none
 	doubtful   bool   // one word that may be capitalised only for standing first
 	personHint bool   // followed by a verb a person does (said, told, wrote ...)
+	speaks     bool   // followed by a speech verb (said, told, wrote ...)
 	placeHint  bool   // after "in", "from", "to" ...
 	orgHint    bool   // followed by "magazine", "newspaper" ...
 }
@@ -179,7 +180,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// after them ("U.S. Ambassador") are not either.
 	for j > i && !toks[j-1].poss {
 		lw := toks[j-1].low
-		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && (isTitle(lw) || lex.titleMods[lw])) {
+		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw)) {
 			j--
 			continue
 		}
@@ -291,7 +292,7 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 			continue
 		}
 		s := h + 1
-		if toks[s].text == "of" && s+2 < j {
+		if toks[s].text == "of" {
 			s += 2 // "Secretary of State Jane Roe"
 		}
 		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] {
@@ -426,6 +427,7 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 		next := toks[j].text
 		if personVerbs[next] {
 			c.personHint = true
+			c.speaks = next != "who" && next != "himself" && next != "herself"
 		}
 		if outletWords[next] {
 			c.orgHint = true
@@ -496,7 +498,7 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 	allTitle := true
 	for _, t := range toks[i:j] {
 		lw := t.low
-		if !isTitle(lw) && !lex.titleMods[lw] && !lex.isDemonym(lw) {
+		if !isTitle(lw) && !lex.titleMods[lw] && !lex.isDemonym(lw) && !connectors[lw] {
 			allTitle = false
 			break
 		}
@@ -521,6 +523,11 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 		for _, t := range toks[i+1 : j-1] {
 			if len(t.text) == 2 && t.text[1] == '.' {
 				return news.Person // a middle initial
+			}
+		}
+		for _, t := range toks[i+1 : j-1] {
+			if t.text == "of" {
+				return news.Org // "Friends of the Earth": not a person's name
 			}
 		}
 	}

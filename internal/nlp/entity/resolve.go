@@ -73,7 +73,7 @@ func resolve(cands []candidate) *analysis {
 				switch {
 				case c.typ == news.Person || (!c.doubtful && lex.firstNames[strings.ToLower(key)] != Unknown):
 					join(ci, news.Person, key)
-				case c.personHint:
+				case c.personHint && (!c.doubtful || c.speaks):
 					join(ci, news.Person, key)
 				case c.placeHint && !c.doubtful:
 					join(ci, news.Place, key)

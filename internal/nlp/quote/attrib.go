@@ -82,16 +82,16 @@ func sortRefs(r []ref) {
 }
 
 // setOff reports whether the role noun words[k] stands in an apposition:
-// a comma and an article within the three words before it.
+// a comma within the three words before it ("Jane Roe, a lawyer," /
+// "Jane Roe, the group's policy chief,").
 func setOff(p string, from int, words []word, k int) bool {
-	for j := k - 1; j >= 0 && j >= k-3; j-- {
-		switch strings.ToLower(words[j].text) {
-		case "a", "an", "the":
-			start := from
-			if j > 0 {
-				start = words[j-1].end
-			}
-			return strings.Contains(p[start:words[j].start], ",")
+	for j := k; j >= 0 && j >= k-3; j-- {
+		start := from
+		if j > 0 {
+			start = words[j-1].end
+		}
+		if strings.Contains(p[start:words[j].start], ",") {
+			return j < k
 		}
 	}
 	return false
@@ -143,10 +143,21 @@ func findCues(p string, from, to int) []cue {
 	return out
 }
 
-// pick chooses the speaker among refs: the first that is not a place, or
-// the first place when only places are there.
+// pick chooses the speaker among refs. Looking forward (first) it takes
+// the first that is not a place; looking back (last) the nearest person,
+// pronoun or description, else the nearest organisation; a place only when
+// nothing else is there.
 func pick(refs []ref, last bool) (ref, bool) {
-	var place *ref
+	rank := func(r ref) int {
+		switch {
+		case r.kind == refName && r.typ == news.Place:
+			return 2
+		case last && r.kind == refName && r.typ == news.Org:
+			return 1
+		}
+		return 0
+	}
+	best, bestRank := -1, 3
 	for i := range refs {
 		k := i
 		if last {
@@ -156,18 +167,17 @@ func pick(refs []ref, last bool) (ref, bool) {
 		if last && r.kind == refNobody && r.appositive && hasNameBefore(refs[:k]) {
 			continue // an apposition: "Jane Roe, a lawyer, said"
 		}
-		if r.kind == refName && r.typ == news.Place {
-			if place == nil {
-				place = &refs[k]
+		if rk := rank(r); rk < bestRank {
+			best, bestRank = k, rk
+			if rk == 0 {
+				break
 			}
-			continue
 		}
-		return r, true
 	}
-	if place != nil {
-		return *place, true
+	if best < 0 {
+		return ref{}, false
 	}
-	return ref{}, false
+	return refs[best], true
 }
 
 // after finds the speaker in the clause after a quotation,
@@ -210,8 +220,9 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 		if len(cues) > 1 {
 			start = cues[len(cues)-2].end
 		}
-		if r, ok := pick(refsIn(p, start, c.start, ments), true); ok {
-			return r, true
+		refs := refsIn(p, start, c.start, ments)
+		if r, ok := pick(refs, true); ok {
+			return subjectBeforeClause(p, refs, r, c.start), true
 		}
 	}
 	return pick(refsIn(p, c.end, to, ments), false)
@@ -224,4 +235,24 @@ func hasNameBefore(refs []ref) bool {
 		}
 	}
 	return false
+}
+
+// subjectBeforeClause returns the person a relative clause describes when
+// one stands between that person and the speech verb ("Jane Roe, who runs
+// the mill, said"), since the nearest name before the verb then belongs to
+// the clause; otherwise it returns nearest.
+func subjectBeforeClause(p string, refs []ref, nearest ref, cueStart int) ref {
+	for _, r := range refs {
+		if r.pos >= nearest.pos {
+			break
+		}
+		if r.kind != refName || r.typ != news.Person {
+			continue
+		}
+		between := p[r.pos:cueStart]
+		if strings.Contains(between, ", who ") || strings.Contains(between, ", whose ") || strings.Contains(between, ", which ") {
+			return r
+		}
+	}
+	return nearest
 }

@@ -18,7 +18,7 @@ type doc struct {
 	sentStarts [][]int // per paragraph, where its sentences start
 	sentBase   []int   // number of sentences before each paragraph
 	people     []event // people named outside quotations, in reading order
-	pronouns   []event // "he" and "she" outside quotations, in reading order
+	pronouns   []event // "he", "she", "his", "her" outside quotations, in reading order
 	said       []event // speakers of the quotations read so far
 	genders    map[string]entity.Gender
 	firstSaid  map[string]event
@@ -67,9 +67,9 @@ func (d *doc) indexSentences() {
 			at = e
 			g := entity.Unknown
 			switch p[b:e] {
-			case "he", "He":
+			case "he", "He", "his", "His":
 				g = entity.Male
-			case "she", "She":
+			case "she", "She", "her", "Her":
 				g = entity.Female
 			}
 			if g != entity.Unknown && !inSpan(spans, b) {
@@ -174,19 +174,36 @@ func (d *doc) attribute(pt *part, k int) {
 		}
 		return before(p, bFrom, sp.open, ments)
 	}
-	first, second := tryAfter, tryBefore
-	if term {
-		first, second = tryBefore, tryAfter
-	}
-	r, ok := first()
-	if !ok {
-		r, ok = second()
+	r, ok := ref{}, false
+	for _, side := range sideOrder(term) {
+		if side == viaAfter {
+			r, ok = tryAfter()
+		} else {
+			r, ok = tryBefore()
+		}
+		if ok {
+			pt.via = side
+			pt.clauseFrom = sp.after
+			if side == viaBefore {
+				pt.clauseFrom = bFrom
+			}
+			break
+		}
 	}
 	if !ok {
 		return
 	}
 	pt.attributed = true
 	pt.speaker = d.resolve(r, pt.para, sp.open)
+}
+
+// sideOrder is the order to look for an attribution in: after a quotation
+// that runs into it (“...,” she said), before one that ends a sentence.
+func sideOrder(terminal bool) [2]clauseSide {
+	if terminal {
+		return [2]clauseSide{viaBefore, viaAfter}
+	}
+	return [2]clauseSide{viaAfter, viaBefore}
 }
 
 // resolve names the speaker a reference stands for; "" when it cannot.
@@ -353,10 +370,10 @@ func (d *doc) assemble(parts []part) []news.Quote {
 				out[q].Speaker = pt.speaker
 			}
 		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
-			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker)):
+			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker) || sharesAttribution(last, pt)):
 			// The rest of an utterance split around its attribution.
 			out[q].Text += " " + pt.text
-			if out[q].Speaker == "" {
+			if out[q].Speaker == "" && !sharesAttribution(last, pt) {
 				out[q].Speaker = pt.speaker
 			}
 		default:
@@ -386,4 +403,10 @@ func cleanText(s string) string {
 		}
 		return s
 	}
+}
+
+// sharesAttribution reports whether part b is named by the very clause
+// that named part a after it: “...,” Jane Roe, the mayor, said, “...”.
+func sharesAttribution(a, b *part) bool {
+	return a.via == viaAfter && b.via == viaBefore && b.clauseFrom == a.sp.after
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -99,8 +100,13 @@ func findSpans(p string) []span {
 			spans = append(spans, cur)
 			inside = false
 		case inside && opens:
-			// The last quotation was never closed: end it here and open anew.
+			// The last quotation was never closed: end it before its
+			// attribution when one is written inside it (“Yes, she said.
+			// “No.”), else here, and open anew.
 			cur.close, cur.after, cur.closed = i, i, true
+			if k := attributionTail(p, cur.inner, i); k >= 0 {
+				cur.close, cur.after = k, k
+			}
 			spans = append(spans, cur)
 			cur = span{open: i, inner: i + size}
 		}
@@ -176,4 +182,30 @@ func sortSpans(s []span) {
 			s[j], s[j-1] = s[j-1], s[j]
 		}
 	}
+}
+
+// attributionTail finds an attribution written, by mistake, inside a
+// quotation that was never closed: after the quotation's last comma, a few
+// words with a speech verb and a closing period or comma. It returns where
+// the quotation should end (just after the comma), or -1.
+func attributionTail(p string, from, to int) int {
+	tail := strings.TrimRight(p[from:to], " ")
+	if tail == "" || (tail[len(tail)-1] != '.' && tail[len(tail)-1] != ',') {
+		return -1
+	}
+	comma := strings.LastIndexByte(tail[:len(tail)-1], ',')
+	if comma < 0 {
+		return -1
+	}
+	k := from + comma + 1
+	ws := wordsIn(p, k, to)
+	if len(ws) == 0 || len(ws) > 8 {
+		return -1
+	}
+	for _, w := range ws {
+		if cueVerbs[strings.ToLower(w.text)] {
+			return k
+		}
+	}
+	return -1
 }

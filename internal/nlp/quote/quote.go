@@ -25,6 +25,15 @@ func Find(a *news.Article) {
 	a.Quotes = find(a.Paragraphs, ments)
 }
 
+// clauseSide says where a quotation's attribution stands.
+type clauseSide int8
+
+const (
+	viaNone clauseSide = iota
+	viaAfter
+	viaBefore
+)
+
 // part is one quoted stretch of a paragraph.
 type part struct {
 	para       int
@@ -33,6 +42,11 @@ type part struct {
 	partial    bool // a phrase set inside the writer's own sentence
 	attributed bool // a speech verb names (or describes) who spoke
 	speaker    string
+	// via says which clause named the speaker, and clauseFrom where it
+	// starts: a part whose attribution is the clause after the part
+	// before it continues that part's utterance.
+	via        clauseSide
+	clauseFrom int
 	startsPara bool
 }
 
