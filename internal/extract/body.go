@@ -70,7 +70,7 @@ const listLookahead = 2
 func extendList(ls []line, end int) int {
 	intro := -1
 	for i := end - 1; i < min(len(ls), end+listLookahead); i++ {
-		if i < 0 || ls[i].classify() == kindBad {
+		if i < 0 || ls[i].kind == kindBad {
 			break
 		}
 		if strings.HasSuffix(ls[i].text, ":") {
@@ -81,7 +81,7 @@ func extendList(ls []line, end int) int {
 		return end
 	}
 	j := intro + 1
-	for j < len(ls) && ls[j].classify() != kindBad && !commentsHeading.MatchString(ls[j].text) {
+	for j < len(ls) && ls[j].kind != kindBad && !commentsHeading.MatchString(ls[j].text) {
 		j++
 	}
 	if j == intro+1 {

@@ -32,7 +32,7 @@ func keepLines(ls []line, start, end int) []bool {
 	kinds := make([]kind, len(ls))
 	for i := start; i < end; i++ {
 		l := ls[i]
-		kinds[i] = l.classify()
+		kinds[i] = l.kind
 		keep[i] = kinds[i] != kindBad && !inlineLink.MatchString(l.text) && !(l.words <= 25 && alsoOn.MatchString(l.text))
 	}
 	dropLinkRuns(ls, kinds, keep, start, end)

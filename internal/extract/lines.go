@@ -22,6 +22,7 @@ type line struct {
 	closed  bool
 	teaser  bool
 	furn    bool // furniture by its wording
+	kind    kind // the line's reading, neighbours aside
 }
 
 // splitFields splits s at white space.
@@ -52,7 +53,7 @@ func tokens(s string) []string {
 
 // newLine measures one line, counting as stop words those of the set.
 func newLine(text string, stops map[string]bool) line {
-	l := line{text: text, chars: utf8.RuneCountInString(text)}
+	l := line{text: text, chars: width(text)}
 	for _, t := range tokens(text) {
 		l.words++
 		if stops[strings.ToLower(t)] {
@@ -90,6 +91,12 @@ const stampMin = 3
 // stampMaxChars is the longest line taken for a template's stamp.
 const stampMaxChars = 80
 
+// repeatedBlockChars is the shortest line that, shown twice on a page, is
+// taken for a block the page repeats (a carousel, a teaser list) rather
+// than the article: short lines such as an interview's questions may
+// repeat.
+const repeatedBlockChars = 150
+
 // echoSpan is how near a repeated line must be to count as an echo, as a
 // photo caption shown twice is.
 const echoSpan = 4
@@ -125,6 +132,14 @@ func measure(texts []string) []line {
 		ls[i].repeats = seen[strings.ToLower(t)]
 		if k := shape(t); len(variants[k]) > 1 {
 			ls[i].stamped = shapes[k]
+		}
+	}
+	for i := range ls {
+		ls[i].kind = ls[i].classify()
+		// An ellipsis after prose is a paywall cutting the article
+		// short, not a teaser.
+		if ls[i].teaser && !ls[i].furn && i > 0 && ls[i-1].kind == kindGood && !ls[i-1].teaser && ls[i].chars >= 70 {
+			ls[i].kind = kindGood
 		}
 	}
 	return ls
@@ -183,7 +198,7 @@ func (l line) classify() kind {
 	switch {
 	case l.furn || l.teaser:
 		return kindBad
-	case l.echoed:
+	case l.echoed, l.repeats > 1 && l.chars >= repeatedBlockChars:
 		return kindBad
 	case l.stamped >= stampMin && l.chars <= stampMaxChars:
 		return kindShort
@@ -218,12 +233,7 @@ func (l line) classify() kind {
 func scoreLines(ls []line) []float64 {
 	kinds := make([]kind, len(ls))
 	for i, l := range ls {
-		kinds[i] = l.classify()
-		// An ellipsis after prose is a paywall cutting the article
-		// short, not a teaser.
-		if l.teaser && !l.furn && i > 0 && kinds[i-1] == kindGood && l.chars >= 70 {
-			kinds[i] = kindGood
-		}
+		kinds[i] = l.kind
 	}
 	score := make([]float64, len(ls))
 	prose, inComments := 0.0, false
@@ -286,3 +296,17 @@ const (
 
 // badScore is the score of a furniture line.
 const badScore = -8.0
+
+// width is the length of s in runes, with characters of the CJK scripts
+// counting three: one of them carries about as much as a short word, so
+// that a Japanese sentence measures like an English one.
+func width(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			n += 2
+		}
+	}
+	return n
+}

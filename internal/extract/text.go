@@ -31,7 +31,7 @@ func fromText(content string) (draft, error) {
 		if !keep[i] || i == at || opening && ls[i].text == d.title {
 			continue
 		}
-		opening = opening && ls[i].classify() != kindGood
+		opening = opening && ls[i].kind != kindGood
 		d.paras = append(d.paras, ls[i].text)
 	}
 	return d, nil
