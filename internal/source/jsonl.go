@@ -3,6 +3,7 @@ package source
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -15,11 +16,11 @@ func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
 	var buf []byte
 	lineNo, records := 0, 0
 	for {
-		if err := r.ctx.Err(); err != nil {
-			return err
-		}
-		line, tooLong, err := readLine(src, r.maxBytes, buf[:0])
+		line, tooLong, err := readLine(r.ctx, src, r.maxBytes, buf[:0])
 		buf = line
+		if ctxErr := r.ctx.Err(); ctxErr != nil {
+			return ctxErr
+		}
 		if err != nil && !errors.Is(err, io.EOF) {
 			// The stream broke mid-line: what was read of it is unusable.
 			r.warn(Warning{Path: fmt.Sprintf("%s:%d", in.path, lineNo+1), Err: readError(err, compressed)})
@@ -57,9 +58,13 @@ func (r *run) readJSONL(in input, src *bufio.Reader, compressed bool) error {
 
 // readLine reads one line, without its "\n", into buf. A line longer than
 // limit is read to its end but not kept: tooLong reports it. At the end of
-// the input err is io.EOF, with the last line when it had no "\n".
-func readLine(src *bufio.Reader, limit int64, buf []byte) (line []byte, tooLong bool, err error) {
+// the input err is io.EOF, with the last line when it had no "\n". It
+// stops at once when ctx is done, as a line may be endless.
+func readLine(ctx context.Context, src *bufio.Reader, limit int64, buf []byte) (line []byte, tooLong bool, err error) {
 	for {
+		if tooLong && ctx.Err() != nil {
+			return buf[:0], true, ctx.Err()
+		}
 		frag, err := src.ReadSlice('\n')
 		if !tooLong {
 			if int64(len(buf)+len(frag)) > limit+1 {

@@ -213,3 +213,32 @@ func TestReadJSONLLongLines(t *testing.T) {
 		})
 	}
 }
+
+// endlessLine is a JSON Lines stream whose first line never ends; it
+// cancels a context once it has given cancelAfter bytes.
+type endlessLine struct {
+	given, cancelAfter int
+	cancel             func()
+}
+
+func (e *endlessLine) Read(b []byte) (int, error) {
+	for i := range b {
+		b[i] = 'x'
+	}
+	b[0] = '{'
+	e.given += len(b)
+	if e.given > e.cancelAfter {
+		e.cancel()
+	}
+	return len(b), nil
+}
+
+func TestReadCancelEndlessLine(t *testing.T) {
+	ctx, cancel := context.WithCancel(t.Context())
+	defer cancel()
+	rd := &endlessLine{cancelAfter: 8 << 20, cancel: cancel}
+	err := (&Reader{MaxBytes: 1 << 20}).ReadStream(ctx, "endless.jsonl", rd, func(news.Page) error { return nil }, nil)
+	if !errors.Is(err, context.Canceled) {
+		t.Errorf("err = %v, want context.Canceled", err)
+	}
+}
