@@ -22,7 +22,7 @@ var (
 	// mostly control characters).
 	ErrBinary = errors.New("binary, not a text or HTML page")
 	// ErrUnsupported: text in a form that is not a page, such as an XML
-	// feed.
+	// feed, a stylesheet or a script.
 	ErrUnsupported = errors.New("unsupported format")
 	// ErrTooLarge: the input, after decompression, is over the size limit.
 	ErrTooLarge = errors.New("too large")

@@ -82,6 +82,9 @@ func (r *run) readFrom(in input, rd io.Reader) error {
 	case kindXML:
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: XML that is not HTML", ErrUnsupported)})
 		return nil
+	case kindAsset:
+		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: %s file, not a page", ErrUnsupported, strings.ToLower(filepath.Ext(in.path)))})
+		return nil
 	}
 	return r.readPage(in, src, k, compressed)
 }

@@ -20,12 +20,13 @@ const (
 	kindJSONL
 	kindGzip
 	kindBinary
-	kindXML  // XML that is not XHTML, such as a feed
-	kindJSON // a JSON document: one record, or an array of them
+	kindXML   // XML that is not XHTML, such as a feed
+	kindJSON  // a JSON document: one record, or an array of them
+	kindAsset // text that serves a page, not a page: a stylesheet, a script
 )
 
 func (k kind) String() string {
-	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML", "JSON"}[k]
+	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML", "JSON", "asset"}[k]
 }
 
 // sniffLen is how much of a file's start its kind is judged by.
@@ -45,6 +46,9 @@ func kindByName(name string) kind {
 		return kindJSON
 	case ".gz":
 		return kindGzip
+	case ".css", ".js", ".mjs", ".map", ".csv", ".tsv":
+		// Saved copies of sites hold these beside the pages.
+		return kindAsset
 	}
 	return kindUnknown
 }
