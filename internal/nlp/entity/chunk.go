@@ -235,12 +235,12 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		}
 	}
 	// A place before a name: "Ambassador to Iraq Zalmay Khalilzad".
-	if n := placePrefix(toks, i, j); n > 0 && j-(i+n) >= 2 && !hasOrgCue {
+	if n := placePrefix(toks, i, j); n > 0 && (j-(i+n) >= 2 || strings.HasSuffix(toks[i+n-1].text, ".")) && !hasOrgCue {
 		prev := ""
 		if i > 0 && toks[i-1].word {
 			prev = toks[i-1].text
 		}
-		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[toks[i+n].low] != Unknown {
+		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[toks[i+n].low] != Unknown || (n == 1 && strings.HasSuffix(toks[i].text, ".")) {
 			out = append(out, newCandidate(para, p, toks, i, i+n, lowerSeen))
 			return append(out, newCandidate(para, p, toks, i+n, j, lowerSeen))
 		}
@@ -295,7 +295,7 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 		if toks[s].text == "of" {
 			s += 2 // "Secretary of State Jane Roe"
 		}
-		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] {
+		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] || allSuffixes(toks[s:j]) {
 			continue
 		}
 		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {
@@ -542,4 +542,16 @@ func titleWord(w string) string {
 		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
+}
+
+// nameSuffixes follow a surname: "Jr.", "III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+func allSuffixes(toks []token) bool {
+	for _, t := range toks {
+		if !nameSuffixes[t.low] {
+			return false
+		}
+	}
+	return len(toks) > 0
 }

@@ -157,9 +157,15 @@ func (an *analysis) surnameIndex() surnameIndex {
 			continue
 		}
 		ws := an.cands[cj].words
+		for len(ws) > 2 && nameSuffixes[lower(ws[len(ws)-1])] {
+			ws = ws[:len(ws)-1] // "Jane Roe Jr." is Roe
+		}
 		if len(ws) >= 2 {
 			last := stripParticle(ws[len(ws)-1])
 			idx[last] = append(idx[last], cj)
+			if lex.firstNames[lower(ws[0])] != Unknown {
+				idx["\x00"+ws[0]] = append(idx["\x00"+ws[0]], cj)
+			}
 		}
 	}
 	return idx
@@ -171,6 +177,10 @@ func (an *analysis) surnameIndex() surnameIndex {
 func (idx surnameIndex) lookup(an *analysis, word string, ci int) int {
 	list := idx[stripParticle(word)]
 	if len(list) == 0 {
+		// A common first name alone: "Sandra" for "Sandra Roe".
+		list = idx["\x00"+word]
+	}
+	if len(list) == 0 || nameSuffixes[lower(word)] {
 		return -1
 	}
 	k, _ := slices.BinarySearch(list, ci)

@@ -106,8 +106,8 @@ func quotations(p string) []span {
 		switch {
 		case n == 0:
 			continue
-		case titleCase(text) && (n > 2 || !endsUtterance(text)):
-			continue // “The Daily Planet”
+		case titleCase(text) && (n > 1 || !endsUtterance(text)):
+			continue // “The Daily Planet”, “Face the Nation.”
 		case n <= 2 && !endsUtterance(text):
 			continue // scare quotes around a word or two
 		case isTerm(p, sp):
@@ -126,9 +126,11 @@ func endsUtterance(text string) bool {
 }
 
 // titleCase reports whether every word of a quotation but small function
-// words is capitalised and it does not end a sentence: a title or a name.
+// words is capitalised and it holds no sentence punctuation but a final
+// period or comma: a title or a name.
 func titleCase(text string) bool {
-	if terminal(text) {
+	text = strings.TrimRight(text, ".,’'\" ")
+	if strings.ContainsAny(text, ".!?;:") {
 		return false
 	}
 	for at := 0; ; {
