@@ -1,0 +1,135 @@
+package compare
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// roleMention is a title written before a name: "former Ambassador Jane Roe".
+type roleMention struct {
+	surname string // last word of the name, lower case
+	role    string // the title word and any qualifier, lower case
+	former  bool
+	text    string
+}
+
+// titleWords are titles that stand before a person's name.
+var titleWords = toSet(`ambassador president minister secretary spokesman spokeswoman spokesperson envoy
+governor senator chairman chairwoman chair director chief commander general admiral mayor judge justice
+prosecutor attorney premier chancellor representative congressman congresswoman coach ceo`)
+
+// titleConflicts reports people whom one original calls "former" holder
+// of a title and another the current holder.
+func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
+	type stance struct {
+		art    int
+		former bool
+		text   string
+		mixed  bool
+	}
+	byPerson := map[string]map[int]*stance{} // surname|role -> root -> stance
+	var order []string
+	for ai, a := range arts {
+		for _, p := range a.Paragraphs {
+			for _, m := range roleMentions(p) {
+				k := m.surname + "|" + m.role
+				if byPerson[k] == nil {
+					byPerson[k] = map[int]*stance{}
+					order = append(order, k)
+				}
+				s := byPerson[k][roots[ai]]
+				if s == nil {
+					byPerson[k][roots[ai]] = &stance{art: ai, former: m.former, text: m.text}
+				} else if s.former != m.former {
+					s.mixed = true
+				}
+			}
+		}
+	}
+	var out []news.Conflict
+	for _, k := range order {
+		var vals []*stance
+		formers, currents := 0, 0
+		for _, s := range byPerson[k] {
+			if s.mixed {
+				continue
+			}
+			vals = append(vals, s)
+			if s.former {
+				formers++
+			} else {
+				currents++
+			}
+		}
+		if formers == 0 || currents == 0 {
+			continue
+		}
+		sort.Slice(vals, func(i, j int) bool { return vals[i].art < vals[j].art })
+		surname, role, _ := strings.Cut(k, "|")
+		c := news.Conflict{About: "title of " + displayName(surname) + " (" + role + ")"}
+		for _, s := range vals {
+			c.Values = append(c.Values, news.ConflictValue{Article: arts[s.art].ID, Text: s.text})
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func displayName(s string) string {
+	if s == "" {
+		return s
+	}
+	r := []rune(s)
+	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// roleMentions finds titles written right before a capitalised name.
+func roleMentions(text string) []roleMention {
+	toks := tokenize(text)
+	var out []roleMention
+	for i := 0; i < len(toks); i++ {
+		if !titleWords[toks[i].Key] {
+			continue
+		}
+		// The name: capitalised words right after the title.
+		j := i + 1
+		for j < len(toks) && startsUpper(toks[j].Raw) && toks[j].Key != "" && !stopWords[toks[j].Key] && !titleWords[toks[j].Key] {
+			if endsPhrase(toks[j]) {
+				j++
+				break
+			}
+			j++
+		}
+		if j-i < 2 || (j-i == 2 && strings.ContainsAny(toks[i+1].Raw, ",.")) {
+			continue
+		}
+		former := i > 0 && toks[i-1].Key == "former"
+		start := i
+		if former {
+			start = i - 1
+		}
+		raws := make([]string, 0, j-start)
+		for _, t := range toks[start:j] {
+			raws = append(raws, t.Raw)
+		}
+		out = append(out, roleMention{
+			surname: toks[j-1].Key,
+			role:    toks[i].Key,
+			former:  former,
+			text:    strings.Trim(strings.Join(raws, " "), ",;:.“”\"()"),
+		})
+		i = j - 1
+	}
+	return out
+}
+
+// endsPhrase reports whether a word closes a name with punctuation; an
+// initial ("W.") does not.
+func endsPhrase(t token) bool {
+	if strings.ContainsAny(t.Raw, ",;:”\"") {
+		return true
+	}
+	return strings.HasSuffix(t.Raw, ".") && len([]rune(t.Key)) > 1 && !strings.Contains(t.Key, ".")
+}
