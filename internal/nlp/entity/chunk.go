@@ -18,7 +18,6 @@ type candidate struct {
 	words      []string
 	typ        news.EntityType // "" when the name alone does not say
 	title      string          // lower-case head title ("mr", "spokesman"), "" when none
-	gender     Gender
 	role       string // lower-case role noun said of the person, "" when none
 	doubtful   bool   // one word that may be capitalised only for standing first
 	personHint bool   // followed by a verb a person does (said, told, wrote ...)
@@ -220,7 +219,6 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		c := newCandidate(para, p, toks, nameStart, j, lowerSeen)
 		head := toks[h].low
 		c.title = head
-		c.gender = lex.titles[head]
 		c.role = head
 		c.surfStart = toks[t].start
 		c.titled = p[c.surfStart:c.end]
@@ -418,9 +416,6 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 		}
 		if lex.roles[toks[i-1].low] {
 			c.role = toks[i-1].low
-		}
-		if g, ok := lex.titles[toks[i-1].low]; ok && !toks[i-1].upper {
-			c.gender = g
 		}
 	}
 	if j < len(toks) && toks[j].word && !toks[j].upper {

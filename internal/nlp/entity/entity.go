@@ -133,7 +133,7 @@ func (an *analysis) addHeading(para int, p string, toks []token, known map[strin
 			c.typ = an.groups[g].typ
 			an.cands = append(an.cands, c)
 			an.groupOf = append(an.groupOf, g)
-			an.groups[g].mentionAt(len(an.cands)-1, c)
+			an.groups[g].nameIfNone(c.words)
 			i += n - 1
 			break
 		}
@@ -154,7 +154,7 @@ func (an *analysis) addProse(para int, p string, toks []token, lowerSeen map[str
 		}
 		an.cands = append(an.cands, c)
 		an.groupOf = append(an.groupOf, g)
-		an.groups[g].mentionAt(len(an.cands)-1, c)
+		an.groups[g].nameIfNone(c.words)
 	}
 }
 
@@ -169,9 +169,11 @@ func (an *analysis) placeGroup(name string) int {
 	return len(an.groups) - 1
 }
 
-func (g *group) mentionAt(ci int, c candidate) {
+// nameIfNone gives a group added from a heading the words of its first
+// name.
+func (g *group) nameIfNone(words []string) {
 	if len(g.words) == 0 {
-		g.words = c.words
+		g.words = words
 	}
 }
 

@@ -137,6 +137,42 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Karl T. Odegard", news.Person, []string{"Karl T. Odegard", "Karl Odegard", "Mr. Odegard"}}},
 		},
 		{
+			name:  "a name suffix is not a surname and a title before it is not split off",
+			paras: []string{"Paul Brandt Jr. spoke after Paul Brandt. Later Brandt left, and Rev. Lars Quist Jr. prayed."},
+			want: []want{
+				{"Paul Brandt Jr.", news.Person, nil},
+				{"Paul Brandt", news.Person, []string{"Brandt"}},
+				{"Lars Quist Jr.", news.Person, nil},
+			},
+			none: []string{"Jr.", "Jr"},
+		},
+		{
+			name:  "a common first name alone joins the full name",
+			paras: []string{"Sandra Holm filed the papers. Sandra told the court she was sorry."},
+			want:  []want{{"Sandra Holm", news.Person, []string{"Sandra", "Sandra Holm"}}},
+			none:  []string{"Sandra"},
+		},
+		{
+			name:  "a name of a place and of an organisation are split",
+			paras: []string{"Senator Ada Lind of Maine met Per Ostrem of the Fishermen's Association."},
+			want: []want{
+				{"Ada Lind", news.Person, nil},
+				{"Maine", news.Place, nil},
+				{"Per Ostrem", news.Person, nil},
+				{"Fishermen's Association", news.Org, nil},
+			},
+		},
+		{
+			name:  "a dateline in capitals is a place",
+			paras: []string{"KVALBY, June 2 — The ferry to Kvalby ran late."},
+			want:  []want{{"Kvalby", news.Place, []string{"KVALBY", "Kvalby"}}},
+		},
+		{
+			name:  "names with 'of' but no title or first name are organisations, not people",
+			paras: []string{"The Friends of the Fjord met the Keepers of Lore on the quay."},
+			want:  []want{{"Friends of the Fjord", news.Org, nil}, {"Keepers of Lore", news.Org, nil}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

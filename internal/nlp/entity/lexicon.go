@@ -136,14 +136,6 @@ func (l *lexicon) isDemonym(w string) bool {
 	return strings.HasSuffix(w, "es") && l.demonyms[w[:len(w)-2]]
 }
 
-// TitleGender reports whether w is an honorific or title written before a
-// person's name, and the gender it implies. Case and a final period are
-// ignored.
-func TitleGender(w string) (Gender, bool) {
-	g, ok := lex.titles[strings.ToLower(strings.TrimSuffix(w, "."))]
-	return g, ok
-}
-
 // FirstNameGender returns the gender a first name usually carries, or
 // Unknown.
 func FirstNameGender(name string) Gender {

@@ -12,7 +12,6 @@ type group struct {
 	typ      news.EntityType
 	name     string
 	words    []string // the fullest name's words
-	gender   Gender
 	mentions []string
 	first    int // index of the first candidate, for ordering
 }
@@ -221,9 +220,6 @@ func (an *analysis) finish() {
 		if len(c.words) > len(grp.words) || (len(c.words) == len(grp.words) && len(c.key()) > len(strings.Join(grp.words, " "))) {
 			grp.words = c.words
 		}
-		if grp.gender == Unknown {
-			grp.gender = c.gender
-		}
 	}
 	for _, grp := range an.groups {
 		switch grp.typ {
@@ -231,9 +227,6 @@ func (an *analysis) finish() {
 			grp.name = placeName(strings.Join(grp.words, " "))
 		default:
 			grp.name = strings.Join(grp.words, " ")
-		}
-		if grp.typ == news.Person && grp.gender == Unknown && len(grp.words) > 1 {
-			grp.gender = lex.firstNames[strings.ToLower(grp.words[0])]
 		}
 	}
 }

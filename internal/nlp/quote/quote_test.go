@@ -166,6 +166,40 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "It was chaos on the bridge", Speaker: ""}},
 		},
 		{
+			name:  "an unclosed quotation with its attribution inside is split there",
+			paras: []string{"“We have a broad membership, Anna Holt said. “Some will not be happy.”"},
+			want:  []news.Quote{{Text: "We have a broad membership, Some will not be happy.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "parts around one attribution clause with an apposition are one quote",
+			paras: []string{"“Our goal is to limit cuts,” Per Ostrem, the group’s policy chief, said in an interview, “but the fund must last.”"},
+			want:  []news.Quote{{Text: "Our goal is to limit cuts, but the fund must last.", Speaker: "Per Ostrem"}},
+		},
+		{
+			name:  "the subject of a relative clause speaks, not a name inside the clause",
+			paras: []string{"Sen. Ada Lind, who on Monday met Tomas Brandvik at the mill, said the vote was “a turning point for the valley.”"},
+			want:  []news.Quote{{Text: "a turning point for the valley.", Speaker: "Ada Lind"}},
+		},
+		{
+			name: "a possessive pronoun carries a person to the next sentence",
+			paras: []string{
+				"The plan came from Sen. Ada Lind on Monday.",
+				"Her office told Tomas Brandvik that the bill would pass.",
+				"“It will save the harbour,” she told reporters.",
+			},
+			want: []news.Quote{{Text: "It will save the harbour", Speaker: "Ada Lind", Paragraph: 2}},
+		},
+		{
+			name:  "a programme title ending in a period is not a quotation",
+			paras: []string{"Brandvik told Valley Radio’s “Morning Harbour Hour.” that he would stay."},
+			want:  nil,
+		},
+		{
+			name:  "a phrase quoted at the end of a sentence is not attributed by the next one",
+			paras: []string{"The paper called him “a friend of the valley.” Anna Holt said little."},
+			want:  nil,
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
