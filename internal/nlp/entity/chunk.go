@@ -18,12 +18,12 @@ type candidate struct {
 	words      []string
 	typ        news.EntityType // "" when the name alone does not say
 	title      string          // lower-case head title ("mr", "spokesman"), "" when none
-	role       string // lower-case role noun said of the person, "" when none
-	doubtful   bool   // one word that may be capitalised only for standing first
-	personHint bool   // followed by a verb a person does (said, told, wrote ...)
-	speaks     bool   // followed by a speech verb (said, told, wrote ...)
-	placeHint  bool   // after "in", "from", "to" ...
-	orgHint    bool   // followed by "magazine", "newspaper" ...
+	role       string          // lower-case role noun said of the person, "" when none
+	doubtful   bool            // one word that may be capitalised only for standing first
+	personHint bool            // followed by a verb a person does (said, told, wrote ...)
+	speaks     bool            // followed by a speech verb (said, told, wrote ...)
+	placeHint  bool            // after "in", "from", "to" ...
+	orgHint    bool            // followed by "magazine", "newspaper" ...
 }
 
 func (c *candidate) key() string { return strings.Join(c.words, " ") }
