@@ -64,7 +64,7 @@ func (c *Clusterer) Add(a *news.Article) {
 		return
 	}
 	d := c.describe(a)
-	m := member{seq: c.seq, art: a}
+	m := member{seq: c.seq, art: a, desc: d}
 	c.seq++
 	if d.dated {
 		c.advance(d.day)
@@ -129,6 +129,12 @@ func (c *Clusterer) find(s int32) int32 {
 // chance to join a similar story, and live stories are linked to those on
 // their topic.
 func (c *Clusterer) Groups() []Group {
+	c.splitAll()
+	for _, sid := range append([]int32(nil), c.active...) {
+		if s := c.stories[sid]; s.active && s.mergedInto < 0 {
+			c.mergeAround(sid)
+		}
+	}
 	for _, sid := range c.active {
 		if s := c.stories[sid]; s.active && s.mergedInto < 0 {
 			c.settle(sid)

@@ -8,9 +8,13 @@ import (
 
 // description is an article as the clusterer compares it.
 type description struct {
-	vecs  [numKinds]vec
-	dated bool
-	day   float64 // days since 1970 when dated
+	vecs [numKinds]vec
+	// norms caches the weighted lengths of vecs, computed when the
+	// vocabulary had seen normDocs articles.
+	norms    [numKinds]float64
+	normDocs int
+	dated    bool
+	day      float64 // days since 1970 when dated
 }
 
 // describe reads a's features, counts them in the vocabulary and returns
@@ -34,4 +38,16 @@ func (c *Clusterer) describe(a *news.Article) *description {
 		d.day = float64(t.Unix()) / 86400
 	}
 	return d
+}
+
+// norm returns the rarity-weighted length of the vector of kind k,
+// refreshed as the vocabulary grows.
+func (d *description) norm(voc *vocab, k int) float64 {
+	if d.normDocs == 0 || voc.docs > d.normDocs+d.normDocs/16+8 {
+		for i := range d.vecs {
+			d.norms[i] = d.vecs[i].norm(voc)
+		}
+		d.normDocs = voc.docs
+	}
+	return d.norms[k]
 }

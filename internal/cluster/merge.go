@@ -157,6 +157,9 @@ func (c *Clusterer) retire(sid int32) {
 	c.unindex(sid)
 	s.active = false
 	s.sums = [numKinds]sums{}
+	for i := range s.members {
+		s.members[i].desc = nil
+	}
 	for _, m := range s.members {
 		delete(c.storyOf, m.art.ID)
 	}

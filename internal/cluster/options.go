@@ -5,7 +5,9 @@ type Options struct {
 	// JoinThreshold is the similarity at which an article joins a story.
 	JoinThreshold float64
 	// AttachThreshold is the similarity at which a story of one article,
-	// about to close, joins its most similar story.
+	// about to close, joins its most similar story; by default the join
+	// threshold, so that an article that came before its story had formed
+	// gets the chance it would have had after.
 	AttachThreshold float64
 	// MergeThreshold is the similarity at which two stories merge.
 	MergeThreshold float64
@@ -15,29 +17,39 @@ type Options struct {
 	// TermWeight, NameWeight and NumberWeight weigh the similarity of
 	// salient words, of names, and of figures.
 	TermWeight, NameWeight, NumberWeight float64
-	// TimeWeight is how much similarity two articles lose when far apart
-	// in time; TimeScale (days) is the σ of the Gaussian decay.
-	TimeWeight, TimeScale float64
+	// TimeWeight is how much similarity two dated articles gain when
+	// published together, TimePenalty how much they lose when far apart;
+	// TimeScale (days) is the σ of the Gaussian decay between the two.
+	TimeWeight, TimePenalty, TimeScale float64
 	// Window (days) is how long a story stays open after its latest
 	// article, measured against the newest date seen.
 	Window float64
+	// CentroidWeight is the share of an article's similarity to a story
+	// that comes from the story as a whole; the rest comes from the
+	// story's closest article.
+	CentroidWeight float64
+	// SplitThreshold is the similarity under which the two halves of a
+	// story are told apart as two events.
+	SplitThreshold float64
 	// Candidates is how many stories an article is compared with.
 	Candidates int
 }
 
 // Defaults, fitted on one development corpus and checked on another.
 const (
-	defaultJoin       = 0.4
-	defaultMerge      = 0.5
-	defaultAttach     = 0.15
-	defaultRelated    = 0.15
-	defaultTermWeight = 0.3
-	defaultNameWeight = 0.5
-	defaultNumWeight  = 0.2
-	defaultTimeWeight = 0.3
-	defaultTimeScale  = 3
-	defaultWindow     = 30
-	defaultCandidates = 24
+	defaultJoin           = 0.3
+	defaultMerge          = 0.5
+	defaultRelated        = 0.15
+	defaultTermWeight     = 0.3
+	defaultNameWeight     = 0.5
+	defaultNumWeight      = 0.35
+	defaultTimeWeight     = 0.15
+	defaultTimePenalty    = 0.3
+	defaultTimeScale      = 3
+	defaultWindow         = 30
+	defaultCentroidWeight = 0.5
+	defaultSplit          = 0.3
+	defaultCandidates     = 24
 )
 
 func (o Options) withDefaults() Options {
@@ -48,14 +60,17 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.JoinThreshold, defaultJoin)
 	def(&o.MergeThreshold, defaultMerge)
-	def(&o.AttachThreshold, defaultAttach)
+	def(&o.AttachThreshold, o.JoinThreshold)
 	def(&o.RelatedThreshold, defaultRelated)
 	def(&o.TermWeight, defaultTermWeight)
 	def(&o.NameWeight, defaultNameWeight)
 	def(&o.NumberWeight, defaultNumWeight)
 	def(&o.TimeWeight, defaultTimeWeight)
+	def(&o.TimePenalty, defaultTimePenalty)
 	def(&o.TimeScale, defaultTimeScale)
 	def(&o.Window, defaultWindow)
+	def(&o.CentroidWeight, defaultCentroidWeight)
+	def(&o.SplitThreshold, defaultSplit)
 	if o.Candidates <= 0 {
 		o.Candidates = defaultCandidates
 	}

@@ -9,8 +9,48 @@ type similarity struct {
 	total   float64 // with the time decay
 }
 
-// score compares an article with a story.
+// score compares an article with a story: with the story as a whole and
+// with its closest recent article, so that an article close to one report
+// of the event is not lost in a story of many.
 func (c *Clusterer) score(d *description, s *story) similarity {
+	whole := c.scoreWhole(d, s)
+	best := similarity{}
+	for _, m := range s.recent() {
+		if m.desc == nil {
+			continue
+		}
+		if sim := c.scorePair(d, m.desc); sim.content > best.content {
+			best = sim
+		}
+	}
+	a := c.opts.CentroidWeight
+	whole.content = a*whole.content + (1-a)*best.content
+	whole.topic = a*whole.topic + (1-a)*best.topic
+	gap := -1.0
+	if d.dated && s.dated {
+		gap = s.dayGap(d.day)
+	}
+	whole.total = whole.content + c.timeShift(gap)
+	return whole
+}
+
+// scorePair compares two articles, on content only.
+func (c *Clusterer) scorePair(d, e *description) similarity {
+	var cos [numKinds]float64
+	var present [numKinds]bool
+	for k := range d.vecs {
+		dn, en := d.norm(c.voc, k), e.norm(c.voc, k)
+		if dn == 0 || en == 0 {
+			continue
+		}
+		present[k] = true
+		cos[k] = dotVecs(d.vecs[k], e.vecs[k], c.voc) / (dn * en)
+	}
+	return c.combine(cos, present, -1)
+}
+
+// scoreWhole compares an article with a story's summed description.
+func (c *Clusterer) scoreWhole(d *description, s *story) similarity {
 	sn := s.weightedNorms(c.voc)
 	var cos [numKinds]float64
 	var present [numKinds]bool
@@ -19,7 +59,7 @@ func (c *Clusterer) score(d *description, s *story) similarity {
 			continue
 		}
 		present[k] = true
-		an := d.vecs[k].norm(c.voc)
+		an := d.norm(c.voc, k)
 		if an > 0 {
 			cos[k] = dot(d.vecs[k], s.sums[k], c.voc) / (an * sn[k])
 		}
@@ -52,8 +92,8 @@ func (c *Clusterer) scoreStories(s, t *story) similarity {
 
 // combine weighs the cosines of each kind of feature present on both
 // sides, and moves the result by the time between them (gap in days, or
-// negative when either side is undated): up by half the time weight on
-// the same day, down by as much when far apart.
+// negative when either side is undated): up by the time weight on the
+// same day, down by the time penalty when far apart.
 func (c *Clusterer) combine(cos [numKinds]float64, present [numKinds]bool, gap float64) similarity {
 	w := [numKinds]float64{c.opts.TermWeight, c.opts.NameWeight, c.opts.NumberWeight}
 	sum, wsum := 0.0, 0.0
@@ -68,11 +108,17 @@ func (c *Clusterer) combine(cos [numKinds]float64, present [numKinds]bool, gap f
 		sim.content = sum / wsum
 	}
 	sim.topic = cos[kindTerm]
-	sim.total = sim.content
-	if gap >= 0 {
-		sigma := c.opts.TimeScale
-		decay := math.Exp(-gap * gap / (2 * sigma * sigma))
-		sim.total += c.opts.TimeWeight * (decay - 0.5)
-	}
+	sim.total = sim.content + c.timeShift(gap)
 	return sim
+}
+
+// timeShift is what the time between two sides adds to their similarity
+// (gap in days, negative when either is undated).
+func (c *Clusterer) timeShift(gap float64) float64 {
+	if gap < 0 {
+		return 0
+	}
+	sigma := c.opts.TimeScale
+	decay := math.Exp(-gap * gap / (2 * sigma * sigma))
+	return c.opts.TimeWeight*decay - c.opts.TimePenalty*(1-decay)
 }

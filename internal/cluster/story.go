@@ -9,8 +9,9 @@ import (
 
 // member is an article of a story with its arrival number.
 type member struct {
-	seq int
-	art *news.Article
+	seq  int
+	art  *news.Article
+	desc *description // nil once the story is retired
 }
 
 // story is one event being assembled: its articles, the summed
@@ -49,10 +50,23 @@ func (s *story) add(m member, d *description) {
 	for k := range s.sums {
 		s.sums[k].add(d.vecs[k])
 	}
+
 	if d.dated {
 		s.addDays(d.day, d.day)
 	}
 	s.normDocs = -1
+}
+
+// maxRecent is how many of a story's latest articles an arriving article
+// is compared with one by one.
+const maxRecent = 16
+
+// recent returns the story's latest articles.
+func (s *story) recent() []member {
+	if len(s.members) > maxRecent {
+		return s.members[len(s.members)-maxRecent:]
+	}
+	return s.members
 }
 
 func (s *story) addDays(first, last float64) {

@@ -109,8 +109,8 @@ func TestClusterDevCorpora(t *testing.T) {
 		minF1   float64
 		maxSpan float64
 	}{
-		{"ecbplus-dev.jsonl", 0.88, 0.03},
-		{"basil-dev.jsonl", 0.95, 0.03},
+		{"ecbplus-dev.jsonl", 0.87, 0.04},
+		{"basil-dev.jsonl", 0.97, 0.02},
 	} {
 		t.Run(tc.file, func(t *testing.T) {
 			arts, gold := clusterReadDev(t, tc.file)
