@@ -33,7 +33,7 @@ func timeline(arts []*news.Article) []news.Event {
 				continue
 			}
 			sentence := timeSentence(a, t)
-			if !isHappening(sentence) {
+			if !isHappening(sentence) || attributiveYear(sentence, t) {
 				continue
 			}
 			e := &timedEvent{Event: news.Event{Date: t.Value, Text: shorten(sentence, maxEventText)}, art: ai, stems: stemSet(sentence)}
@@ -93,7 +93,8 @@ func sameHappening(a, b map[string]bool) bool {
 			shared++
 		}
 	}
-	return shared >= 2 && float64(shared) >= 0.4*float64(min(len(a), len(b)))
+	n := float64(min(len(a), len(b)))
+	return (shared >= 2 && float64(shared) >= 0.4*n) || (shared >= 4 && float64(shared) >= 0.25*n)
 }
 
 func stemSet(s string) map[string]bool {
@@ -166,7 +167,9 @@ func isHappening(s string) bool {
 var eventVerbs = toSet(`said says told met meets held holds took made went came gave began begins won lost fell
 rose struck left sent saw found became broke spoke wrote led ran hit shot fought flew sold bought paid rang
 will shall announces announce visit visits meet died dies resigned resigns elected opens opened launched
-signed sign`)
+signed sign burst built rebuilt brought caught taught thought sought kept meant spent stood swept drove rode
+froze chose woke wore tore swore threw grew knew drew blew sang swam sank hid bit lit fed read fled fit got
+forgot hung dug stuck spun sat split spread cast cost hurt let shut quit set upset bet bid was were had did`)
 
 var pastLikeAdjectives = toSet(`united based related concerned supposed alleged so-called detailed limited
 advanced armed red sacred naked wicked rugged ragged kindred hundred indeed need speed seed feed breed`)
@@ -231,3 +234,29 @@ func nearestYear(d, pub news.Date) news.Date {
 	}
 	return best
 }
+
+// attributiveYear reports a bare year that qualifies a noun ("the 2012
+// race", "its 2030 budget") rather than dating the sentence's happening.
+func attributiveYear(sentence string, t news.TimeExpr) bool {
+	if t.Value.Precision() != "year" || len(strings.TrimSpace(t.Text)) != 4 {
+		return false
+	}
+	toks := tokenize(sentence)
+	for i, tok := range toks {
+		if tok.Key != t.Text || strings.ContainsAny(tok.Raw, ",;:.") {
+			continue
+		}
+		if i > 0 && determiners[toks[i-1].Key] {
+			return true
+		}
+		if i+1 < len(toks) && toks[i+1].Key != "" && (startsUpper(toks[i+1].Raw) || isContent(toks[i+1].Key)) &&
+			!weekdays[toks[i+1].Key] && !monthNames[toks[i+1].Key] {
+			return i == 0 || !yearPrepositions[toks[i-1].Key]
+		}
+	}
+	return false
+}
+
+var determiners = toSet(`the a an this that his her its their our my your next last`)
+
+var yearPrepositions = toSet(`in since by until till from during before after of`)
