@@ -10,6 +10,9 @@ import (
 // ldArticle is what a page's JSON-LD says of its article.
 type ldArticle struct {
 	headline, published, author, publisher, url, body string
+	// anyPublished is a datePublished of any object, for pages whose
+	// article is typed as a web page.
+	anyPublished string
 }
 
 // merge fills the fields of a that are still empty from b.
@@ -24,6 +27,7 @@ func (a *ldArticle) merge(b ldArticle) {
 	fill(&a.author, b.author)
 	fill(&a.publisher, b.publisher)
 	fill(&a.url, b.url)
+	fill(&a.anyPublished, b.anyPublished)
 	if len(b.body) > len(a.body) {
 		a.body = b.body
 	}
@@ -40,6 +44,9 @@ func parseLD(src string) ldArticle {
 	visitLD(v, 0, func(obj map[string]any) {
 		if isArticleType(obj["@type"]) {
 			out.merge(articleFromLD(obj))
+		}
+		if out.anyPublished == "" && normaliseDate(ldString(obj["datePublished"])) != "" {
+			out.anyPublished = ldString(obj["datePublished"])
 		}
 	})
 	return out

@@ -35,6 +35,9 @@ func readMeta(doc *html.Node) *pageMeta {
 }
 
 func (m *pageMeta) element(n *html.Node) {
+	if n.Data != "meta" {
+		m.itemprop(n)
+	}
 	switch n.Data {
 	case "html":
 		if m.lang == "" {
@@ -46,11 +49,7 @@ func (m *pageMeta) element(n *html.Node) {
 			return
 		}
 		for _, key := range []string{"property", "name", "itemprop", "http-equiv"} {
-			if k := strings.ToLower(strings.TrimSpace(attr(n, key))); k != "" {
-				if _, ok := m.props[k]; !ok {
-					m.props[k] = content
-				}
-			}
+			m.set(attr(n, key), content)
 		}
 	case "title":
 		if m.title == "" && (n.Parent == nil || n.Parent.Data != "svg") {
@@ -73,6 +72,32 @@ func (m *pageMeta) element(n *html.Node) {
 		if strings.Contains(strings.ToLower(attr(n, "type")), "ld+json") {
 			m.ld.merge(parseLD(textOfRaw(n)))
 		}
+	}
+}
+
+// set records value under each of the space-separated names in keys,
+// unless a name already has one.
+func (m *pageMeta) set(keys, value string) {
+	for _, k := range strings.Fields(strings.ToLower(keys)) {
+		if _, ok := m.props[k]; !ok {
+			m.props[k] = value
+		}
+	}
+}
+
+// itemprop records the microdata property of an element other than
+// <meta>: its datetime or content attribute, else its text.
+func (m *pageMeta) itemprop(n *html.Node) {
+	keys := attr(n, "itemprop")
+	if keys == "" {
+		return
+	}
+	value := firstNonEmpty(attr(n, "datetime"), attr(n, "content"))
+	if value == "" {
+		value = textOf(n)
+	}
+	if value != "" && runeLen(value) <= 200 {
+		m.set(keys, value)
 	}
 }
 
@@ -112,10 +137,10 @@ func (m *pageMeta) first(keys ...string) string {
 func (m *pageMeta) fill(res *Result) {
 	res.Title = collapseSpace(firstNonEmpty(m.ld.headline, m.first("og:title", "twitter:title", "dc.title", "headline"), m.title))
 	res.SiteName = collapseSpace(firstNonEmpty(m.first("og:site_name", "application-name"), m.ld.publisher))
-	res.Byline = collapseSpace(firstNonEmpty(m.ld.author, notURL(m.first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")), m.auth))
+	res.Byline = cleanByline(firstNonEmpty(m.ld.author, notURL(m.first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")), m.auth))
 	res.URL = firstNonEmpty(m.canon, m.first("og:url", "twitter:url"), m.ld.url)
 	res.Lang = firstNonEmpty(m.lang, m.first("content-language", "dc.language", "og:locale"))
-	dates := []string{m.ld.published, m.first("article:published_time", "datepublished", "og:published_time", "publish-date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date")}
+	dates := []string{m.ld.published, m.first("article:published_time", "article:published", "datepublished", "og:published_time", "publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date"), m.ld.anyPublished}
 	dates = append(dates, m.times...)
 	for _, d := range dates {
 		if v := normaliseDate(d); v != "" {
@@ -139,6 +164,22 @@ func firstNonEmpty(vals ...string) string {
 func notURL(s string) string {
 	if strings.HasPrefix(s, "http://") || strings.HasPrefix(s, "https://") {
 		return ""
+	}
+	return s
+}
+
+// bylinePrefixes are words that introduce a byline and are not part of
+// the names, in a few languages.
+var bylinePrefixes = []string{"by ", "from ", "por ", "von ", "par ", "di ", "door "}
+
+// cleanByline collapses a byline's space and drops a leading "By".
+func cleanByline(s string) string {
+	s = collapseSpace(s)
+	lower := strings.ToLower(s)
+	for _, p := range bylinePrefixes {
+		if strings.HasPrefix(lower, p) && len(s) > len(p) {
+			return strings.TrimSpace(s[len(p):])
+		}
 	}
 	return s
 }

@@ -47,7 +47,7 @@ func isFurnitureName(n *html.Node) bool {
 			continue
 		}
 		for _, w := range nameWords(a.Val) {
-			if strings.HasPrefix(w, "embed") {
+			if strings.HasPrefix(w, "embed") || w == "tweet" {
 				return false
 			}
 			if furnitureWords[w] {

@@ -19,6 +19,13 @@ func TestNormaliseDate(t *testing.T) {
 		{"2031/03/14", "2031-03-14"},
 		{"Fri, 14 Mar 2031 09:30:00 +0100", "2031-03-14T09:30:00+01:00"},
 		{"2031-03-14 at noon", "2031-03-14"},
+		{"November 19, 2031, 07:47 PM EST", "2031-11-19"},
+		{"19 Nov 2031 07:09 GMT", "2031-11-19"},
+		{"Tue Nov 18 2031 05:44:06 GMT+0000", "2031-11-18T05:44:06Z"},
+		{"Posted: Fri 6:45 PM, Feb 16, 2031", "2031-02-16"},
+		{"2031/1/5", "2031-01-05"},
+		{"Sept. 3, 2031", "2031-09-03"},
+		{"Mayday 3, 2031", ""},
 		{"2031-02-30", ""},
 		{"yesterday", ""},
 		{"", ""},
@@ -79,7 +86,8 @@ func TestParseLD(t *testing.T) {
 		want ldArticle
 	}{
 		{"article", `{"@type":"NewsArticle","headline":"H","datePublished":"2030-01-02","author":{"name":"A B"},"publisher":{"name":"P"},"articleBody":"Body"}`,
-			ldArticle{headline: "H", published: "2030-01-02", author: "A B", publisher: "P", body: "Body"}},
+			ldArticle{headline: "H", published: "2030-01-02", author: "A B", publisher: "P", body: "Body", anyPublished: "2030-01-02"}},
+		{"page date", `{"@type":"WebPage","name":"W","datePublished":"2030-05-06"}`, ldArticle{anyPublished: "2030-05-06"}},
 		{"graph", `{"@graph":[{"@type":"WebPage","name":"W"},{"@type":["Article"],"headline":"G","author":["X","https://people.example/y"]}]}`,
 			ldArticle{headline: "G", author: "X"}},
 		{"list", `[{"@type":"Organization","name":"O"},{"@type":"BlogPosting","name":"N"}]`,
