@@ -33,7 +33,7 @@ func keepLines(ls []line, start, end int) []bool {
 	for i := start; i < end; i++ {
 		l := ls[i]
 		kinds[i] = l.kind
-		keep[i] = kinds[i] != kindBad && !inlineLink.MatchString(l.text) && !(l.words <= 25 && alsoOn.MatchString(l.text))
+		keep[i] = kinds[i] != kindBad && !l.caption && !inlineLink.MatchString(l.text) && !(l.words <= 25 && alsoOn.MatchString(l.text))
 	}
 	dropLinkRuns(ls, kinds, keep, start, end)
 	dropHead(ls, kinds, keep, start, end)
@@ -43,7 +43,7 @@ func keepLines(ls []line, start, end int) []bool {
 // headlineLike reports whether a line reads as a headline or a label
 // rather than a sentence: no final stop and not a long line.
 func headlineLike(l line, k kind) bool {
-	return !l.closed && (k == kindShort || k == kindNeutral) && l.capped+l.lower > 0
+	return !l.closed && (k == kindShort || k == kindNeutral || k == kindLoose) && l.capped+l.lower > 0
 }
 
 // dropLinkRuns drops runs of linkRunMin or more headline-like lines: a box

@@ -47,6 +47,27 @@ var (
 		`([\s,|at-]*\d{1,2}[:.]\d{2}(\s*[ap]\.?m\.?)?(\s*[a-z]{2,4})?)?\s*$`)
 )
 
+// Photo captions and credits: a line ending in a bracketed credit, "...
+// in Hialeah. (AP Photo/Jane Roe, File)", and a bare credit, "Jane
+// Roe/Wire Service".
+var (
+	creditTail = regexp.MustCompile(`\((?:[^()]*\b(?:photo|photograph|foto|credit|courtesy|getty|file)\b[^()]*|[^()\s]+/[^()]*)\)\s*$`)
+	bareCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,3}$`)
+)
+
+// captionMaxLineWords is the longest line taken for a caption by its
+// bracketed credit.
+const captionMaxLineWords = 60
+
+// isCaption reports whether a line of the given word count is a photo
+// caption or credit by its bracketed or bare credit.
+func isCaption(s string, words int) bool {
+	if words <= captionMaxLineWords && strings.HasSuffix(s, ")") && creditTail.MatchString(strings.ToLower(s)) {
+		return true
+	}
+	return words <= 8 && strings.Contains(s, "/") && bareCredit.MatchString(s)
+}
+
 // stampWords mark a publication stamp: "Updated 10:02 AM EST Nov 19, 2019".
 var stampWords = regexp.MustCompile(`\b(updated|published|posted|modified|last update)\b`)
 

@@ -22,6 +22,7 @@ type line struct {
 	closed  bool
 	teaser  bool
 	furn    bool // furniture by its wording
+	caption bool // a photo caption or credit
 	kind    kind // the line's reading, neighbours aside
 }
 
@@ -70,6 +71,7 @@ func newLine(text string, stops map[string]bool) line {
 	l.closed = endsSentence(text)
 	l.teaser = isTeaser(text)
 	l.furn = isFurniture(text, l.words)
+	l.caption = isCaption(text, l.words)
 	return l
 }
 
@@ -202,7 +204,7 @@ func (l line) classify() kind {
 		return kindBad
 	case l.stamped >= stampMin && l.chars <= stampMaxChars:
 		return kindShort
-	case l.chars < 40:
+	case l.chars < 40 || l.caption:
 		return kindShort
 	case l.chars >= 300:
 		return kindGood
