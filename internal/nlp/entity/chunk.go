@@ -216,6 +216,9 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		if t > i {
 			out = splitRun(out, para, p, toks, i, t, lowerSeen)
 		}
+		if k := firstNameStart(toks, nameStart, j); k > nameStart {
+			nameStart = k // "Director of National Intelligence Jane Roe"
+		}
 		c := newCandidate(para, p, toks, nameStart, j, lowerSeen)
 		head := toks[h].low
 		c.title = head
@@ -224,6 +227,12 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		c.titled = p[c.surfStart:c.end]
 		c.typ = news.Person
 		return append(out, c)
+	}
+	// Capitalised words before a common first name that starts the last
+	// two or three words: "Intelligence Jane Roe".
+	if k := firstNameStart(toks, i, j); k > i && !hasOrgCue {
+		out = splitRun(out, para, p, toks, i, k, lowerSeen)
+		return splitRun(out, para, p, toks, k, j, lowerSeen)
 	}
 	// An organisation before a name: "Consular Affairs Jane Roe".
 	for k := j - 3; k > i; k-- {
@@ -549,4 +558,22 @@ func allSuffixes(toks []token) bool {
 		}
 	}
 	return len(toks) > 0
+}
+
+// firstNameStart returns where a person's name starting with a common
+// first name begins inside toks[i:j], when it takes the last two or three
+// words and the word before it is neither a first name nor an initial;
+// -1 otherwise.
+func firstNameStart(toks []token, i, j int) int {
+	for k := max(i+1, j-3); k <= j-2; k++ {
+		if lex.firstNames[toks[k].low] == Unknown {
+			continue
+		}
+		prev := toks[k-1]
+		if lex.firstNames[prev.low] != Unknown || (len(prev.text) == 2 && prev.text[1] == '.') || connectors[prev.low] {
+			return -1
+		}
+		return k
+	}
+	return -1
 }

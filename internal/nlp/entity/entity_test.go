@@ -173,6 +173,15 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Friends of the Fjord", news.Org, nil}, {"Keepers of Lore", news.Org, nil}},
 		},
 		{
+			name:  "a long title before a name starting with a common first name",
+			paras: []string{"Director of National Fisheries Karen Lund and House Majority Whip Tom Berg spoke."},
+			want: []want{
+				{"Karen Lund", news.Person, []string{"Director of National Fisheries Karen Lund"}},
+				{"Tom Berg", news.Person, nil},
+			},
+			none: []string{"Fisheries Karen Lund", "House Majority Whip Tom Berg"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
