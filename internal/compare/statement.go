@@ -11,20 +11,18 @@ import (
 type statement struct {
 	art  int // index of the article in the story
 	root int // index of the original the article copies, or art itself
-	para int // paragraph index
 	rank int // sentence index in the article
-	pos  float64
+	pos  float64 // relative position in the article, 0 first to 1 last
 	text string
 
 	vec     []termWeight // tf-idf content-word vector, unit length
-	stems   []int        // distinct content stems (term ids)
 	names   []string     // capitalised words after the first, lower-cased
 	opener  string       // the first word when capitalised and not a stop word
 	people  []string     // canonical names of the article's people written in it
 	numbers []numberSlot
 	dates   []news.Date // explicit calendar dates written in the sentence
 
-	quoteShare float64 // share of words inside quotation marks
+	quoteShare float64 // share of letters inside quotation marks
 	boiler     bool
 	content    int // number of content words
 	words      int
@@ -65,12 +63,12 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	var out []*statement
 	for ai, a := range arts {
 		var mine []*statement
-		for pi, p := range a.Paragraphs {
+		for _, p := range a.Paragraphs {
 			for _, s := range SplitSentences(p) {
 				if s = stripDateline(s); s == "" {
 					continue
 				}
-				st := newStatement(ai, roots[ai], pi, s, dict)
+				st := newStatement(ai, roots[ai], s, dict)
 				st.people = peopleIn(a, s)
 				mine = append(mine, st)
 			}
@@ -99,8 +97,8 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	return out
 }
 
-func newStatement(art, root, para int, text string, dict map[string]int) *statement {
-	st := &statement{art: art, root: root, para: para, text: text}
+func newStatement(art, root int, text string, dict map[string]int) *statement {
+	st := &statement{art: art, root: root, text: text}
 	toks := tokenize(text)
 	tf := map[int]float64{}
 	for i, t := range toks {
@@ -129,9 +127,6 @@ func newStatement(art, root, para int, text string, dict map[string]int) *statem
 		tf[id]++
 	}
 	st.quoteShare = quotedShare(text)
-	for id := range tf {
-		st.stems = append(st.stems, id)
-	}
 	st.numbers = numberSlots(toks)
 	st.dates = explicitDates(toks)
 	st.boiler = isBoilerplate(text, toks, st.content)

@@ -26,6 +26,9 @@ func tokenize(s string) []token {
 	return out
 }
 
+// punctRuns are the marks that stand between words without spaces.
+var punctRuns = []string{"--", "...", "…", "—", "–"}
+
 // splitPunctRuns breaks "relations--good" and "Iran…I" into words and the
 // dash or ellipsis between them.
 func splitPunctRuns(f string) []string {
@@ -33,13 +36,11 @@ func splitPunctRuns(f string) []string {
 	start := 0
 	for i := 0; i < len(f); {
 		n := 0
-		switch {
-		case strings.HasPrefix(f[i:], "--"):
-			n = 2
-		case strings.HasPrefix(f[i:], "..."):
-			n = 3
-		case strings.HasPrefix(f[i:], "…"), strings.HasPrefix(f[i:], "—"), strings.HasPrefix(f[i:], "–"):
-			n = len("…")
+		for _, sep := range punctRuns {
+			if strings.HasPrefix(f[i:], sep) {
+				n = len(sep)
+				break
+			}
 		}
 		if n == 0 {
 			i++
