@@ -9,9 +9,9 @@ import (
 
 // statement is one sentence of one article, with what alignment needs.
 type statement struct {
-	art  int // index of the article in the story
-	root int // index of the original the article copies, or art itself
-	rank int // sentence index in the article
+	art  int     // index of the article in the story
+	root int     // index of the original the article copies, or art itself
+	rank int     // sentence index in the article
 	pos  float64 // relative position in the article, 0 first to 1 last
 	text string
 
