@@ -93,7 +93,7 @@ func keep(blocks []block, title string) []string {
 	for i, b := range blocks {
 		if heavy[i] {
 			alone := (i == 0 || !heavy[i-1]) && (i+1 == len(blocks) || !heavy[i+1])
-			if !looksLikeAddress(b.text) && !(alone && runeLen(b.text) <= 40) {
+			if !looksLikeAddress(b.text) && !(alone && runeLen(b.text) <= 40) && !linkedSentence(b) {
 				continue
 			}
 		}
@@ -103,6 +103,19 @@ func keep(blocks []block, title string) []string {
 		out = append(out, b.text)
 	}
 	return out
+}
+
+// linkedSentence reports whether a block is a sentence of prose that
+// links several of its phrases elsewhere, as opposed to a list of links.
+func linkedSentence(b block) bool {
+	l := runeLen(b.text)
+	return b.anchors >= 2 && float64(l-b.links) >= 0.25*float64(l) && endsSentence(b.text)
+}
+
+// endsSentence reports whether text ends as a sentence does.
+func endsSentence(text string) bool {
+	text = strings.TrimRight(text, " \"'\u201d\u2019)")
+	return strings.HasSuffix(text, ".") || strings.HasSuffix(text, "!") || strings.HasSuffix(text, "?")
 }
 
 // looksLikeAddress reports whether text holds a web address.

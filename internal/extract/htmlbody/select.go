@@ -97,8 +97,7 @@ func (s *scorer) plainParagraph(p *html.Node) bool {
 	if st.text == 0 || ld > 0 {
 		return false
 	}
-	t := strings.TrimSpace(textOf(p))
-	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?") || strings.HasSuffix(t, "\u201d")
+	return endsSentence(textOf(p))
 }
 
 // unwrap returns the outermost ancestor of n whose text is nearly all n's.

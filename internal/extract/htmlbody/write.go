@@ -10,6 +10,7 @@ import (
 type block struct {
 	text    string
 	links   int  // characters of text inside links
+	anchors int  // number of links
 	heading bool // the block is a heading
 	item    bool // the block is a list item
 }
@@ -19,6 +20,7 @@ type writer struct {
 	blocks  []block
 	cur     strings.Builder
 	links   int
+	anchors int
 	heading int // depth of headings open
 	item    int // depth of list items open
 	pre     int // depth of preformatted elements open
@@ -33,9 +35,9 @@ func (w *writer) flush() {
 	}
 	w.cur.Reset()
 	if text != "" {
-		w.blocks = append(w.blocks, block{text: text, links: w.links, heading: w.heading > 0, item: w.item > 0})
+		w.blocks = append(w.blocks, block{text: text, links: w.links, anchors: w.anchors, heading: w.heading > 0, item: w.item > 0})
 	}
-	w.links = 0
+	w.links, w.anchors = 0, 0
 }
 
 func (w *writer) write(n *html.Node, inLink bool) {
@@ -54,6 +56,9 @@ func (w *writer) write(n *html.Node, inLink bool) {
 		return
 	}
 	if !isBlock(n) {
+		if n.Data == "a" && !inLink {
+			w.anchors++
+		}
 		link := inLink || n.Data == "a"
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.write(c, link)
