@@ -99,6 +99,10 @@ const stampMaxChars = 80
 // repeat.
 const repeatedBlockChars = 150
 
+// echoMinChars is the shortest line whose repeat counts as an echo: short
+// ones (a table's figures, a refrain) repeat legitimately.
+const echoMinChars = 20
+
 // echoSpan is how near a repeated line must be to count as an echo, as a
 // photo caption shown twice is.
 const echoSpan = 4
@@ -113,7 +117,7 @@ func measure(texts []string) []line {
 		key := strings.ToLower(t)
 		seen[key]++
 		ls[i] = newLine(t, stops)
-		if j, ok := last[key]; ok && i-j <= echoSpan {
+		if j, ok := last[key]; ok && i-j <= echoSpan && ls[i].chars >= echoMinChars {
 			ls[i].echoed, ls[j].echoed = true, true
 		}
 		last[key] = i
@@ -283,7 +287,32 @@ func scoreLines(ls []line) []float64 {
 			}
 		}
 	}
+	scoreLists(ls, score)
 	return score
+}
+
+// Lists and tables an article introduces with a colon ("Final standings
+// after 36 races:") are short lines, which score as labels; inside such a
+// list each item counts listItemScore for the article instead.
+const (
+	listItemScore  = 0.5
+	listIntroWords = 5
+	listMaxItems   = 400
+)
+
+// scoreLists raises the scores of the items of lists the article
+// introduces, up to the next furniture line.
+func scoreLists(ls []line, score []float64) {
+	for i := 0; i < len(ls); i++ {
+		if ls[i].words < listIntroWords || ls[i].kind == kindBad || !strings.HasSuffix(ls[i].text, ":") {
+			continue
+		}
+		j := i + 1
+		for ; j < len(ls) && j-i <= listMaxItems && ls[j].kind != kindBad; j++ {
+			score[j] = max(score[j], listItemScore)
+		}
+		i = j - 1
+	}
 }
 
 // Readers' comments follow the article under a heading that names them.
