@@ -173,7 +173,7 @@ func embedded(p string, open int) bool {
 // sentence: after a determiner and before a common word (the “open door”
 // policy).
 func isTerm(p string, sp span) bool {
-	if !sp.closed || !embedded(p, sp.open) {
+	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) {
 		return false
 	}
 	ws := wordsIn(p, max(0, sp.open-20), sp.open)

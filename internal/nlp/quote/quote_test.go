@@ -200,6 +200,11 @@ func TestFind(t *testing.T) {
 			want:  nil,
 		},
 		{
+			name:  "a phrase someone is known for, labeled by them",
+			paras: []string{"The harbour, which Mayor Ilse Marten once labeled a “jewel of the north,” reopened."},
+			want:  []news.Quote{{Text: "jewel of the north", Speaker: "Ilse Marten"}},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},

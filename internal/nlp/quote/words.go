@@ -18,7 +18,7 @@ emphasised emphasizes stressed stresses urged urges quipped joked predicted
 predicts promised promises responded responds agreed agrees asserted asserts
 contended contends countered counters exclaimed shouted whispered mused
 answered answers reported reports reiterated reiterates boasted vowed vows pleaded
-according`)
+labeled labelled dubbed branded termed according`)
 
 // otherSubjects stand for a speaker no name can be given to.
 var otherSubjects = toSet(`they we i you it one officials official spokesman
