@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -69,7 +70,7 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 					continue
 				}
 				st := newStatement(ai, roots[ai], s, dict)
-				st.people = peopleIn(a, s)
+				st.people = addEntities(st, a, s)
 				mine = append(mine, st)
 			}
 		}
@@ -166,19 +167,47 @@ func quotedShare(text string) float64 {
 	return float64(quoted) / float64(letters)
 }
 
-// peopleIn lists the article's people that the sentence mentions.
-func peopleIn(a *news.Article, sentence string) []string {
-	var out []string
+// addEntities adds to a statement's names the canonical name of every
+// entity of the article that the sentence mentions, so that "U.S." and
+// "United States" meet, and returns the people among them.
+func addEntities(st *statement, a *news.Article, sentence string) []string {
+	var people []string
+	seen := map[string]bool{}
 	for _, e := range a.Entities {
-		if e.Type != news.Person {
+		if seen[e.Name] {
 			continue
 		}
 		for _, m := range e.Mentions {
-			if m != "" && strings.Contains(sentence, m) {
-				out = append(out, e.Name)
-				break
+			if !containsWord(sentence, m) {
+				continue
 			}
+			seen[e.Name] = true
+			if e.Type == news.Person {
+				people = append(people, e.Name)
+			}
+			st.names = append(st.names, "entity:"+strings.ToLower(e.Name))
+			break
 		}
 	}
-	return out
+	return people
+}
+
+// containsWord reports whether s holds w as whole words.
+func containsWord(s, w string) bool {
+	if w == "" {
+		return false
+	}
+	for from := 0; ; {
+		i := strings.Index(s[from:], w)
+		if i < 0 {
+			return false
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(w):])
+		if !unicode.IsLetter(before) && !unicode.IsDigit(before) && !unicode.IsLetter(after) && !unicode.IsDigit(after) {
+			return true
+		}
+		from = i + 1
+	}
 }
