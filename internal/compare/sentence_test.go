@@ -89,3 +89,21 @@ func TestMessy(t *testing.T) {
 		}
 	}
 }
+
+func TestContainsWord(t *testing.T) {
+	tests := []struct {
+		s, w string
+		want bool
+	}{
+		{"The US envoy left.", "US", true},
+		{"The USA team left.", "US", false},
+		{"Thus it ends.", "us", false},
+		{"Talks with Oskby, then Oskby-Nord.", "Oskby", true},
+		{"Oskby", "", false},
+	}
+	for _, tt := range tests {
+		if got := containsWord(tt.s, tt.w); got != tt.want {
+			t.Errorf("containsWord(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
+		}
+	}
+}
