@@ -39,13 +39,15 @@ func trimNameTail(names string) string {
 	words := strings.Fields(names)
 	for i, w := range words {
 		lw := strings.ToLower(strings.Trim(w, ".,"))
-		if months[lw] != 0 || weekdays[lw] || stopWords[lw] && i > 0 && lw != "and" {
+		if months[lw] != 0 || weekdays[lw] || stampTerms[lw] || stopWords[lw] && i > 0 && lw != "and" {
 			words = words[:i]
 			break
 		}
 	}
 	return strings.TrimRight(strings.Join(words, " "), " ,&")
 }
+
+var stampTerms = toSet(`updated published posted modified`)
 
 var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`)
 

@@ -55,8 +55,12 @@ func Extract(p news.Page) (*news.Article, error) {
 		Dateline:   ld.dateline,
 		Paragraphs: paras,
 	}
-	if a.Agency == "" && d.byline != "" {
-		a.Agency = agencyIn(d.byline)
+	if ag := agencyName(a.Byline); ag != "" {
+		// "By Reuters" credits the agency, not a writer.
+		a.Agency, a.Byline = firstOf(a.Agency, ag), ""
+	}
+	if a.Agency == "" && a.Byline != "" {
+		a.Agency = agencyIn(a.Byline)
 	}
 	a.MetadataDate = metadataDate(firstOf(p.Date, d.published))
 	return a, nil

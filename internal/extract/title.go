@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"math"
+	"regexp"
+	"strings"
+)
 
 // Title finder tuning.
 const (
@@ -8,27 +12,30 @@ const (
 	// headline.
 	titleWindow   = 15
 	titleMinWords = 2
-	titleMaxWords = 30
+	titleMaxWords = 22
 )
 
-// findTitle returns the page's headline: a short line standing shortly
-// before the body that reads as a headline, not a label, byline, stamp or
-// sentence. A headline the page shows twice, or glued after breadcrumbs in
-// one line and alone in the next, is preferred; so is the nearest one.
+// findTitle returns the page's headline: a line standing shortly before
+// the body that reads as a headline, not a label, byline, stamp or
+// sentence. Longer lines are preferred to short labels, nearer ones to
+// farther, and a headline the page shows again (in a breadcrumb, a
+// document title) to one it shows once; a line of fewer than
+// titleLabelWords words must be shown again to count at all.
 func findTitle(ls []line, bodyStart int, keep []bool) string {
-	best, bestScore := "", 0.0
+	best, bestScore := "", math.Inf(-1)
 	from := max(0, bodyStart-titleWindow)
 	for i := from; i < bodyStart || (i < len(ls) && i < bodyStart+2 && !keep[i]); i++ {
 		l := ls[i]
 		if !titleLike(l) {
 			continue
 		}
-		score := 10 - 0.5*float64(abs(bodyStart-i))
-		if l.repeats > 1 || (i > 0 && len(ls[i-1].text) > len(l.text) && strings.HasSuffix(ls[i-1].text, l.text)) {
-			score += 4
+		again := shownAgain(ls, i)
+		if l.words < titleLabelWords && !again {
+			continue
 		}
-		if l.capped*2 > l.words {
-			score += 2
+		score := 0.6*float64(min(l.words, 12)) - 0.3*float64(abs(bodyStart-i))
+		if again {
+			score += 5
 		}
 		if score > bestScore {
 			best, bestScore = l.text, score
@@ -36,6 +43,28 @@ func findTitle(ls []line, bodyStart int, keep []bool) string {
 	}
 	return best
 }
+
+// titleLabelWords is the fewest words of a headline shown only once.
+const titleLabelWords = 4
+
+// shownAgain reports whether the text of line i appears on another line
+// of the page, alone or within a longer line.
+func shownAgain(ls []line, i int) bool {
+	t := ls[i].text
+	if len(t) < 12 {
+		return false
+	}
+	for j, l := range ls {
+		if j != i && strings.Contains(l.text, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// notHeadline matches what a headline does not hold: a time of day, a full
+// date, a copyright sign, a prompt to click.
+var notHeadline = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|` + monthPattern + `\.? \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4}|©|\bclick\b|\bopens in a new\b|\bnew window\b`)
 
 // titleLike reports whether a line may be a headline.
 func titleLike(l line) bool {
@@ -46,7 +75,7 @@ func titleLike(l line) bool {
 	if strings.HasSuffix(t, ".") || strings.HasSuffix(t, ":") || strings.HasSuffix(t, ",") {
 		return false
 	}
-	if isBylineLine(t) || hasDateline(t) {
+	if isBylineLine(t) || hasDateline(t) || l.echoed || l.caption || notHeadline.MatchString(t) {
 		return false
 	}
 	return l.capped > 0 || l.lower == 0
