@@ -100,6 +100,9 @@ func keep(blocks []block, title string) []string {
 		if i == 0 && b.heading && sameText(b.text, title) {
 			continue
 		}
+		if isFurnitureLabel(b.text) {
+			continue
+		}
 		out = append(out, b.text)
 	}
 	return out

@@ -50,13 +50,8 @@ func isFurnitureName(n *html.Node) bool {
 			if strings.HasPrefix(w, "embed") || w == "tweet" {
 				return false
 			}
-			if furnitureWords[w] {
+			if isFurnitureWord(w) {
 				furniture = true
-			}
-			for _, s := range furnitureStems {
-				if strings.HasPrefix(w, s) {
-					furniture = true
-				}
 			}
 		}
 	}
@@ -90,4 +85,28 @@ func nameWords(v string) []string {
 	}
 	flush(len(v))
 	return words
+}
+
+// isFurnitureLabel reports whether a block of text is a single word that
+// names furniture, such as a label over an advertisement or a comments
+// count's heading.
+func isFurnitureLabel(text string) bool {
+	w := strings.ToLower(strings.TrimFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }))
+	if w == "" || strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLetter(r) }) >= 0 {
+		return false
+	}
+	return isFurnitureWord(w)
+}
+
+// isFurnitureWord reports whether a lower-case word names furniture.
+func isFurnitureWord(w string) bool {
+	if furnitureWords[w] {
+		return true
+	}
+	for _, s := range furnitureStems {
+		if strings.HasPrefix(w, s) {
+			return true
+		}
+	}
+	return false
 }

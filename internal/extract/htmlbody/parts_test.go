@@ -79,6 +79,28 @@ func TestIsFurnitureName(t *testing.T) {
 	}
 }
 
+func TestIsFurnitureLabel(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"Advertisement", true},
+		{"ADVERT", true},
+		{"- Comments -", true},
+		{"Share", true},
+		{"Harbour", false},
+		{"Share this story", false},
+		{"", false},
+		{"3 comments", true},
+		{"Comments are closed", false},
+	}
+	for _, tt := range tests {
+		if got := isFurnitureLabel(tt.in); got != tt.want {
+			t.Errorf("isFurnitureLabel(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestParseLD(t *testing.T) {
 	tests := []struct {
 		name string
