@@ -22,6 +22,7 @@ type doc struct {
 	said       []event // speakers of the quotations read so far
 	genders    map[string]entity.Gender
 	firstSaid  map[string]event
+	resolved   map[[2]int]string // pronouns already followed back, by paragraph and offset
 }
 
 // event is a person named, or speaking, at a place in the body.
@@ -264,9 +265,16 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	// Name any pronoun among them, then prefer the first person already
 	// quoted, else the first.
 	for i := range cands {
-		if cands[i].name == "" {
-			cands[i].name = d.antecedentDepth(g, cands[i].para, cands[i].pos, depth+1)
+		if cands[i].name != "" {
+			continue
 		}
+		key := [2]int{cands[i].para, cands[i].pos}
+		name, ok := d.resolved[key]
+		if !ok {
+			name = d.antecedentDepth(g, cands[i].para, cands[i].pos, depth+1)
+			d.resolved[key] = name
+		}
+		cands[i].name = name
 	}
 	first := -1
 	for i, e := range cands {

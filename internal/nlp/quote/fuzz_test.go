@@ -47,21 +47,31 @@ func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
 // fromBody reports whether text is made of stretches of body, in order,
 // joined by single spaces.
 func fromBody(text, body string) bool {
-	pos := 0
-	for text != "" {
-		// The longest prefix of text, ending at a space, found in body[pos:].
-		found := false
-		for end := len(text); end > 0; end = strings.LastIndexByte(text[:end], ' ') {
-			if i := strings.Index(body[pos:], text[:end]); i >= 0 {
-				pos += i + end
-				text = strings.TrimPrefix(text[end:], " ")
-				found = true
-				break
-			}
+	failed := map[[2]int]bool{}
+	var from func(t, pos int) bool
+	from = func(t, pos int) bool {
+		if t == len(text) {
+			return true
 		}
-		if !found {
+		if failed[[2]int{t, pos}] {
 			return false
 		}
+		rest := text[t:]
+		for end := len(rest); end > 0; end = strings.LastIndexByte(rest[:end], ' ') {
+			i := strings.Index(body[pos:], rest[:end])
+			if i < 0 {
+				continue
+			}
+			next := t + end
+			if next < len(text) {
+				next++ // the space between two stretches
+			}
+			if from(next, pos+i+end) {
+				return true
+			}
+		}
+		failed[[2]int{t, pos}] = true
+		return false
 	}
-	return true
+	return from(0, 0)
 }

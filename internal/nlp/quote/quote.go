@@ -57,7 +57,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			byPara[m.Paragraph] = append(byPara[m.Paragraph], m)
 		}
 	}
-	ctx := &doc{paras: paras, byPara: byPara, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}}
+	ctx := &doc{paras: paras, byPara: byPara, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}, resolved: map[[2]int]string{}}
 	ctx.spans = make([][]span, len(paras))
 	for i, p := range paras {
 		ctx.spans[i] = quotations(p)
