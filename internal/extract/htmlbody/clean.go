@@ -64,48 +64,54 @@ func (c *cleaner) clean(n *html.Node) {
 	c.cleanIn(n, false)
 }
 
-// cleanIn cleans n's subtree; inPara says n is inside a paragraph.
-func (c *cleaner) cleanIn(n *html.Node, inPara bool) {
+// linkCount is what a subtree holds of links: how many, and the
+// characters of text inside and outside them.
+type linkCount struct {
+	anchors, linkText, text int
+}
+
+func (a *linkCount) add(b linkCount) {
+	a.anchors += b.anchors
+	a.linkText += b.linkText
+	a.text += b.text
+}
+
+// cleanIn cleans n's subtree, inPara saying n is inside a paragraph, and
+// returns the links and text left in it.
+func (c *cleaner) cleanIn(n *html.Node, inPara bool) linkCount {
+	var count linkCount
+	if n.Type == html.TextNode {
+		count.text = runeLen(strings.TrimSpace(n.Data))
+		return count
+	}
 	inPara = inPara || (n.Type == html.ElementNode && n.Data == "p")
 	for ch := n.FirstChild; ch != nil; {
 		next := ch.NextSibling
-		if c.unwanted(ch) || (inPara && isLinkCard(ch)) {
+		if c.unwanted(ch) {
 			n.RemoveChild(ch)
-		} else if ch.Type == html.ElementNode {
-			c.cleanIn(ch, inPara)
+			ch = next
+			continue
+		}
+		sub := c.cleanIn(ch, inPara)
+		if inPara && ch.Type == html.ElementNode && isLinkCard(ch, sub) {
+			n.RemoveChild(ch)
+		} else {
+			count.add(sub)
 		}
 		ch = next
 	}
+	if n.Type == html.ElementNode && n.Data == "a" {
+		count.anchors++
+		count.linkText = count.text
+	}
+	return count
 }
 
-// isLinkCard reports whether n, an element inside a paragraph, is a card
-// of several links (a pop-up shown when hovering over a name, say) rather
-// than words of the sentence.
-func isLinkCard(n *html.Node) bool {
-	if n.Type != html.ElementNode || n.Data == "a" {
-		return false
-	}
-	links, linkText, text := 0, 0, 0
-	var walk func(*html.Node, bool)
-	walk = func(m *html.Node, inLink bool) {
-		if m.Type == html.TextNode {
-			l := runeLen(strings.TrimSpace(m.Data))
-			text += l
-			if inLink {
-				linkText += l
-			}
-			return
-		}
-		if m.Type == html.ElementNode && m.Data == "a" {
-			links++
-			inLink = true
-		}
-		for ch := m.FirstChild; ch != nil; ch = ch.NextSibling {
-			walk(ch, inLink)
-		}
-	}
-	walk(n, false)
-	return links >= 3 && float64(linkText) > 0.8*float64(text)
+// isLinkCard reports whether n, an element inside a paragraph holding the
+// links counted, is a card of several links (a pop-up shown when hovering
+// over a name, say) rather than words of the sentence.
+func isLinkCard(n *html.Node, count linkCount) bool {
+	return n.Data != "a" && count.anchors >= 3 && float64(count.linkText) > 0.8*float64(count.text)
 }
 
 func (c *cleaner) unwanted(n *html.Node) bool {

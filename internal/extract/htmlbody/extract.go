@@ -97,7 +97,7 @@ func keep(blocks []block, title string) []string {
 				continue
 			}
 		}
-		if i == 0 && b.heading && sameText(b.text, title) {
+		if i == 0 && b.heading && isTitleOf(b.text, title) {
 			continue
 		}
 		if isFurnitureLabel(b.text) {
@@ -124,11 +124,6 @@ func endsSentence(text string) bool {
 // looksLikeAddress reports whether text holds a web address.
 func looksLikeAddress(text string) bool {
 	return strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.")
-}
-
-// sameText compares two strings ignoring case and white space.
-func sameText(a, b string) bool {
-	return strings.EqualFold(collapseSpace(a), collapseSpace(b))
 }
 
 func textLen(paras []string) int {

@@ -15,6 +15,7 @@ type pageMeta struct {
 	ld    ldArticle         // JSON-LD article data
 	times []string          // datetime of <time> elements, in order
 	auth  string            // text of the first rel=author link
+	h1    string            // text of the first <h1>
 }
 
 // readMeta collects the page's metadata from the whole tree; it must run
@@ -54,6 +55,10 @@ func (m *pageMeta) element(n *html.Node) {
 	case "title":
 		if m.title == "" && (n.Parent == nil || n.Parent.Data != "svg") {
 			m.title = textOfRaw(n)
+		}
+	case "h1":
+		if m.h1 == "" {
+			m.h1 = textOf(n)
 		}
 	case "link":
 		rel := strings.ToLower(attr(n, "rel"))
@@ -135,7 +140,14 @@ func (m *pageMeta) first(keys ...string) string {
 
 // fill sets res's metadata from what the page declares.
 func (m *pageMeta) fill(res *Result) {
-	res.Title = collapseSpace(firstNonEmpty(m.ld.headline, m.first("og:title", "twitter:title", "dc.title", "headline"), m.title))
+	res.Title = collapseSpace(firstNonEmpty(m.ld.headline, m.first("og:title", "twitter:title", "dc.title", "headline")))
+	if res.Title == "" {
+		res.Title = collapseSpace(m.title)
+		if isTitleOf(m.h1, res.Title) {
+			// The document title is the headline plus the site's name.
+			res.Title = m.h1
+		}
+	}
 	res.SiteName = collapseSpace(firstNonEmpty(m.first("og:site_name", "application-name"), m.ld.publisher))
 	res.Byline = cleanByline(firstNonEmpty(m.ld.author, notURL(m.first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")), m.auth))
 	res.URL = firstNonEmpty(m.canon, m.first("og:url", "twitter:url"), m.ld.url)
@@ -182,4 +194,50 @@ func cleanByline(s string) string {
 		}
 	}
 	return s
+}
+
+// titleSeparators stand between a headline and a site's name in document
+// titles.
+const titleSeparators = "|-\u2013\u2014:\u00b7\u2022/\u00bb"
+
+// isTitleOf reports whether heading is the headline of a page titled
+// title: the same text, or the title's first or last part when it is cut
+// by a separator such as " | " or " - ".
+func isTitleOf(heading, title string) bool {
+	h := strings.ToLower(collapseSpace(heading))
+	t := strings.ToLower(collapseSpace(title))
+	if h == "" || t == "" {
+		return false
+	}
+	if h == t {
+		return true
+	}
+	if rest, ok := strings.CutPrefix(t, h); ok {
+		return startsWithSeparator(rest)
+	}
+	if rest, ok := strings.CutSuffix(t, h); ok {
+		return startsWithSeparator(reverse(rest))
+	}
+	return false
+}
+
+// startsWithSeparator reports whether s opens with a space, a title
+// separator and a space.
+func startsWithSeparator(s string) bool {
+	s, ok := strings.CutPrefix(s, " ")
+	if !ok {
+		return false
+	}
+	for _, r := range s {
+		return strings.ContainsRune(titleSeparators, r)
+	}
+	return false
+}
+
+func reverse(s string) string {
+	r := []rune(s)
+	for i, j := 0, len(r)-1; i < j; i, j = i+1, j-1 {
+		r[i], r[j] = r[j], r[i]
+	}
+	return string(r)
 }

@@ -101,6 +101,26 @@ func TestIsFurnitureLabel(t *testing.T) {
 	}
 }
 
+func TestIsTitleOf(t *testing.T) {
+	tests := []struct {
+		heading, title string
+		want           bool
+	}{
+		{"Bridge reopens", "Bridge reopens", true},
+		{"Bridge reopens", "bridge  reopens | The Ledger", true},
+		{"Bridge reopens", "The Ledger - Bridge reopens", true},
+		{"Bridge reopens", "Bridge reopens \u2014 The Ledger", true},
+		{"Bridge", "Bridge reopens", false},
+		{"Bridge reopens", "Bridge reopenslater", false},
+		{"", "Bridge reopens", false},
+	}
+	for _, tt := range tests {
+		if got := isTitleOf(tt.heading, tt.title); got != tt.want {
+			t.Errorf("isTitleOf(%q, %q) = %v, want %v", tt.heading, tt.title, got, tt.want)
+		}
+	}
+}
+
 func TestParseLD(t *testing.T) {
 	tests := []struct {
 		name string
