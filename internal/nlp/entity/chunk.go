@@ -52,9 +52,9 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 				j++
 				continue
 			}
-			if toks[j].word && connectors[toks[j].text] {
+			if toks[j].word && (connectors[toks[j].text] || orgConnector(toks, j)) {
 				k := j
-				for k < len(toks) && toks[k].word && connectors[toks[k].text] && k-j < 2 {
+				for k < len(toks) && toks[k].word && (connectors[toks[k].text] || orgConnector(toks, k)) && k-j < 2 {
 					k++
 				}
 				if k < len(toks) && continuesName(toks, k) {
@@ -236,7 +236,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	}
 	// An organisation before a name: "Consular Affairs Jane Roe".
 	for k := j - 3; k > i; k-- {
-		if lex.orgCues[toks[k].low] && toks[k+1].text != "of" && !runHasCue(toks, k+1, j, lex.orgCues) {
+		if lex.orgCues[toks[k].low] && !ofLike(toks[k+1].text) && !runHasCue(toks, k+1, j, lex.orgCues) {
 			out = splitRun(out, para, p, toks, i, k+1, lowerSeen)
 			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
 		}
@@ -301,6 +301,9 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 		s := h + 1
 		if toks[s].text == "of" {
 			s += 2 // "Secretary of State Jane Roe"
+			if s == j-1 && s-1 < j && !lex.titleMods[toks[s-1].low] {
+				continue // "Professor of Marine Biology" names no one
+			}
 		}
 		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] || allSuffixes(toks[s:j]) {
 			continue
@@ -358,7 +361,7 @@ func runHasCue(toks []token, i, j int, cues map[string]bool) bool {
 		if !cues[toks[k].low] {
 			continue
 		}
-		if k == j-1 || (k+1 < j && toks[k+1].text == "of") {
+		if k == j-1 || (k+1 < j && ofLike(toks[k+1].text)) {
 			return true
 		}
 	}
@@ -577,3 +580,13 @@ func firstNameStart(toks []token, i, j int) int {
 	}
 	return -1
 }
+
+// orgConnector reports whether toks[k] is a "for" or "on" that goes on
+// with an organisation's name after its cue word ("Center for ...",
+// "Council on ...").
+func orgConnector(toks []token, k int) bool {
+	return k > 0 && (toks[k].text == "for" || toks[k].text == "on") && lex.orgCues[toks[k-1].low] && toks[k-1].upper
+}
+
+// ofLike words tie an organisation's cue word to the rest of its name.
+func ofLike(w string) bool { return w == "of" || w == "for" || w == "on" }

@@ -41,14 +41,20 @@ func analyze(title string, paras []string) *analysis {
 			}
 		}
 	}
+	type heading struct {
+		para int
+		toks []token
+	}
 	var cands []candidate
-	var headings []int
+	var headings []heading
 	for i, p := range paras {
-		if isHeading(toks[i]) {
-			headings = append(headings, i)
-			continue
+		for _, line := range splitLines(p, toks[i]) {
+			if isHeading(line) {
+				headings = append(headings, heading{i, line})
+				continue
+			}
+			cands = append(cands, chunk(i, p, line, lowerSeen)...)
 		}
-		cands = append(cands, chunk(i, p, toks[i], lowerSeen)...)
 	}
 	an := resolve(cands)
 	known := an.knownNames()
@@ -58,10 +64,27 @@ func analyze(title string, paras []string) *analysis {
 	} else if title != "" {
 		an.addProse(paraTitle, title, titleToks, lowerSeen)
 	}
-	for _, i := range headings {
-		an.addHeading(i, paras[i], toks[i], known)
+	for _, h := range headings {
+		an.addHeading(h.para, paras[h.para], h.toks, known)
 	}
 	return an
+}
+
+// splitLines splits a paragraph's tokens at its line breaks: a paragraph may
+// hold a headline line above its prose.
+func splitLines(p string, toks []token) [][]token {
+	var out [][]token
+	start := 0
+	for k := 1; k < len(toks); k++ {
+		if strings.IndexByte(p[toks[k-1].end:toks[k].start], '\n') >= 0 {
+			out = append(out, toks[start:k])
+			start = k
+		}
+	}
+	if start < len(toks) {
+		out = append(out, toks[start:])
+	}
+	return out
 }
 
 // isHeading reports whether a line is written in title case with no

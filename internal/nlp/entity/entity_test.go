@@ -182,6 +182,33 @@ func TestFind(t *testing.T) {
 			none: []string{"Fisheries Karen Lund", "House Majority Whip Tom Berg"},
 		},
 		{
+			name:  "organisations named with 'for' and 'on'",
+			paras: []string{"Eva Dahl of the Center for Coastal Studies addressed the Council on Fishing Rights."},
+			want: []want{
+				{"Eva Dahl", news.Person, nil},
+				{"Center for Coastal Studies", news.Org, nil},
+				{"Council on Fishing Rights", news.Org, nil},
+			},
+			none: []string{"Coastal Studies", "Fishing Rights"},
+		},
+		{
+			name:  "a headline line above the prose of a paragraph adds only known names",
+			paras: []string{"Mayor Defends Harbour Plan Before Council\nMayor Ilse Marten defended the plan on Monday."},
+			want:  []want{{"Ilse Marten", news.Person, nil}},
+			none:  []string{"Mayor Defends Harbour Plan Before Council", "Defends Harbour Plan", "Harbour Plan Before Council"},
+		},
+		{
+			name:  "a professorship names no one",
+			paras: []string{"Per Ostrem, Professor of Marine Ecology at the university, said so."},
+			want:  []want{{"Per Ostrem", news.Person, nil}},
+			none:  []string{"Ecology", "Marine Ecology"},
+		},
+		{
+			name:  "a plural noun opening a sentence is not a person",
+			paras: []string{"Environmentalists said the plan was too weak."},
+			none:  []string{"Environmentalists"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -72,7 +72,7 @@ func resolve(cands []candidate) *analysis {
 				switch {
 				case c.typ == news.Person || (!c.doubtful && lex.firstNames[strings.ToLower(key)] != Unknown):
 					join(ci, news.Person, key)
-				case c.personHint && (!c.doubtful || c.speaks):
+				case c.personHint && (!c.doubtful || (c.speaks && !pluralNoun(key))):
 					join(ci, news.Person, key)
 				case c.placeHint && !c.doubtful:
 					join(ci, news.Place, key)
@@ -233,3 +233,9 @@ func (an *analysis) finish() {
 
 // isInitial reports whether w is an initial such as "W.".
 func isInitial(w string) bool { return len(w) == 2 && w[1] == '.' && w[0] >= 'A' && w[0] <= 'Z' }
+
+// pluralNoun reports whether a capitalised word opening a sentence looks
+// like a plural common noun ("Environmentalists said").
+func pluralNoun(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us")
+}
