@@ -3,6 +3,7 @@ package htmlbody
 import (
 	"fmt"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -42,7 +43,9 @@ func Extract(page string) (Result, error) {
 }
 
 // body finds the article's paragraphs in doc, retrying with less cleaning
-// when the first try finds little.
+// when the first try finds little. The article body the page declares in
+// JSON-LD wins when it is much longer than what was found, or when what
+// was found holds too few of its words to be the same article.
 func body(doc *html.Node, page string, meta *pageMeta, title string) []string {
 	paras := bodyOnce(doc, true, title)
 	if textLen(paras) < 250 {
@@ -53,11 +56,39 @@ func body(doc *html.Node, page string, meta *pageMeta, title string) []string {
 			}
 		}
 	}
-	if ld := meta.ld.body; runeLen(ld) > 2*textLen(paras) && runeLen(ld) > 200 {
+	if ld := meta.ld.body; runeLen(ld) > 200 && (runeLen(ld) > 2*textLen(paras) || wordCoverage(ld, paras) < 0.5) {
 		paras = splitLines(ld)
 	}
 	return paras
 }
+
+// wordCoverage returns the share of the distinct words of text that occur
+// in paras, ignoring case.
+func wordCoverage(text string, paras []string) float64 {
+	have := make(map[string]bool)
+	for _, p := range paras {
+		for _, w := range strings.FieldsFunc(strings.ToLower(p), notWordRune) {
+			have[w] = true
+		}
+	}
+	want := make(map[string]bool)
+	found := 0
+	for _, w := range strings.FieldsFunc(strings.ToLower(text), notWordRune) {
+		if want[w] {
+			continue
+		}
+		want[w] = true
+		if have[w] {
+			found++
+		}
+	}
+	if len(want) == 0 {
+		return 1
+	}
+	return float64(found) / float64(len(want))
+}
+
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
 // bodyOnce cleans doc (byName: furniture named by class or id too), finds
 // the article container and writes its paragraphs.
