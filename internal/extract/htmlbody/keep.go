@@ -47,4 +47,3 @@ func endsSentence(text string) bool {
 func looksLikeAddress(text string) bool {
 	return strings.Contains(text, "http://") || strings.Contains(text, "https://") || strings.Contains(text, "www.")
 }
-
