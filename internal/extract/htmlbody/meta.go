@@ -151,7 +151,7 @@ func (m *pageMeta) fill(res *Result) {
 	res.SiteName = collapseSpace(firstNonEmpty(m.first("og:site_name", "application-name"), m.ld.publisher))
 	res.Byline = cleanByline(firstNonEmpty(m.ld.author, notURL(m.first("author", "article:author", "byl", "dc.creator", "sailthru.author", "parsely-author")), m.auth))
 	res.URL = firstNonEmpty(m.canon, m.first("og:url", "twitter:url"), m.ld.url)
-	res.Lang = firstNonEmpty(m.lang, m.first("content-language", "dc.language", "og:locale"))
+	res.Lang = strings.ReplaceAll(firstNonEmpty(m.lang, m.first("content-language", "dc.language", "og:locale")), "_", "-")
 	dates := []string{m.ld.published, m.first("article:published_time", "article:published", "datepublished", "og:published_time", "publish-date", "publish_date", "pubdate", "publishdate", "date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.date", "sailthru.date", "parsely-pub-date"), m.ld.anyPublished}
 	dates = append(dates, m.times...)
 	for _, d := range dates {
