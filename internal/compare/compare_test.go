@@ -288,3 +288,13 @@ func TestExclusiveNotEchoed(t *testing.T) {
 		t.Errorf("want the bakers and the volunteers as exclusives, got %q", got)
 	}
 }
+
+func TestHeadlineSkipsFurnitureTitles(t *testing.T) {
+	a := article("a", "Northgate Herald", 12, "The Kessel dam burst on Tuesday and flooded the lower valley of Brennmoor.")
+	a.Title = "Breaking"
+	b := article("b", "Lakeside Courier", 12, "The Kessel dam burst on Tuesday and flooded the lower valley of Brennmoor.")
+	b.Title = "Kessel dam bursts over Brennmoor"
+	if s := compareArticles(a, b); s.Title != b.Title {
+		t.Errorf("title = %q, want %q", s.Title, b.Title)
+	}
+}

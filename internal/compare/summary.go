@@ -160,7 +160,7 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 	var cands []cand
 	for i, a := range arts {
 		t := collapse(a.Title)
-		if t == "" || roots[i] != i {
+		if roots[i] != i || !usableTitle(t) {
 			continue
 		}
 		cands = append(cands, cand{t, stemSet(t)})
@@ -204,4 +204,19 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 		}
 	}
 	return ""
+}
+
+// usableTitle reports whether a title can head the story: a few words,
+// not a navigation line.
+func usableTitle(t string) bool {
+	if len(strings.Fields(t)) < 3 {
+		return false
+	}
+	lower := strings.ToLower(t)
+	for _, p := range navigationPhrases {
+		if strings.Contains(lower, p) {
+			return false
+		}
+	}
+	return true
 }
