@@ -27,8 +27,9 @@ var furnitureTags = map[string]bool{
 
 // cleaner removes what never belongs to an article from a parsed page.
 type cleaner struct {
-	// byName also removes elements whose class or id names furniture.
-	byName bool
+	// strict also removes elements whose class or id names furniture,
+	// and elements declared hidden.
+	strict bool
 	// prose is the prose text each element holds, and total the page's
 	// whole prose text, for the guard against removing a wrapper of the
 	// article.
@@ -36,8 +37,8 @@ type cleaner struct {
 	total int
 }
 
-func newCleaner(root *html.Node, byName bool) *cleaner {
-	c := &cleaner{byName: byName, prose: make(map[*html.Node]int)}
+func newCleaner(root *html.Node, strict bool) *cleaner {
+	c := &cleaner{strict: strict, prose: make(map[*html.Node]int)}
 	c.total = c.countProse(root)
 	return c
 }
@@ -122,7 +123,7 @@ func (c *cleaner) unwanted(n *html.Node) bool {
 	default:
 		return false
 	}
-	if dropTags[n.Data] || hidden(n) {
+	if dropTags[n.Data] || (c.strict && hidden(n)) {
 		return true
 	}
 	if n.Data == "body" || n.Data == "html" || n.Data == "main" {
@@ -131,7 +132,7 @@ func (c *cleaner) unwanted(n *html.Node) bool {
 	if furnitureTags[n.Data] && !c.holdsArticle(n) {
 		return true
 	}
-	if c.byName && n.Data != "article" && isFurnitureName(n) && !c.holdsArticle(n) {
+	if c.strict && n.Data != "article" && isFurnitureName(n) && !c.holdsArticle(n) {
 		return true
 	}
 	return false

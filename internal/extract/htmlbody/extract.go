@@ -43,7 +43,9 @@ func Extract(page string) (Result, error) {
 }
 
 // body finds the article's paragraphs in doc, retrying with less cleaning
-// when the first try finds little. The article body the page declares in
+// (keeping hidden elements and those named as furniture, as some pages
+// hide their article until a script runs) when the first try finds
+// little. The article body the page declares in
 // JSON-LD wins when it is much longer than what was found, or when what
 // was found holds too few of its words to be the same article.
 func body(doc *html.Node, page string, meta *pageMeta, title string) []string {
@@ -90,10 +92,10 @@ func wordCoverage(text string, paras []string) float64 {
 
 func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
 
-// bodyOnce cleans doc (byName: furniture named by class or id too), finds
-// the article container and writes its paragraphs.
-func bodyOnce(doc *html.Node, byName bool, title string) []string {
-	newCleaner(doc, byName).clean(doc)
+// bodyOnce cleans doc (strict: furniture named by class or id and hidden
+// elements too), finds the article container and writes its paragraphs.
+func bodyOnce(doc *html.Node, strict bool, title string) []string {
+	newCleaner(doc, strict).clean(doc)
 	s := newScorer()
 	s.measure(doc, false)
 	s.scoreRuns(doc)
