@@ -16,6 +16,7 @@ type candidate struct {
 	text       string // the name as written
 	titled     string // the name with its title ("Mr. Roe"), "" when none
 	words      []string
+	joined     string          // words joined by spaces: the key entities are grouped by
 	typ        news.EntityType // "" when the name alone does not say
 	title      string          // lower-case head title ("mr", "spokesman"), "" when none
 	role       string          // lower-case role noun said of the person, "" when none
@@ -26,7 +27,12 @@ type candidate struct {
 	orgHint    bool            // followed by "magazine", "newspaper" ...
 }
 
-func (c *candidate) key() string { return strings.Join(c.words, " ") }
+func (c *candidate) key() string {
+	if c.joined == "" {
+		c.joined = strings.Join(c.words, " ")
+	}
+	return c.joined
+}
 
 // connectors are lower-case words that may stand inside a name between
 // capitalised words ("University of Chicago", "Osama bin Laden").
@@ -137,7 +143,7 @@ func afterTitleConnector(toks []token, i int) bool {
 	if n == 0 || k < 0 {
 		return false
 	}
-	return isTitle(toks[k].text) || lex.titleMods[toks[k].low]
+	return toks[k].title || lex.titleMods[toks[k].low]
 }
 
 // isContraction reports whether a word is a contraction ("Don't", "We'll").
@@ -169,7 +175,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 			i++
 			continue
 		}
-		if toks[i].sentStart && !(isTitle(toks[i].text) && i+1 < j) && doubtfulWord(toks[i].text, lowerSeen) && !dateline(toks, i) {
+		if toks[i].sentStart && !(toks[i].title && i+1 < j) && doubtfulWord(toks[i].text, lowerSeen) && !dateline(toks, i) {
 			i++
 			continue
 		}
@@ -210,7 +216,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// A title head followed by a name: "Spokesman Sean McCormack".
 	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
 		t := h
-		for t > i && (lex.titleMods[toks[t-1].low] || isTitle(toks[t-1].text)) {
+		for t > i && (lex.titleMods[toks[t-1].low] || toks[t-1].title) {
 			t--
 		}
 		if t > i {
@@ -280,7 +286,11 @@ func doubtfulWord(w string, lowerSeen map[string]bool) bool {
 // isTitle reports whether w is a title or honorific, in the singular or
 // the plural ("Senators").
 func isTitle(w string) bool {
-	lw := lower(w)
+	return isTitleLower(lower(w))
+}
+
+// isTitleLower is isTitle for a word already in lower case.
+func isTitleLower(lw string) bool {
 	if _, ok := lex.titles[lw]; ok {
 		return true
 	}
@@ -295,7 +305,7 @@ func isTitle(w string) bool {
 // it, and where that name starts; it returns -1 when there is none.
 func titleSplit(toks []token, i, j int) (head, nameStart int) {
 	for h := j - 2; h >= i; h-- {
-		if !isTitle(toks[h].text) {
+		if !toks[h].title {
 			continue
 		}
 		s := h + 1
@@ -305,7 +315,7 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 				continue // "Professor of Marine Biology" names no one
 			}
 		}
-		if s >= j || isTitle(toks[s].text) || lex.titleMods[toks[s].low] || allSuffixes(toks[s:j]) {
+		if s >= j || toks[s].title || lex.titleMods[toks[s].low] || allSuffixes(toks[s:j]) {
 			continue
 		}
 		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {

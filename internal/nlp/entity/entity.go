@@ -73,6 +73,9 @@ func analyze(title string, paras []string) *analysis {
 // splitLines splits a paragraph's tokens at its line breaks: a paragraph may
 // hold a headline line above its prose.
 func splitLines(p string, toks []token) [][]token {
+	if strings.IndexByte(p, '\n') < 0 {
+		return [][]token{toks}
+	}
 	var out [][]token
 	start := 0
 	for k := 1; k < len(toks); k++ {

@@ -16,6 +16,7 @@ type token struct {
 	poss       bool   // followed by a possessive ending ('s or ')
 	low        string // text in lower case without a final period
 	name       bool   // can stand in a name (see isNameWord)
+	title      bool   // a title or honorific ("Mr.", "Senator")
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -47,6 +48,7 @@ func tokenize(p string) []token {
 			t, next := readWord(p, i)
 			t.low = lower(t.text)
 			t.name = isNameWord(t)
+			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
 			sentStart = false
 			toks = append(toks, t)
