@@ -120,10 +120,11 @@ func newStatement(art, root int, text string, dict map[string]int) *statement {
 				st.opener = t.Key
 			}
 		}
-		id, ok := dict[stem(t.Key)]
+		term := termOf(t.Key)
+		id, ok := dict[term]
 		if !ok {
 			id = len(dict)
-			dict[stem(t.Key)] = id
+			dict[term] = id
 		}
 		tf[id]++
 	}
