@@ -192,10 +192,51 @@ func (d *doc) attribute(pt *part, k int) {
 		}
 	}
 	if !ok {
+		d.introduced(pt)
 		return
 	}
 	pt.attributed = true
 	pt.speaker = d.resolve(r, pt.para, sp.open)
+}
+
+// introduced attributes a quotation opening a paragraph to the speaker the
+// paragraph before names in a sentence ending with a colon: "Jane Roe told
+// reporters:".
+func (d *doc) introduced(pt *part) {
+	if !pt.startsPara || pt.para == 0 || k0(d.spans[pt.para], pt.sp) != 0 {
+		return
+	}
+	prev := d.paras[pt.para-1]
+	trimmed := strings.TrimRight(prev, " \t")
+	if !strings.HasSuffix(trimmed, ":") {
+		return
+	}
+	end := len(trimmed) - 1
+	from := d.sentenceStart(pt.para-1, end)
+	if spans := d.spans[pt.para-1]; len(spans) > 0 {
+		from = max(from, spans[len(spans)-1].after)
+	}
+	if from >= end {
+		return
+	}
+	r, ok := before(prev, from, end, d.byPara[pt.para-1])
+	if !ok {
+		return
+	}
+	pt.attributed = true
+	pt.via = viaBefore
+	pt.clauseFrom = -1
+	pt.speaker = d.resolve(r, pt.para-1, from)
+}
+
+// k0 is the index of sp among spans.
+func k0(spans []span, sp span) int {
+	for k, s := range spans {
+		if s.open == sp.open {
+			return k
+		}
+	}
+	return -1
 }
 
 // sideOrder is the order to look for an attribution in: after a quotation

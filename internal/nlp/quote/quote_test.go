@@ -205,6 +205,14 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "jewel of the north", Speaker: "Ilse Marten"}},
 		},
 		{
+			name: "a quotation introduced at the end of the paragraph before",
+			paras: []string{
+				"Tomas Brandvik runs the mill. After the vote, Mr. Brandvik told reporters:",
+				"“We will be back at work by the spring.”",
+			},
+			want: []news.Quote{{Text: "We will be back at work by the spring.", Speaker: "Tomas Brandvik", Paragraph: 1}},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
