@@ -9,7 +9,9 @@
 // Every article is split into sentences (SplitSentences) and a leading
 // dateline is dropped. Sentences that say the same thing in other words
 // are aligned across articles by a tf-idf weighted content-word cosine
-// with light stemming, raised when names and figures agree; aligned
+// with light stemming and a small lexicon of words news reports use for
+// one another, raised when names (and the story's canonical entity names)
+// and figures agree; aligned
 // sentences form statement groups of at most one sentence an article,
 // each recording which articles carry it. Furniture (IsBoilerplate) is
 // never aligned and never becomes a fact, an exclusive or part of the
