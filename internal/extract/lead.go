@@ -60,6 +60,10 @@ func readLead(paras []string) ([]string, lead) {
 	return out, ld
 }
 
+// standfirstSpan is how far into the first paragraph, in bytes, a
+// dateline after a standfirst is looked for.
+const standfirstSpan = 1000
+
 // splitInnerDateline handles a dateline inside the first paragraph, after a
 // standfirst run into it: "The ministry said ... ties. WASHINGTON, Nov 28
 // (AFP) – The ministry said ... ties." The standfirst is dropped when the
@@ -67,7 +71,7 @@ func readLead(paras []string) ([]string, lead) {
 // otherwise. Only a dateline with a date or a credit counts here.
 func splitInnerDateline(paras []string, ld *lead) []string {
 	p := paras[0]
-	for i := 0; i+2 < len(p); i++ {
+	for i := 0; i+2 < len(p) && i < standfirstSpan; i++ {
 		if !(p[i] == '.' || p[i] == '!' || p[i] == '?') || p[i+1] != ' ' {
 			continue
 		}

@@ -21,21 +21,31 @@ var titleAbbrev = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|
 // a line ending a sentence to one starting another.
 func joinBroken(paras []string) []string {
 	out := make([]string, 0, len(paras))
+	var group []string // the pieces of the paragraph being joined
+	words := 0
+	flush := func() {
+		if len(group) > 0 {
+			out = append(out, strings.Join(group, " "))
+		}
+		group, words = group[:0], 0
+	}
 	for _, p := range paras {
-		if n := len(out); n > 0 && continues(out[n-1], p) {
-			out[n-1] += " " + p
+		if len(group) > 0 && words >= joinMinWords && continues(group[len(group)-1], p) {
+			group = append(group, p)
+			words += len(strings.Fields(p))
 			continue
 		}
-		out = append(out, p)
+		flush()
+		group = append(group, p)
+		words = len(strings.Fields(p))
 	}
+	flush()
 	return out
 }
 
-// continues reports whether next carries on the sentence prev breaks off.
+// continues reports whether next carries on the sentence that prev, the
+// end of a line of prose, breaks off.
 func continues(prev, next string) bool {
-	if len(strings.Fields(prev)) < joinMinWords {
-		return false
-	}
 	first, _ := utf8.DecodeRuneInString(next)
 	if strings.HasSuffix(prev, ".") && titleAbbrev.MatchString(prev) {
 		return unicode.IsLetter(first)
@@ -43,7 +53,8 @@ func continues(prev, next string) bool {
 	if endsSentence(prev) {
 		return false
 	}
-	return unicode.IsLower(first) && isWord(strings.Fields(next)[0])
+	f := strings.Fields(next)
+	return len(f) > 0 && unicode.IsLower(first) && isWord(f[0])
 }
 
 // isWord reports whether s is an ordinary word, perhaps with trailing
