@@ -4,11 +4,17 @@
 // advertisements left out, and the metadata the page declares: title,
 // byline, site name, publication date, canonical URL and language.
 //
-// The body is found in three steps: the parsed tree is cleaned of elements
-// that never hold article text and of blocks whose class or id names page
-// furniture; every remaining container is scored by the paragraph text it
-// holds, weighed against its links; and the best container's text blocks
-// are written out as paragraphs. When the result looks poor the search is
-// retried with less cleaning, and a long article body declared in the
-// page's JSON-LD is preferred over a much shorter extraction.
+// The body is found in four steps. The parsed tree is cleaned of elements
+// that never hold article text and of blocks whose tag, class or id names
+// page furniture, unless they hold much of the page's prose. Every run of
+// prose (text between two block boundaries, so text split by <br> counts)
+// is scored and its score given to the containers above it, less the
+// farther up they are, and the best container weighed against its links
+// is taken, with the siblings that read as article text or, for articles
+// split into wrapped sections, the sections alike to it. Its blocks are
+// written out one paragraph each, and blocks that are teasers for other
+// pages (mostly link text), the headline and one-word furniture labels
+// are dropped. When the result looks poor the search is retried with less
+// cleaning, and an article body declared in the page's JSON-LD wins over
+// a much shorter extraction or one that holds few of its words.
 package htmlbody
