@@ -13,6 +13,8 @@
 package cluster
 
 import (
+	"sort"
+
 	"github.com/newsfold/newsfold/internal/news"
 )
 
@@ -80,18 +82,8 @@ func (c *Clusterer) Add(a *news.Article) {
 		target = c.find(s)
 		delete(c.waiting, a.ID)
 	}
-	cands := c.candidates(d)
 	if target < 0 {
-		best := -1.0
-		for _, id := range cands {
-			sc := c.score(d, c.stories[id])
-			if sc.total > best {
-				best, target = sc.total, id
-			}
-		}
-		if best < c.opts.JoinThreshold {
-			target = -1
-		}
+		target = c.bestStory(d)
 	}
 	if target < 0 || !c.stories[target].active {
 		target = c.newStory()
@@ -105,7 +97,41 @@ func (c *Clusterer) Add(a *news.Article) {
 		}
 	}
 	c.reindex(target)
-	c.mergeAround(target)
+	if n := len(s.members); n <= 3 || n&(n-1) == 0 {
+		// As the story doubles, see whether it tells two events, and
+		// look for stories to merge.
+		if n >= minSplit {
+			c.trySplit(target)
+		}
+		c.mergeAround(target)
+	}
+}
+
+// closeCandidates is how many of the candidate stories closest to an
+// article as a whole are also compared article by article.
+const closeCandidates = 6
+
+// bestStory returns the story d should join, or -1.
+func (c *Clusterer) bestStory(d *description) int32 {
+	type cand struct {
+		id    int32
+		whole float64
+	}
+	var cands []cand
+	for _, id := range c.candidates(d) {
+		cands = append(cands, cand{id, c.scoreWhole(d, c.stories[id]).total})
+	}
+	sort.SliceStable(cands, func(i, j int) bool { return cands[i].whole > cands[j].whole })
+	if len(cands) > closeCandidates {
+		cands = cands[:closeCandidates]
+	}
+	target, best := int32(-1), c.opts.JoinThreshold
+	for _, cd := range cands {
+		if sc := c.score(d, c.stories[cd.id]); sc.total >= best {
+			best, target = sc.total, cd.id
+		}
+	}
+	return target
 }
 
 // newStory starts an empty story and returns its number.

@@ -48,7 +48,7 @@ const (
 	defaultTimeScale      = 3
 	defaultWindow         = 30
 	defaultCentroidWeight = 0.5
-	defaultSplit          = 0.3
+	defaultSplit          = 0.45
 	defaultCandidates     = 24
 )
 

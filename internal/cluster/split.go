@@ -1,13 +1,18 @@
 package cluster
 
+import "math"
+
 // Splitting: a story can take in, one plausible article at a time, a
 // second event on its topic. Once it has grown, its articles are divided
-// in two around its two least alike articles; when the halves are less
-// alike than the split threshold, they become two related stories.
+// in two by a normalised cut of their similarities (Shi and Malik 2000);
+// when the halves are less alike than the split threshold, they become
+// two related stories.
 const (
-	minSplit    = 4  // fewest articles of a story worth dividing
-	maxSplit    = 64 // most articles of a story divided
-	splitRounds = 4  // rounds of reassignment between the halves
+	minHalf    = 3 // fewest articles of each half
+	minSplit   = 2 * minHalf
+	maxSplit   = 64 // most articles of a story divided
+	cutRounds  = 200
+	cutEpsilon = 1e-9
 )
 
 // splitAll tries to divide every live story.
@@ -22,57 +27,11 @@ func (c *Clusterer) splitAll() {
 // trySplit divides story sid in two when its articles tell two events.
 func (c *Clusterer) trySplit(sid int32) {
 	s := c.stories[sid]
-	n := len(s.members)
-	if n < minSplit || n > maxSplit {
+	side, sim, ok := c.bestSplit(s)
+	if !ok || sim >= c.opts.SplitThreshold {
 		return
-	}
-	for _, m := range s.members {
-		if m.desc == nil {
-			return
-		}
-	}
-	// Seeds: the article least like the story, and the article least
-	// like that one.
-	a, low := 0, 2.0
-	for i, m := range s.members {
-		if sim := c.scoreWhole(m.desc, s).content; sim < low {
-			a, low = i, sim
-		}
-	}
-	b, low := -1, 2.0
-	for i, m := range s.members {
-		if i == a {
-			continue
-		}
-		if sim := c.scorePair(s.members[a].desc, m.desc).content; sim < low {
-			b, low = i, sim
-		}
-	}
-	side := make([]bool, n) // true: with b
-	side[b] = true
-	for range splitRounds {
-		halves := c.halves(s.members, side)
-		changed := false
-		for i, m := range s.members {
-			if i == a || i == b {
-				continue
-			}
-			toB := c.scoreWhole(m.desc, halves[1]).content > c.scoreWhole(m.desc, halves[0]).content
-			if toB != side[i] {
-				side[i], changed = toB, true
-			}
-		}
-		if !changed {
-			break
-		}
 	}
 	halves := c.halves(s.members, side)
-	if len(halves[0].members) < 2 || len(halves[1].members) < 2 {
-		return
-	}
-	if c.scoreStories(halves[0], halves[1]).content >= c.opts.SplitThreshold {
-		return
-	}
 	// Keep the half with the first article in place.
 	c.unindex(sid)
 	keep, rest := halves[0], halves[1]
@@ -91,6 +50,27 @@ func (c *Clusterer) trySplit(sid int32) {
 	c.link(sid, nid)
 }
 
+// bestSplit divides a story's articles in two (side true: the second
+// half) and returns how alike the halves are; ok is false when the story
+// cannot be divided.
+func (c *Clusterer) bestSplit(s *story) (side []bool, sim float64, ok bool) {
+	n := len(s.members)
+	if n < minSplit || n > maxSplit {
+		return nil, 0, false
+	}
+	for _, m := range s.members {
+		if m.desc == nil {
+			return nil, 0, false
+		}
+	}
+	side = c.normalizedCut(s.members)
+	halves := c.halves(s.members, side)
+	if len(halves[0].members) < minHalf || len(halves[1].members) < minHalf {
+		return nil, 0, false
+	}
+	return side, c.scoreStories(halves[0], halves[1]).content, true
+}
+
 // halves builds the two stories the articles would make, side by side.
 func (c *Clusterer) halves(members []member, side []bool) [2]*story {
 	h := [2]*story{newStory(), newStory()}
@@ -102,4 +82,76 @@ func (c *Clusterer) halves(members []member, side []bool) [2]*story {
 		h[j].add(m, m.desc)
 	}
 	return h
+}
+
+// normalizedCut divides articles in two along the second eigenvector of
+// their normalised similarity matrix, found by power iteration.
+func (c *Clusterer) normalizedCut(members []member) []bool {
+	n := len(members)
+	w := make([][]float64, n)
+	deg := make([]float64, n)
+	for i := range w {
+		w[i] = make([]float64, n)
+	}
+	for i := range n {
+		for j := i + 1; j < n; j++ {
+			sim := math.Max(c.scorePair(members[i].desc, members[j].desc).content, 0)
+			w[i][j], w[j][i] = sim, sim
+		}
+	}
+	for i := range n {
+		for j := range n {
+			deg[i] += w[i][j]
+		}
+		deg[i] += cutEpsilon
+	}
+	// M = D^-1/2 W D^-1/2 has top eigenvector D^1/2 1; the next one,
+	// found by iterating M + I (to keep eigenvalues positive) while
+	// removing the top one, orders the articles between the two halves.
+	top := make([]float64, n)
+	norm := 0.0
+	for i := range n {
+		top[i] = math.Sqrt(deg[i])
+		norm += deg[i]
+	}
+	for i := range top {
+		top[i] /= math.Sqrt(norm)
+	}
+	v := make([]float64, n)
+	for i := range v {
+		v[i] = float64(i%3) - 1 + float64(i)/float64(n) // fixed, not parallel to top
+	}
+	next := make([]float64, n)
+	for range cutRounds {
+		proj := 0.0
+		for i := range v {
+			proj += v[i] * top[i]
+		}
+		for i := range v {
+			v[i] -= proj * top[i]
+		}
+		for i := range n {
+			sum := v[i]
+			for j := range n {
+				sum += w[i][j] / math.Sqrt(deg[i]*deg[j]) * v[j]
+			}
+			next[i] = sum
+		}
+		l := 0.0
+		for _, x := range next {
+			l += x * x
+		}
+		l = math.Sqrt(l)
+		if l == 0 {
+			break
+		}
+		for i := range v {
+			v[i] = next[i] / l
+		}
+	}
+	side := make([]bool, n)
+	for i := range v {
+		side[i] = v[i]/math.Sqrt(deg[i]) > 0
+	}
+	return side
 }
