@@ -28,7 +28,8 @@ var furnitureWords = map[string]bool{
 	"disclaimer": true, "copyright": true, "meta": true,
 	"timestamp": true, "author": true, "bio": true,
 	"tooltip": true, "overlay": true, "header": true,
-	"follow": true, "donate": true, "cta": true, "sr": true,
+	"follow": true, "donate": true, "cta": true, "sr": true, "prev": true,
+	"previous": true,
 }
 
 var furnitureStems = []string{
