@@ -145,3 +145,7 @@ func FirstNameGender(name string) Gender {
 // IsRole reports whether w (any case) is a noun for a person's role, such
 // as "spokesman" or "ambassador".
 func IsRole(w string) bool { return lex.roles[strings.ToLower(w)] }
+
+// IsTitle reports whether w (any case, a final period ignored) is a title
+// or honorific written before a name, such as "Sen." or "President".
+func IsTitle(w string) bool { return isTitle(w) }

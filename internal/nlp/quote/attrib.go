@@ -15,6 +15,7 @@ const (
 	refPronoun                // "he", "she"
 	refRole                   // "the spokesman"
 	refNobody                 // "officials", "an aide", "they": a speaker with no name
+	refSame                   // no subject: "... and said “...”", the last speaker goes on
 )
 
 // ref is a speaker as a clause writes it.
@@ -135,6 +136,9 @@ func findCues(p string, from, to int) []cue {
 		if k > 0 && determiners[strings.ToLower(words[k-1].text)] {
 			continue // "the notes", "his claims": nouns
 		}
+		if k > 0 && words[k-1].text == "to" {
+			continue // "to tell him": the speaker is the main clause's subject
+		}
 		if w.text != lw && k == 0 && (lw == "asked" || lw == "told") {
 			continue // "Asked about ...": the speaker is not the asker
 		}
@@ -225,7 +229,24 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 			return subjectBeforeClause(p, refs, r, c.start), true
 		}
 	}
-	return pick(refsIn(p, c.end, to, ments), false)
+	if r, ok := pick(refsIn(p, c.end, to, ments), false); ok {
+		return r, true
+	}
+	if !c.according && coordinated(p, from, c.start) {
+		return ref{kind: refSame}, true
+	}
+	return ref{}, false
+}
+
+// coordinated reports whether the speech verb at p[verb] has no subject
+// of its own because it continues the clause before: "... and said".
+func coordinated(p string, from, verb int) bool {
+	ws := wordsIn(p, from, verb)
+	if len(ws) == 0 || len(ws) > 2 {
+		return false
+	}
+	w := strings.ToLower(ws[0].text)
+	return w == "and" || w == "but" || w == "then"
 }
 
 func hasNameBefore(refs []ref) bool {

@@ -23,6 +23,9 @@ type doc struct {
 	genders    map[string]entity.Gender
 	firstSaid  map[string]event
 	resolved   map[[2]int]string // pronouns already followed back, by paragraph and offset
+	// lastPara and lastSpeaker tell who spoke the last quotation read.
+	lastPara    int
+	lastSpeaker string
 }
 
 // event is a person named, or speaking, at a place in the body.
@@ -31,6 +34,10 @@ type event struct {
 	name            string
 	gender          entity.Gender
 	role            string
+	// parenthetical marks a pronoun set off with its speech verb: ", he
+	// said,".
+	parenthetical bool
+	possessive    bool // a name whose role-holder follows: "Roe's lawyer", not a subject
 }
 
 // indexSentences finds where each paragraph's sentences start, outside
@@ -60,28 +67,17 @@ func (d *doc) indexSentences() {
 		d.sentStarts[i] = starts
 		d.sentBase[i] = total
 		total += len(starts)
-		for at := 0; ; {
-			b, e := nextWord(p, at, len(p))
-			if b < 0 {
-				break
-			}
-			at = e
-			g := entity.Unknown
-			switch p[b:e] {
-			case "he", "He", "his", "His":
-				g = entity.Male
-			case "she", "She", "her", "Her":
-				g = entity.Female
-			}
-			if g != entity.Unknown && !inSpan(spans, b) {
-				d.pronouns = append(d.pronouns, event{sent: d.sentenceOf(i, b), para: i, pos: b, gender: g})
+		for _, pr := range pronounsIn(p) {
+			if !inSpan(spans, pr.pos) {
+				d.pronouns = append(d.pronouns, event{sent: d.sentenceOf(i, pr.pos), para: i, pos: pr.pos, gender: pr.gender, parenthetical: parenthetical(p, pr.pos)})
 			}
 		}
 		for _, m := range d.byPara[i] {
 			if m.Type != news.Person || inSpan(spans, m.Start) {
 				continue
 			}
-			d.people = append(d.people, event{sent: d.sentenceOf(i, m.Start), para: i, pos: m.Start, name: m.Name, gender: m.Gender, role: m.Role})
+			poss := possessor(p, m.End)
+			d.people = append(d.people, event{sent: d.sentenceOf(i, m.Start), para: i, pos: m.Start, name: m.Name, gender: m.Gender, role: m.Role, possessive: poss})
 		}
 	}
 }
@@ -257,6 +253,10 @@ func (d *doc) resolve(r ref, para, pos int) string {
 		return d.antecedent(r.gender, para, pos)
 	case refRole:
 		return d.roleHolder(r.role, para, pos)
+	case refSame:
+		if d.lastPara == para {
+			return d.lastSpeaker
+		}
 	}
 	return ""
 }
@@ -278,8 +278,8 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	best := -1
 	var cands []event
 	collect := func(e event) {
-		if !fits(e) || e.sent < best {
-			return
+		if !fits(e) || e.sent < best || e.possessive {
+			return // "Roe's lawyer said": the lawyer speaks, not Roe
 		}
 		if e.sent > best {
 			best, cands = e.sent, cands[:0]
@@ -303,8 +303,27 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	if len(cands) == 0 {
 		return ""
 	}
-	// Name any pronoun among them, then prefer the first person already
-	// quoted, else the first.
+	// A pronoun after a name in the same sentence most likely stands for
+	// that name, so only one opening the sentence, or set off as an
+	// attribution (", he said,"), counts on its own.
+	firstName := -1
+	for _, e := range cands {
+		if e.name != "" && (firstName < 0 || e.pos < firstName) {
+			firstName = e.pos
+		}
+	}
+	if firstName >= 0 {
+		kept := cands[:0]
+		for _, e := range cands {
+			if e.name != "" || e.pos < firstName || e.parenthetical {
+				kept = append(kept, e)
+			}
+		}
+		cands = kept
+	}
+	// Name any pronoun among them, then take the first when it opens the
+	// sentence, else prefer the first person already quoted, else the
+	// first.
 	for i := range cands {
 		if cands[i].name != "" {
 			continue
@@ -328,6 +347,10 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 	}
 	if first < 0 {
 		return ""
+	}
+	// A name opening its sentence is its subject: take it.
+	if f := cands[first]; opensSentence(d.paras[f.para], d.sentenceStart(f.para, f.pos), f.pos) {
+		return f.name
 	}
 	quoted := -1
 	for i, e := range cands {
@@ -459,3 +482,102 @@ func cleanText(s string) string {
 func sharesAttribution(a, b *part) bool {
 	return a.via == viaAfter && b.via == viaBefore && b.clauseFrom == a.sp.after
 }
+
+// pronoun is a "he", "his", "she" or "her" in a paragraph.
+type pronoun struct {
+	pos    int
+	gender entity.Gender
+}
+
+// pronounsIn finds the third-person singular pronouns of p. Each holds an
+// h, so it looks only at the h's.
+func pronounsIn(p string) []pronoun {
+	var out []pronoun
+	for at := 0; at < len(p); {
+		k := strings.IndexAny(p[at:], "hH")
+		if k < 0 {
+			break
+		}
+		h := at + k
+		at = h + 1
+		start := h
+		if h > 0 && (p[h-1] == 's' || p[h-1] == 'S') {
+			start = h - 1 // "she"
+		}
+		if start > 0 && isWordByte(p[start-1]) {
+			continue
+		}
+		end := h + 1
+		for end < len(p) && isWordByte(p[end]) {
+			end++
+		}
+		switch strings.ToLower(p[start:end]) {
+		case "he", "his":
+			out = append(out, pronoun{start, entity.Male})
+		case "she", "her":
+			out = append(out, pronoun{start, entity.Female})
+		}
+	}
+	return out
+}
+
+// isWordByte reports whether c continues a word: an ASCII letter or digit,
+// or a byte of a non-ASCII letter.
+func isWordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
+
+// opensSentence reports whether only small opening words and titles stand
+// between a sentence's start and pos: "But Sen. Jane Roe ...".
+func opensSentence(p string, start, pos int) bool {
+	ws := wordsIn(p, start, pos)
+	if len(ws) > 3 {
+		return false
+	}
+	for _, w := range ws {
+		lw := strings.ToLower(w.text)
+		if !sentenceOpeners[lw] && !entity.IsTitle(w.text) {
+			return false
+		}
+	}
+	return true
+}
+
+// sentenceOpeners may stand before a sentence's subject.
+var sentenceOpeners = toSet(`but and so then the former later meanwhile still yet
+also now earlier`)
+
+// parenthetical reports whether the pronoun at p[pos] follows a comma and
+// comes before a speech verb: "..., he said, ...".
+func parenthetical(p string, pos int) bool {
+	if !strings.HasSuffix(strings.TrimRight(p[:pos], " "), ",") {
+		return false
+	}
+	ws := wordsIn(p, pos, min(len(p), pos+24))
+	return len(ws) > 1 && cueVerbs[ws[1].text]
+}
+
+// possessor reports whether the name ending at p[end] is followed by 's
+// and a noun for someone who speaks for it: "Roe's lawyer", "Roe's office".
+func possessor(p string, end int) bool {
+	rest := p[end:]
+	switch {
+	case strings.HasPrefix(rest, "'s "):
+		rest = rest[3:]
+	case strings.HasPrefix(rest, "’s "):
+		rest = rest[len("’s "):]
+	default:
+		return false
+	}
+	ws := wordsIn(rest, 0, min(len(rest), 40))
+	for k := 0; k < len(ws) && k < 3; k++ {
+		w := strings.ToLower(ws[k].text)
+		if entity.IsRole(w) || speakersFor[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// speakersFor are nouns for those who speak for someone: "Roe's office".
+var speakersFor = toSet(`office campaign aide aides wife husband son daughter
+family team staff lawyer lawyers attorney attorneys representative representatives
+counsel`)

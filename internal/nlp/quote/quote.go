@@ -57,7 +57,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			byPara[m.Paragraph] = append(byPara[m.Paragraph], m)
 		}
 	}
-	ctx := &doc{paras: paras, byPara: byPara, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}, resolved: map[[2]int]string{}}
+	ctx := &doc{paras: paras, byPara: byPara, lastPara: -1, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}, resolved: map[[2]int]string{}}
 	ctx.spans = make([][]span, len(paras))
 	for i, p := range paras {
 		ctx.spans[i] = quotations(p)
@@ -79,6 +79,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			if pt.attributed && pt.speaker != "" {
 				ctx.addSpeaker(pt.speaker, i, sp.open)
 			}
+			ctx.lastPara, ctx.lastSpeaker = i, pt.speaker
 			parts = append(parts, pt)
 		}
 	}

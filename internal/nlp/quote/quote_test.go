@@ -213,6 +213,41 @@ func TestFind(t *testing.T) {
 			want: []news.Quote{{Text: "We will be back at work by the spring.", Speaker: "Tomas Brandvik", Paragraph: 1}},
 		},
 		{
+			name: "a name opening the sentence before is the pronoun's person",
+			paras: []string{
+				"“The mill will reopen,” Tomas Brandvik said.",
+				"Per Ostrem praised Brandvik in a short statement. “I know he will keep his word,” he said.",
+			},
+			want: []news.Quote{
+				{Text: "The mill will reopen", Speaker: "Tomas Brandvik"},
+				{Text: "I know he will keep his word", Speaker: "Per Ostrem", Paragraph: 1},
+			},
+		},
+		{
+			name: "a possessive name does not open the sentence as its subject",
+			paras: []string{
+				"“We will fight this,” Tomas Brandvik said.",
+				"Brandvik's lawyer, Per Ostrem, said in a statement that the charges were false.",
+				"“We are disappointed but not surprised,” he said.",
+			},
+			want: []news.Quote{
+				{Text: "We will fight this", Speaker: "Tomas Brandvik"},
+				{Text: "We are disappointed but not surprised", Speaker: "Per Ostrem", Paragraph: 2},
+			},
+		},
+		{
+			name: "a pronoun after a name in its sentence stands for that name",
+			paras: []string{
+				"“The harbour is safe,” Tomas Brandvik said.",
+				"In an interview on Tuesday, Mr. Ostrem said he welcomed the debate.",
+				"“This is a debate we want to have,” he said.",
+			},
+			want: []news.Quote{
+				{Text: "The harbour is safe", Speaker: "Tomas Brandvik"},
+				{Text: "This is a debate we want to have", Speaker: "Ostrem", Paragraph: 2},
+			},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
