@@ -199,7 +199,7 @@ func (d *doc) attribute(pt *part, k int) {
 // paragraph before names in a sentence ending with a colon: "Jane Roe told
 // reporters:".
 func (d *doc) introduced(pt *part) {
-	if !pt.startsPara || pt.para == 0 || k0(d.spans[pt.para], pt.sp) != 0 {
+	if !pt.startsPara || pt.para == 0 || spanIndex(d.spans[pt.para], pt.sp) != 0 {
 		return
 	}
 	prev := d.paras[pt.para-1]
@@ -225,8 +225,8 @@ func (d *doc) introduced(pt *part) {
 	pt.speaker = d.resolve(r, pt.para-1, from)
 }
 
-// k0 is the index of sp among spans.
-func k0(spans []span, sp span) int {
+// spanIndex is the index of sp among spans, or -1.
+func spanIndex(spans []span, sp span) int {
 	for k, s := range spans {
 		if s.open == sp.open {
 			return k

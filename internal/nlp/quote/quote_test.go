@@ -248,6 +248,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a second speech verb joined by 'and' keeps its subject",
+			paras: []string{"Anna Holt said the loss was “very disappointing for the town” and said “we are fixing it so it does not happen again.”"},
+			want: []news.Quote{
+				{Text: "very disappointing for the town", Speaker: "Anna Holt"},
+				{Text: "we are fixing it so it does not happen again.", Speaker: "Anna Holt"},
+			},
+		},
+		{
+			name:  "a speech verb after 'to' does not name its speaker",
+			paras: []string{"Tomas Brandvik said he stopped Per Ostrem to tell him that “the town comes before the mill, always.”"},
+			want:  []news.Quote{{Text: "the town comes before the mill, always.", Speaker: "Tomas Brandvik"}},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
