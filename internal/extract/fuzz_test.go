@@ -12,13 +12,16 @@ import (
 // FuzzExtractText checks that extraction from text never panics, is
 // deterministic, and only ever keeps words the page holds.
 func FuzzExtractText(f *testing.F) {
-	pages, _ := filepath.Glob(filepath.Join("testdata", "*.txt"))
-	for _, path := range pages {
-		if raw, err := os.ReadFile(path); err == nil {
-			f.Add(string(raw))
-		}
+	// Small seeds keep the fuzzer's minimising fast; the golden tests
+	// cover whole pages.
+	for _, s := range []string{
+		"By Jane Doe\nOAKDALE, Nov 28 (AFP) – The council met on Monday to vote on the plan for the river.\n",
+		"Home\nNews\nBridge vote passes\nThe council voted on Thursday to build a bridge, ending a long dispute.\nEngineers said it would take three years, and the\ncost would be shared.\nRelated\nFerry cuts winter timetable\n© 2020 Courier",
+		"AFP: Talks will focus on water. LAKESIDE, 30 November 2005 (RFE/RL) -- Talks will focus on water.\nOnly the river\nThe minister, Jane Q.\nDoe, agreed on the plan for the basin.\nTop story...\n",
+		"Results:\n1\nKyle Roe\n5040\n2\nAnn Lee\n5035\n",
+	} {
+		f.Add(s)
 	}
-	f.Add("By Jane Doe\nOAKDALE, Nov 28 (AFP) – The council met on Monday to vote on the plan for the river.\n")
 	f.Fuzz(func(t *testing.T, content string) {
 		page := news.Page{ID: "f", Kind: news.KindText, Content: content}
 		a, err := Extract(page)
