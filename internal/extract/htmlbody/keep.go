@@ -4,28 +4,32 @@ import "strings"
 
 // keep returns the text of the blocks that read as article text. Blocks
 // that are mostly link text are teasers for other pages, except a web
-// address written out, or a short link standing alone between
-// paragraphs.
+// address written out, a short link standing alone between paragraphs or
+// a sentence that links some of its words; a short label over a list of
+// teasers goes with them. The headline and one-word furniture labels are
+// dropped too.
 func keep(blocks []block, title string) []string {
 	heavy := make([]bool, len(blocks))
 	for i, b := range blocks {
 		heavy[i] = float64(b.links) > 0.5*float64(runeLen(b.text))
 	}
+	teaser := make([]bool, len(blocks))
+	for i, b := range blocks {
+		alone := (i == 0 || !heavy[i-1]) && (i+1 == len(blocks) || !heavy[i+1])
+		teaser[i] = heavy[i] && !looksLikeAddress(b.text) && !(alone && runeLen(b.text) <= 40) && !linkedSentence(b)
+	}
 	var out []string
 	for i, b := range blocks {
-		if heavy[i] {
-			alone := (i == 0 || !heavy[i-1]) && (i+1 == len(blocks) || !heavy[i+1])
-			if !looksLikeAddress(b.text) && !(alone && runeLen(b.text) <= 40) && !linkedSentence(b) {
-				continue
-			}
+		switch {
+		case teaser[i]:
+		case i+2 < len(blocks) && teaser[i+1] && teaser[i+2] && runeLen(b.text) <= 40 && !endsSentence(b.text):
+			// the heading of a list of teasers
+		case len(out) < 3 && isTitleOf(b.text, title):
+			// the headline, which is not part of the body
+		case isFurnitureLabel(b.text):
+		default:
+			out = append(out, b.text)
 		}
-		if i < 3 && b.heading && isTitleOf(b.text, title) {
-			continue // the headline, which is not part of the body
-		}
-		if isFurnitureLabel(b.text) {
-			continue
-		}
-		out = append(out, b.text)
 	}
 	return out
 }
