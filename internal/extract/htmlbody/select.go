@@ -26,7 +26,7 @@ func (s *scorer) withSiblings(top *html.Node) []*html.Node {
 		switch {
 		case c == u:
 			out = append(out, top)
-		case s.alikeSection(u, c, topScore):
+		case s.alikeSection(u, c, top, topScore):
 			out = append(out, c)
 		}
 	}
@@ -66,14 +66,20 @@ func (s *scorer) siblings(top *html.Node, topScore float64) []*html.Node {
 	return out
 }
 
-// alikeSection reports whether c, a sibling of the wrapper u, is another
-// section of the same article: the same element and first class, some
-// text, few links and a part that scores well.
-func (s *scorer) alikeSection(u, c *html.Node, topScore float64) bool {
+// alikeSection reports whether c, a sibling of top's wrapper u, is another
+// section of the same article: the same element with the same first class
+// (or both without a class, and c wrapping an element as u wraps top),
+// some text, few links and a part that scores well.
+func (s *scorer) alikeSection(u, c, top *html.Node, topScore float64) bool {
 	if c.Type != html.ElementNode || c.Data != u.Data {
 		return false
 	}
-	if !sameFirstClass(u, c) {
+	switch {
+	case hasAttr(u, "class") || hasAttr(c, "class"):
+		if !sameFirstClass(u, c) {
+			return false
+		}
+	case !sameWrapping(u, top, c):
 		return false
 	}
 	st := s.st[c]
@@ -140,4 +146,30 @@ func sameFirstClass(a, b *html.Node) bool {
 		}
 	}
 	return 2*shared >= len(ca)+len(cb)-shared
+}
+
+// sameWrapping reports whether c holds, along its element children, a
+// chain of elements like the chain from u down to top: the same tags and
+// classes.
+func sameWrapping(u, top, c *html.Node) bool {
+	var chain []*html.Node
+	for n := top; n != u; n = n.Parent {
+		chain = append(chain, n)
+	}
+	return hasChain(c, chain)
+}
+
+// hasChain reports whether n has a child like the last of chain, which
+// has a child like the one before, and so on.
+func hasChain(n *html.Node, chain []*html.Node) bool {
+	if len(chain) == 0 {
+		return true
+	}
+	want := chain[len(chain)-1]
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && c.Data == want.Data && attr(c, "class") == attr(want, "class") && hasChain(c, chain[:len(chain)-1]) {
+			return true
+		}
+	}
+	return false
 }
