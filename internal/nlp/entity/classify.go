@@ -1,0 +1,180 @@
+package entity
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// isAcronym reports whether w is written in capitals: "MEK", "U.S.".
+func isAcronym(w string) bool {
+	letters := 0
+	for _, r := range w {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.' || r == '&':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// newCandidate types the name toks[i:j] by its own words and its
+// surroundings.
+func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[string]bool) candidate {
+	c := candidate{para: para, start: toks[i].start, end: toks[j-1].end, surfStart: toks[i].start}
+	c.text = p[c.start:c.end]
+	c.words = make([]string, 0, j-i)
+	for k, t := range toks[i:j] {
+		w := t.text
+		if t.poss && i+k < j-1 {
+			w = p[t.start:toks[i+k+1].start] // "Fishermen's", kept inside a name
+			for len(w) > 0 && (w[len(w)-1] == ' ') {
+				w = w[:len(w)-1]
+			}
+		}
+		c.words = append(c.words, w)
+	}
+	c.doubtful = j-i == 1 && toks[i].sentStart
+	c.typ = nameType(toks, i, j, lowerSeen)
+	if c.doubtful && dateline(toks, i) {
+		// A dateline's place: "KARLSTAD, March 3 –".
+		c.words[0] = titleWord(c.words[0])
+		c.doubtful, c.placeHint = false, true
+		if c.typ == news.Org {
+			c.typ = ""
+		}
+	}
+	if i > 0 && toks[i-1].word {
+		prev := toks[i-1].text
+		switch prev {
+		case "in", "from", "to", "near", "across", "outside", "inside", "at", "into", "toward", "towards":
+			c.placeHint = true
+		}
+		if lex.roles[toks[i-1].low] {
+			c.role = toks[i-1].low
+		}
+	}
+	if j < len(toks) && toks[j].word && !toks[j].upper {
+		next := toks[j].text
+		if personVerbs[next] {
+			c.personHint = true
+			c.speaks = next != "who" && next != "himself" && next != "herself"
+		}
+		if outletWords[next] {
+			c.orgHint = true
+		}
+	}
+	if c.role == "" {
+		c.role = appositiveRole(toks, j)
+	}
+	return c
+}
+
+// appositiveRole reads a role given after a name: ", the ambassador to ...".
+func appositiveRole(toks []token, j int) string {
+	if j+1 >= len(toks) || toks[j].text != "," {
+		return ""
+	}
+	k := j + 1
+	switch toks[k].text {
+	case "the", "a", "an", "then":
+		k++
+	default:
+		return ""
+	}
+	for n := 0; n < 5 && k < len(toks) && toks[k].word; n, k = n+1, k+1 {
+		if lw := toks[k].low; lex.roles[lw] {
+			return lw
+		}
+	}
+	return ""
+}
+
+// personVerbs follow a person's name more than another kind of name.
+var personVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "wrote": true, "writes": true,
+	"added": true, "asked": true, "argued": true, "insisted": true, "noted": true,
+	"explained": true, "recalled": true, "believes": true, "thinks": true,
+	"thought": true, "who": true, "himself": true, "herself": true, "declared": true,
+	"testified": true, "tweeted": true, "replied": true, "warned": true,
+}
+
+// outletWords follow an organisation's name: "ABC television".
+var outletWords = map[string]bool{
+	"magazine": true, "newspaper": true, "television": true, "daily": true,
+	"weekly": true, "radio": true, "network": true, "channel": true,
+	"agency": true, "company": true, "group": true, "party": true,
+	"paper": true, "website": true, "firm": true, "organization": true,
+	"organisation": true, "movement": true, "militia": true, "bank": true,
+}
+
+// nameType types a name by its words alone; "" when they do not say.
+func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType {
+	last := toks[j-1].low
+	switch {
+	case lex.notEntityCues[last]:
+		return "-"
+	case runHasCue(toks, i, j, lex.orgCues):
+		return news.Org
+	case placeLen(toks, i, j) == j-i:
+		return news.Place
+	case j-i >= 2 && lex.placeCues[last]:
+		return news.Place
+	case j-i == 1 && isAcronym(toks[i].text):
+		return news.Org
+	case lex.eventHeads[toks[i].low]:
+		return "-"
+	}
+	// Only titles and their modifiers: "Foreign Minister".
+	allTitle := true
+	for _, t := range toks[i:j] {
+		lw := t.low
+		if !isTitle(lw) && !lex.titleMods[lw] && !lex.isDemonym(lw) && !connectors[lw] {
+			allTitle = false
+			break
+		}
+	}
+	if allTitle {
+		return "-"
+	}
+	if j-i >= 2 {
+		if lex.firstNames[toks[i].low] != Unknown {
+			return news.Person
+		}
+		for _, t := range toks[i:j] {
+			if isAcronym(t.text) && !strings.Contains(t.text, ".") {
+				return news.Org // "Senate GOP": people's names are not set in capitals
+			}
+		}
+		for _, t := range toks[i:j] {
+			if lw := t.low; lowerSeen[lw] && !connectors[lw] {
+				return "-" // common words set in title case, not a name
+			}
+		}
+		for _, t := range toks[i+1 : j-1] {
+			if len(t.text) == 2 && t.text[1] == '.' {
+				return news.Person // a middle initial
+			}
+		}
+		for _, t := range toks[i+1 : j-1] {
+			if t.text == "of" {
+				return news.Org // "Friends of the Earth": not a person's name
+			}
+		}
+	}
+	return ""
+}
+
+// titleWord writes a word set in capitals with only its first letter so:
+// "KARLSTAD" -> "Karlstad".
+func titleWord(w string) string {
+	r := []rune(strings.ToLower(w))
+	if len(r) > 0 {
+		r[0] = unicode.ToUpper(r[0])
+	}
+	return string(r)
+}

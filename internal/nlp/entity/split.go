@@ -1,0 +1,302 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// possessiveOrg reports whether the word after a possessive, toks[j],
+// ends an organisation's name that holds it ("Fishermen's Association"),
+// rather than naming something the possessor has ("Roe's Labour Party").
+func possessiveOrg(toks []token, j int) bool {
+	return j < len(toks) && nameWord(toks[j]) && lex.orgCues[toks[j].low] &&
+		(j+1 >= len(toks) || !nameWord(toks[j+1]))
+}
+
+// dateline reports whether the word opening a paragraph is set in
+// capitals before a comma or dash, as a dateline's place is.
+func dateline(toks []token, i int) bool {
+	if i != 0 || !isAcronym(toks[i].text) || i+1 >= len(toks) {
+		return false
+	}
+	switch toks[i+1].text {
+	case ",", "—", "–", "-":
+		return true
+	}
+	return false
+}
+
+// afterTitleConnector reports whether the run at toks[i] continues a title
+// through "for", "of" or "for the" ("Minister for the Arts Jane Roe").
+func afterTitleConnector(toks []token, i int) bool {
+	k := i - 1
+	n := 0
+	for k >= 0 && toks[k].word && (toks[k].text == "for" || toks[k].text == "of" || toks[k].text == "the") && n < 2 {
+		k--
+		n++
+	}
+	if n == 0 || k < 0 {
+		return false
+	}
+	return toks[k].title || lex.titleMods[toks[k].low]
+}
+
+// splitRun cuts the capitalised run toks[i:j] into names: it drops words
+// that only open the sentence, parts titles from the name they stand before,
+// and parts a place from a name that follows it.
+func splitRun(out []candidate, para int, p string, toks []token, i, j int, lowerSeen map[string]bool) []candidate {
+	// Leading function words, months and demonyms are not part of a name.
+	hasOrgCue := runHasCue(toks, i, j, lex.orgCues)
+	for i < j && placeLen(toks, i, j) == 0 {
+		lw := toks[i].low
+		if lex.functionWords[lw] || connectors[lw] || (!hasOrgCue && lex.isDemonym(lw)) {
+			i++
+			continue
+		}
+		if toks[i].sentStart && !(toks[i].title && i+1 < j) && doubtfulWord(toks[i].text, lowerSeen) && !dateline(toks, i) {
+			i++
+			continue
+		}
+		break
+	}
+	// Trailing connectors, demonyms ("the Iranian") and titles with no name
+	// after them ("U.S. Ambassador") are not either.
+	for j > i && !toks[j-1].poss {
+		lw := toks[j-1].low
+		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw)) {
+			j--
+			continue
+		}
+		break
+	}
+	// The end of a title written before the run: "Secretary of State for
+	// the Environment Jane Roe".
+	if j-i >= 3 && afterTitleConnector(toks, i) {
+		i++
+	}
+	if i >= j {
+		return out
+	}
+	// A name and the place it is of: "Senator Jane Roe of Ohio".
+	for k := i + 2; k < j-1; k++ {
+		if toks[k].text != "of" || runHasCue(toks, i, k, lex.orgCues) || runHasCue(toks, i, k, lex.placeCues) {
+			continue
+		}
+		rest := k + 1
+		if toks[rest].text == "the" {
+			rest++
+		}
+		if rest < j && (placeLen(toks, rest, j) == j-rest || runHasCue(toks, rest, j, lex.orgCues)) {
+			out = splitRun(out, para, p, toks, i, k, lowerSeen)
+			return splitRun(out, para, p, toks, rest, j, lowerSeen)
+		}
+	}
+	// A title head followed by a name: "Spokesman Sean McCormack".
+	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
+		t := h
+		for t > i && (lex.titleMods[toks[t-1].low] || toks[t-1].title) {
+			t--
+		}
+		if t > i {
+			out = splitRun(out, para, p, toks, i, t, lowerSeen)
+		}
+		if k := firstNameStart(toks, nameStart, j); k > nameStart {
+			nameStart = k // "Director of National Intelligence Jane Roe"
+		}
+		c := newCandidate(para, p, toks, nameStart, j, lowerSeen)
+		head := toks[h].low
+		c.title = head
+		c.role = head
+		c.surfStart = toks[t].start
+		c.titled = p[c.surfStart:c.end]
+		c.typ = news.Person
+		return append(out, c)
+	}
+	// Capitalised words before a common first name that starts the last
+	// two or three words: "Intelligence Jane Roe".
+	if k := firstNameStart(toks, i, j); k > i && !hasOrgCue {
+		out = splitRun(out, para, p, toks, i, k, lowerSeen)
+		return splitRun(out, para, p, toks, k, j, lowerSeen)
+	}
+	// An organisation before a name: "Consular Affairs Jane Roe".
+	for k := j - 3; k > i; k-- {
+		if lex.orgCues[toks[k].low] && !ofLike(toks[k+1].text) && !runHasCue(toks, k+1, j, lex.orgCues) {
+			out = splitRun(out, para, p, toks, i, k+1, lowerSeen)
+			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
+		}
+	}
+	// A place before a name: "Ambassador to Iraq Zalmay Khalilzad".
+	if n := placePrefix(toks, i, j); n > 0 && (j-(i+n) >= 2 || strings.HasSuffix(toks[i+n-1].text, ".")) && !hasOrgCue {
+		prev := ""
+		if i > 0 && toks[i-1].word {
+			prev = toks[i-1].text
+		}
+		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames[toks[i+n].low] != Unknown || (n == 1 && strings.HasSuffix(toks[i].text, ".")) {
+			out = append(out, newCandidate(para, p, toks, i, i+n, lowerSeen))
+			return append(out, newCandidate(para, p, toks, i+n, j, lowerSeen))
+		}
+	}
+	// A country's short name before an organisation: "US State Department".
+	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places[toks[i].low] != "" {
+		out = append(out, newCandidate(para, p, toks, i, i+1, lowerSeen))
+		i++
+	}
+	return append(out, newCandidate(para, p, toks, i, j, lowerSeen))
+}
+
+// doubtfulWord reports whether a capitalised word opening a sentence is
+// likely a common word: one the article also writes in lower case, or one
+// shaped like a verb form or adverb.
+func doubtfulWord(w string, lowerSeen map[string]bool) bool {
+	lw := strings.ToLower(w)
+	switch {
+	case lex.places[lw] != "" || lex.firstNames[lw] != Unknown:
+		return false
+	case lowerSeen[lw] || lex.functionWords[lw]:
+		return true
+	case isAcronym(w):
+		// A word set in capitals to open an article: "RECENT reports".
+		return len(w) >= 6
+	}
+	return strings.HasSuffix(lw, "ing") || strings.HasSuffix(lw, "ed") || strings.HasSuffix(lw, "ly")
+}
+
+// isTitle reports whether w is a title or honorific, in the singular or
+// the plural ("Senators").
+func isTitle(w string) bool {
+	return isTitleLower(lower(w))
+}
+
+// isTitleLower is isTitle for a word already in lower case.
+func isTitleLower(lw string) bool {
+	if _, ok := lex.titles[lw]; ok {
+		return true
+	}
+	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
+		_, ok := lex.titles[lw[:len(lw)-1]]
+		return ok
+	}
+	return false
+}
+
+// titleSplit finds the last title head in toks[i:j] that has a name after
+// it, and where that name starts; it returns -1 when there is none.
+func titleSplit(toks []token, i, j int) (head, nameStart int) {
+	for h := j - 2; h >= i; h-- {
+		if !toks[h].title {
+			continue
+		}
+		s := h + 1
+		if toks[s].text == "of" {
+			s += 2 // "Secretary of State Jane Roe"
+			if s == j-1 && s-1 < j && !lex.titleMods[toks[s-1].low] {
+				continue // "Professor of Marine Biology" names no one
+			}
+		}
+		if s >= j || toks[s].title || lex.titleMods[toks[s].low] || allSuffixes(toks[s:j]) {
+			continue
+		}
+		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {
+			return -1, 0
+		}
+		return h, s
+	}
+	return -1, 0
+}
+
+// placeLen returns how many words at toks[i:j]'s start name a known
+// place, the whole run included.
+func placeLen(toks []token, i, j int) int {
+	return placeAt(toks, i, min(lex.placeWords, j-i))
+}
+
+// placePrefix returns how many words at toks[i:j]'s start name a known
+// place, leaving at least one word after it.
+func placePrefix(toks []token, i, j int) int {
+	return placeAt(toks, i, min(lex.placeWords, j-i-1))
+}
+
+// placeAt returns the most words, up to most, at toks[i] that name a
+// known place; 0 when none do.
+func placeAt(toks []token, i, most int) int {
+	if most <= 0 || !toks[i].word {
+		return 0
+	}
+	for n := most; n >= 2; n-- {
+		if lex.placeStarts[toks[i].low] && lex.places[placeKey(toks[i:i+n])] != "" {
+			return n
+		}
+	}
+	if lex.places[toks[i].low] != "" {
+		return 1
+	}
+	return 0
+}
+
+// placeKey is the lexicon key of a run of words: lower case, one space
+// between words, no final period.
+func placeKey(toks []token) string {
+	if len(toks) == 1 {
+		return toks[0].low
+	}
+	return lower(joinText(toks))
+}
+
+// runHasCue reports whether a cue word stands last in toks[i:j] or before
+// "of" ("University of ...").
+func runHasCue(toks []token, i, j int, cues map[string]bool) bool {
+	for k := i; k < j; k++ {
+		if !cues[toks[k].low] {
+			continue
+		}
+		if k == j-1 || (k+1 < j && ofLike(toks[k+1].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+func joinText(toks []token) string {
+	var b strings.Builder
+	for k, t := range toks {
+		if k > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(t.text)
+	}
+	return b.String()
+}
+
+// nameSuffixes follow a surname: "Jr.", "III".
+var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+func allSuffixes(toks []token) bool {
+	for _, t := range toks {
+		if !nameSuffixes[t.low] {
+			return false
+		}
+	}
+	return len(toks) > 0
+}
+
+// firstNameStart returns where a person's name starting with a common
+// first name begins inside toks[i:j], when it takes the last two or three
+// words and the word before it is neither a first name nor an initial;
+// -1 otherwise.
+func firstNameStart(toks []token, i, j int) int {
+	for k := max(i+1, j-3); k <= j-2; k++ {
+		if lex.firstNames[toks[k].low] == Unknown {
+			continue
+		}
+		prev := toks[k-1]
+		if lex.firstNames[prev.low] != Unknown || (len(prev.text) == 2 && prev.text[1] == '.') || connectors[prev.low] {
+			return -1
+		}
+		return k
+	}
+	return -1
+}
+
+// ofLike words tie an organisation's cue word to the rest of its name.
+func ofLike(w string) bool { return w == "of" || w == "for" || w == "on" }

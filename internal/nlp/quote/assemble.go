@@ -1,0 +1,68 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// assemble joins the parts into quotations: parts of one utterance split
+// around its attribution, and a quotation running on into the next
+// paragraph, become one.
+func (d *doc) assemble(parts []part) []news.Quote {
+	var out []news.Quote
+	var last *part // the part the last quotation ended with
+	lastPartial := false
+	for i := range parts {
+		pt := &parts[i]
+		q := len(out) - 1
+		switch {
+		case last != nil && !last.sp.closed && last.para == pt.para-1 && pt.startsPara:
+			// A quotation running over paragraphs.
+			out[q].Text += " " + pt.text
+			if out[q].Speaker == "" {
+				out[q].Speaker = pt.speaker
+			}
+		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
+			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker) || sharesAttribution(last, pt)):
+			// The rest of an utterance split around its attribution.
+			out[q].Text += " " + pt.text
+			if out[q].Speaker == "" && !sharesAttribution(last, pt) {
+				out[q].Speaker = pt.speaker
+			}
+		default:
+			speaker := pt.speaker
+			if !pt.attributed && pt.startsPara && last != nil && last.para == pt.para-1 && !lastPartial {
+				speaker = out[q].Speaker // a paragraph of quotation goes on
+			}
+			out = append(out, news.Quote{Text: pt.text, Speaker: speaker, Paragraph: pt.para})
+			lastPartial = pt.partial
+		}
+		last = pt
+	}
+	for i := range out {
+		out[i].Text = cleanText(out[i].Text)
+	}
+	return out
+}
+
+// cleanText trims the comma a quotation ends with before its attribution.
+func cleanText(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if r == ',' || unicode.IsSpace(r) {
+			s = s[:len(s)-size]
+			continue
+		}
+		return s
+	}
+}
+
+// sharesAttribution reports whether part b is named by the very clause
+// that named part a after it: “...,” Jane Roe, the mayor, said, “...”.
+func sharesAttribution(a, b *part) bool {
+	return a.via == viaAfter && b.via == viaBefore && b.clauseFrom == a.sp.after
+}
