@@ -7,11 +7,12 @@ import (
 	"golang.org/x/net/html"
 )
 
-// furnitureWords are class and id words that name page furniture; a word
-// matches when it equals one of these or starts with one of
-// furnitureStems.
+// furnitureWords are class and id words that name page furniture: the
+// ordinary words web pages use for navigation, advertising, sharing,
+// comments, teasers and the labels around an article. A word matches when
+// it equals one of these or starts with one of furnitureStems.
 var furnitureWords = map[string]bool{
-	"ad": true, "ads": true, "adv": true, "advert": true, "dfp": true,
+	"ad": true, "ads": true, "adv": true, "advert": true,
 	"nav": true, "menu": true, "footer": true, "sidebar": true, "aside": true,
 	"share": true, "sharing": true, "social": true, "related": true,
 	"promo": true, "promos": true, "newsletter": true, "cookie": true,
