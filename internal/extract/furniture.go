@@ -11,22 +11,30 @@ import (
 var (
 	// The patterns are matched against lower-cased text.
 
-	// furnitureAny marks a short line as furniture wherever the phrase occurs.
-	furnitureAny = regexp.MustCompile(`(` +
-		`\bsubscribe\b|\bnewsletter|\bsign ?(up|in)\b|\blog ?(in|out)\b|\bregister\b|` +
+	// furniturePrompt marks a line of up to promptMaxLineWords words as
+	// furniture wherever the phrase occurs: the prompts and notices of a
+	// site, which may be whole sentences.
+	furniturePrompt = regexp.MustCompile(`(` +
+		`\bsubscribe\b|\bnewsletter|\bsign ?(up|in)\b|\blog ?(in|out)\b|\bregister (now|here|for free)\b|` +
 		`\bcookies?\b|\bprivacy (policy|notice|statement)|\bterms of (use|service)|` +
 		`\ball rights reserved|^\s*(©|\(c\)|copyright\b)|` +
-		`\bshare (this|on|via|the)\b|^share\b|\bfollow us\b|\bclick here\b|\(click here\)|` +
+		`\bfollow us\b|\bclick here\b|\(click here\)|\badvertisement\b|` +
+		`\bgetty images\b|\bshutterstock\b|\bleave a (comment|reply)\b|\bpost a comment\b|` +
+		`\bdownload (the|our) app\b|\benter your email\b|\bemail address\b|\bnotify me\b|\bthis site uses\b` +
+		`)`)
+	// furnitureAny marks a short line, or one that does not end as a
+	// sentence does, as furniture wherever the phrase occurs.
+	furnitureAny = regexp.MustCompile(`(` +
+		`\bshare (this|on|via|the)\b|^share\b|` +
 		`\bread (more|next|full|the full)\b|\bcontinue reading\b|\bskip to\b|` +
-		`\badvertisement\b|\bsponsored\b|\bad choices\b|` +
+		`\bsponsored\b|\bad choices\b|` +
 		`\b(photo|image|picture|video|graphic)s?\s*(credit|courtesy|:|by\b)|\bcredit:|` +
-		`\bgetty images\b|\bshutterstock\b|\bfile (photo|picture|image)\b|\(photo\)|` +
+		`\bfile (photo|picture|image)\b|\(photo\)|` +
 		`\bimage \d+ of\b|\b\d+ of \d+\b|\bback to (top|gallery)\b|` +
-		`\bleave a (comment|reply)\b|\b\d+ (comments?|responses|replies)\b|\b(says|wrote):$|\bcomments?\s*\(\d+\)|\bpost a comment\b|` +
+		`\b\d+ (comments?|responses|replies)\b|\b(says|wrote):$|\bcomments?\s*\(\d+\)|` +
 		`\b(related|recommended|popular|trending|latest) (stories|articles|posts|news|videos)\b|` +
 		`\bmost (read|popular|viewed|shared)\b|\byou (may|might) (also )?like\b|\bmust read\b|` +
-		`\bsee also\b|\bmore from\b|\bmore stories\b|\bdownload (the|our) app\b|` +
-		`\benter your email\b|\bemail address\b|\bnotify me\b|\bthis site uses\b` +
+		`\bsee also\b|\bmore from\b|\bmore stories\b` +
 		`)`)
 	// furnitureWhole marks a line as furniture when it is nothing but a label.
 	furnitureWhole = regexp.MustCompile(`^(` +
@@ -82,8 +90,13 @@ func isFurniture(s string, words int) bool {
 	if words <= stampMaxWords && strings.ContainsAny(s, "0123456789") && (dateOnly.MatchString(low) || stampWords.MatchString(low)) {
 		return true
 	}
-	if words <= 25 && mayBeFurniture(low) && furnitureAny.MatchString(low) {
-		return true
+	if words <= promptMaxLineWords && mayBeFurniture(low) {
+		if furniturePrompt.MatchString(low) {
+			return true
+		}
+		if (words <= promptMaxWords || !endsSentence(s)) && furnitureAny.MatchString(low) {
+			return true
+		}
 	}
 	if strings.Contains(low, "cookie") && (strings.Contains(low, "accept") || strings.Contains(low, "consent") || strings.Contains(low, "this site") || strings.Contains(low, "this website")) {
 		return true
@@ -91,15 +104,18 @@ func isFurniture(s string, words int) bool {
 	return strings.Contains(low, "all rights reserved")
 }
 
-// The longest lines, in words, that are taken for a bare label and for a
-// date stamp.
+// The longest lines, in words, that are taken for a bare label, for a
+// date stamp and, when they end as a sentence does, for a prompt.
 const (
-	wholeLabelWords = 4
-	stampMaxWords   = 15
+	promptMaxWords     = 10
+	promptMaxLineWords = 25
+	wholeLabelWords    = 4
+	stampMaxWords      = 15
 )
 
-// furnitureTriggers are the words at least one of which every furnitureAny
-// phrase holds; a line with none of them is not matched against it.
+// furnitureTriggers are the words at least one of which every phrase of
+// furniturePrompt and furnitureAny holds; a line with none of them is not
+// matched against them.
 var furnitureTriggers = toSet(`subscribe subscribed subscription newsletter newsletters sign signup
 log login logout register cookie cookies privacy terms rights copyright c share follow click
 read continue skip advertisement sponsored ad choices photo photos image images picture pictures
@@ -108,7 +124,7 @@ comments responses replies says wrote related recommended popular trending lates
 see more download enter email notify this of`)
 
 // mayBeFurniture reports whether the lower-cased line holds a word that
-// furnitureAny needs, or a copyright sign.
+// the furniture phrases need, or a copyright sign.
 func mayBeFurniture(low string) bool {
 	if strings.ContainsRune(low, '©') {
 		return true

@@ -13,6 +13,7 @@ const (
 	kindShort               // a label: a heading, a menu entry, a name
 	kindNeutral             // mid-length text that is not clearly a sentence
 	kindLoose               // a sentence without its final stop
+	kindSentence            // a short sentence
 	kindGood                // running prose
 )
 
@@ -31,7 +32,11 @@ func (l line) classify() kind {
 		return kindBad
 	case l.stamped >= stampMin && l.chars <= stampMaxChars:
 		return kindShort
-	case l.chars < 40 || l.caption:
+	case l.caption:
+		return kindShort
+	case l.chars < 70 && l.shortSentence():
+		return kindSentence
+	case l.chars < 40:
 		return kindShort
 	case l.chars >= 300:
 		return kindGood
@@ -53,6 +58,22 @@ func (l line) classify() kind {
 		return kindNeutral
 	}
 	return kindGood
+}
+
+// proseKind reports whether k reads as prose.
+func proseKind(k kind) bool {
+	return k == kindGood || k == kindLoose || k == kindSentence
+}
+
+// shortSentence reports whether a line is a short sentence of running
+// text, such as "No one was hurt.": a few words, mostly lower case, with
+// a function word, ending in a full stop, question or exclamation mark.
+func (l line) shortSentence() bool {
+	if l.words < 3 || l.stops == 0 || l.lower < l.capped || !l.closed {
+		return false
+	}
+	t := strings.TrimRight(l.text, "\"'”’)]» ")
+	return strings.HasSuffix(t, ".") || strings.HasSuffix(t, "!") || strings.HasSuffix(t, "?")
 }
 
 // scoreLines gives each line its weight for the body finder: prose counts
@@ -87,6 +108,12 @@ func scoreLines(ls []line) []float64 {
 				score[i] = l.weight() / 2
 			} else {
 				score[i] = -3
+			}
+		case kindSentence:
+			if proseKind(prev) || proseKind(next) {
+				score[i] = l.weight() / 2
+			} else {
+				score[i] = -1.5
 			}
 		case kindLoose:
 			if prev == kindGood || next == kindGood {

@@ -18,7 +18,7 @@ func fromText(content string) (draft, error) {
 	ls := measure(joinBroken(splitLines(content)))
 	start, end, ok := findBody(ls)
 	if !ok {
-		return draft{}, ErrNoArticle
+		return shortPage(ls)
 	}
 	end = extendList(ls, end)
 	keep := keepLines(ls, start, end)
@@ -33,6 +33,32 @@ func fromText(content string) (draft, error) {
 		}
 		opening = opening && ls[i].kind != kindGood
 		d.paras = append(d.paras, ls[i].text)
+	}
+	return d, nil
+}
+
+// Short pages: a page of a few lines where nothing scores as an article's
+// prose, such as a brief or a headline with a sentence, is taken whole
+// but for its furniture and labels.
+const (
+	shortPageLines = 12
+	shortPageWords = 3
+)
+
+// shortPage extracts a page too short for the body finder, or returns
+// ErrNoArticle.
+func shortPage(ls []line) (draft, error) {
+	if len(ls) > shortPageLines {
+		return draft{}, ErrNoArticle
+	}
+	var d draft
+	for _, l := range ls {
+		if l.kind != kindBad && l.words >= shortPageWords && !isBylineLine(l.text) {
+			d.paras = append(d.paras, l.text)
+		}
+	}
+	if len(d.paras) == 0 {
+		return draft{}, ErrNoArticle
 	}
 	return d, nil
 }
