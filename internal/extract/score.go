@@ -9,12 +9,12 @@ import (
 type kind int
 
 const (
-	kindBad     kind = iota // furniture, teaser or stamp
-	kindShort               // a label: a heading, a menu entry, a name
-	kindNeutral             // mid-length text that is not clearly a sentence
-	kindLoose               // a sentence without its final stop
-	kindSentence            // a short sentence
-	kindGood                // running prose
+	kindBad      kind = iota // furniture, teaser or stamp
+	kindShort                // a label: a heading, a menu entry, a name
+	kindNeutral              // mid-length text that is not clearly a sentence
+	kindLoose                // a sentence without its final stop
+	kindSentence             // a short sentence
+	kindGood                 // running prose
 )
 
 // weight is how much text a line carries, in words, or in six characters
