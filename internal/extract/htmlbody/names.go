@@ -30,7 +30,7 @@ var furnitureWords = map[string]bool{
 	"timestamp": true, "author": true, "bio": true,
 	"tooltip": true, "overlay": true, "header": true,
 	"follow": true, "donate": true, "cta": true, "sr": true, "prev": true,
-	"previous": true,
+	"previous": true, "pullquote": true,
 }
 
 var furnitureStems = []string{
