@@ -151,3 +151,23 @@ func clusterSummary(runs []ClusterScores) (mean, spread ClusterScores) {
 	mean.GoldStories, mean.Articles = runs[0].GoldStories, runs[0].Articles
 	return mean, spread
 }
+
+// WriteClusterReport prints a report: BCubed and pairwise precision,
+// recall and F1, the numbers of gold and predicted stories, and, over
+// several runs, the spread (max - min) of each.
+func WriteClusterReport(w io.Writer, rep ClusterReport) error {
+	m, s := rep.Mean, rep.Spread
+	runs := len(rep.Runs)
+	var b strings.Builder
+	fmt.Fprintf(&b, "articles %d  gold stories %d  predicted stories %d\n", m.Articles, m.GoldStories, m.PredStories)
+	fmt.Fprintf(&b, "BCubed    P %.3f  R %.3f  F1 %.3f\n", m.BCubedP, m.BCubedR, m.BCubedF1)
+	fmt.Fprintf(&b, "pairwise  P %.3f  R %.3f  F1 %.3f\n", m.PairP, m.PairR, m.PairF1)
+	if runs > 1 {
+		fmt.Fprintf(&b, "over %d arrival orders: mean above; spread of BCubed F1 %.3f, of pairwise F1 %.3f, of predicted stories %d\n",
+			runs, s.BCubedF1, s.PairF1, s.PredStories)
+	}
+	if _, err := io.WriteString(w, b.String()); err != nil {
+		return fmt.Errorf("write cluster report: %w", err)
+	}
+	return nil
+}

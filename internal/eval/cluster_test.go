@@ -156,3 +156,31 @@ func TestEvalClustersShuffles(t *testing.T) {
 		t.Error("no gold for any article: want an error")
 	}
 }
+
+func TestWriteClusterReport(t *testing.T) {
+	run := ClusterScores{BCubedP: 0.9, BCubedR: 0.8, BCubedF1: 0.847, PairP: 0.7, PairR: 0.6, PairF1: 0.646, GoldStories: 5, PredStories: 6, Articles: 20}
+	for _, tc := range []struct {
+		name   string
+		rep    ClusterReport
+		want   []string
+		absent string
+	}{
+		{"one run", ClusterReport{Runs: []ClusterScores{run}, Mean: run}, []string{"articles 20", "gold stories 5", "predicted stories 6", "BCubed    P 0.900  R 0.800  F1 0.847", "pairwise  P 0.700"}, "spread"},
+		{"shuffled", ClusterReport{Runs: []ClusterScores{run, run, run}, Mean: run, Spread: ClusterScores{BCubedF1: 0.012}}, []string{"over 3 arrival orders", "spread of BCubed F1 0.012"}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := WriteClusterReport(&b, tc.rep); err != nil {
+				t.Fatal(err)
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(b.String(), w) {
+					t.Errorf("report lacks %q:\n%s", w, b.String())
+				}
+			}
+			if tc.absent != "" && strings.Contains(b.String(), tc.absent) {
+				t.Errorf("report has %q:\n%s", tc.absent, b.String())
+			}
+		})
+	}
+}
