@@ -29,29 +29,29 @@ var alsoOn = regexp.MustCompile(`(?i)^(also on|also read|read also|see also|don'
 // before the first run of paragraphs.
 func keepLines(ls []line, start, end int) []bool {
 	keep := make([]bool, len(ls))
-	kinds := make([]kind, len(ls))
 	for i := start; i < end; i++ {
 		l := ls[i]
-		kinds[i] = l.kind
-		keep[i] = kinds[i] != kindBad && !l.caption && !inlineLink.MatchString(l.text) && !(l.words <= 25 && alsoOn.MatchString(l.text))
+		keep[i] = l.kind != kindBad && !l.caption && !inlineLink.MatchString(l.text) &&
+			!(l.words <= promptMaxLineWords && alsoOn.MatchString(l.text))
 	}
-	dropLinkRuns(ls, kinds, keep, start, end)
-	dropHead(ls, kinds, keep, start, end)
+	dropLinkRuns(ls, keep, start, end)
+	dropHead(ls, keep, start, end)
 	return keep
 }
 
 // headlineLike reports whether a line reads as a headline or a label
-// rather than a sentence: no final stop and not a long line.
-func headlineLike(l line, k kind) bool {
+// rather than a sentence: no final stop, not running prose.
+func headlineLike(l line) bool {
+	k := l.kind
 	return !l.closed && (k == kindShort || k == kindNeutral || k == kindLoose) && l.capped+l.lower > 0
 }
 
 // dropLinkRuns drops runs of linkRunMin or more headline-like lines: a box
 // of links to other articles set inside the body.
-func dropLinkRuns(ls []line, kinds []kind, keep []bool, start, end int) {
+func dropLinkRuns(ls []line, keep []bool, start, end int) {
 	for i := start; i < end; {
 		j := i
-		for j < end && headlineLike(ls[j], kinds[j]) {
+		for j < end && headlineLike(ls[j]) {
 			j++
 		}
 		introduced := i > start && strings.HasSuffix(ls[i-1].text, ":")
@@ -67,10 +67,10 @@ func dropLinkRuns(ls []line, kinds []kind, keep []bool, start, end int) {
 // dropHead drops what stands before the article's first two consecutive
 // paragraphs when it is little prose broken by labels: a standfirst, a
 // byline, a date stamp, a photo caption.
-func dropHead(ls []line, kinds []kind, keep []bool, start, end int) {
+func dropHead(ls []line, keep []bool, start, end int) {
 	dense := -1
 	for i := start; i+1 < end; i++ {
-		if kinds[i] == kindGood && kinds[i+1] == kindGood {
+		if ls[i].kind == kindGood && ls[i+1].kind == kindGood {
 			dense = i
 			break
 		}
@@ -83,9 +83,9 @@ func dropHead(ls []line, kinds []kind, keep []bool, start, end int) {
 		switch {
 		case hasDateline(ls[i].text):
 			return
-		case kinds[i] == kindGood || kinds[i] == kindLoose:
+		case ls[i].kind == kindGood || ls[i].kind == kindLoose:
 			prose += ls[i].weight()
-		case kinds[i] == kindBad || isBylineLine(ls[i].text):
+		case ls[i].kind == kindBad || isBylineLine(ls[i].text):
 			broken = true
 		}
 	}

@@ -25,9 +25,6 @@ type line struct {
 	kind    kind // the line's reading, neighbours aside
 }
 
-// splitFields splits s at white space.
-func splitFields(s string) []string { return strings.Fields(s) }
-
 // collapseSpace trims s and turns every run of white space into one space.
 func collapseSpace(s string) string {
 	return strings.Join(strings.Fields(s), " ")

@@ -21,7 +21,7 @@ yourself yourselves said says may might must shall since though yet upon per via
 
 func toSet(words string) map[string]bool {
 	set := make(map[string]bool)
-	for _, w := range splitFields(words) {
+	for _, w := range strings.Fields(words) {
 		set[w] = true
 	}
 	return set
