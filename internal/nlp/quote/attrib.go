@@ -26,6 +26,7 @@ type ref struct {
 	gender entity.Gender // for refPronoun
 	role   string        // for refRole
 	pos    int           // byte offset in the paragraph
+	end    int           // where the name ends, for refName
 	// appositive marks a role noun set off after a name ("Jane Roe, a
 	// lawyer, said"), which describes the name rather than speaks.
 	appositive bool
@@ -38,7 +39,7 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 	var covered [][2]int
 	for _, m := range ments {
 		if m.Start >= from && m.End <= to {
-			out = append(out, ref{kind: refName, name: m.Name, typ: m.Type, pos: m.Start})
+			out = append(out, ref{kind: refName, name: m.Name, typ: m.Type, pos: m.Start, end: m.End})
 			covered = append(covered, [2]int{m.TitleStart, m.End})
 		}
 	}
@@ -84,7 +85,7 @@ func sortRefs(r []ref) {
 
 // setOff reports whether the role noun words[k] stands in an apposition:
 // a comma within the three words before it ("Jane Roe, a lawyer," /
-// "Jane Roe, the group's policy chief,").
+// "Jane Roe, the group's policy chief," / "Jane Roe, executive director").
 func setOff(p string, from int, words []word, k int) bool {
 	for j := k; j >= 0 && j >= k-3; j-- {
 		start := from
@@ -92,7 +93,7 @@ func setOff(p string, from int, words []word, k int) bool {
 			start = words[j-1].end
 		}
 		if strings.Contains(p[start:words[j].start], ",") {
-			return j < k
+			return true
 		}
 	}
 	return false
@@ -258,10 +259,11 @@ func hasNameBefore(refs []ref) bool {
 	return false
 }
 
-// subjectBeforeClause returns the person a relative clause describes when
-// one stands between that person and the speech verb ("Jane Roe, who runs
-// the mill, said"), since the nearest name before the verb then belongs to
-// the clause; otherwise it returns nearest.
+// subjectBeforeClause returns the person a relative clause or an
+// apposition describes when one stands between that person and the speech
+// verb ("Jane Roe, who runs the mill, said"; "Jane Roe, the aide to Lars
+// Berg, said"), since the nearest name before the verb then belongs to the
+// description; otherwise it returns nearest.
 func subjectBeforeClause(p string, refs []ref, nearest ref, cueStart int) ref {
 	for _, r := range refs {
 		if r.pos >= nearest.pos {
@@ -274,6 +276,24 @@ func subjectBeforeClause(p string, refs []ref, nearest ref, cueStart int) ref {
 		if strings.Contains(between, ", who ") || strings.Contains(between, ", whose ") || strings.Contains(between, ", which ") {
 			return r
 		}
+		if apposition(p[r.end:cueStart]) {
+			return r // "Jane Roe, the aide to Sen. Lars Berg, said"
+		}
 	}
 	return nearest
+}
+
+// apposition reports whether s, the text between a name and its speech
+// verb, is a description set off by commas: ", the aide to Lars Berg,".
+func apposition(s string) bool {
+	t := strings.TrimSpace(s)
+	if !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ",") || len(t) < 3 {
+		return false
+	}
+	ws := wordsIn(t, 0, len(t))
+	if len(ws) == 0 || len(ws) > 12 {
+		return false
+	}
+	w := strings.ToLower(ws[0].text)
+	return w == "the" || w == "a" || w == "an" || entity.IsRole(w) || entity.IsTitle(ws[0].text)
 }

@@ -261,6 +261,16 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "the town comes before the mill, always.", Speaker: "Tomas Brandvik"}},
 		},
 		{
+			name:  "a name inside an apposition does not speak for the subject",
+			paras: []string{"Eva Dahl, the press officer for Sen. Lars Berg, wrote that the vote was “a clear win for the harbour towns.”"},
+			want:  []news.Quote{{Text: "a clear win for the harbour towns.", Speaker: "Eva Dahl"}},
+		},
+		{
+			name:  "a role written right after the comma is an apposition",
+			paras: []string{"Per Ostrem, executive director of the Fjord Trust, said the groups had not seen “how much was going on down here.”"},
+			want:  []news.Quote{{Text: "how much was going on down here.", Speaker: "Per Ostrem"}},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
