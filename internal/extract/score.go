@@ -17,6 +17,23 @@ const (
 	kindGood                 // running prose
 )
 
+// Line reading tuning: widths are in characters (see width), scores in
+// words of prose.
+const (
+	labelChars    = 40  // shorter lines are labels unless sentences
+	paraChars     = 70  // shorter sentences are not paragraphs on their own
+	longChars     = 300 // longer lines are prose whatever they look like
+	looseChars    = 60  // the shortest sentence without a stop
+	titleCaseRate = 0.7 // share of capitalised words that makes a headline
+
+	labelScore   = -1.5 // a label: cheap, as a crosshead must be
+	neutralScore = -3.0 // text that is not prose where it stands
+	badScore     = -8.0 // furniture
+	loneProseMax = 4.0  // most a short line of prose alone by furniture counts
+
+	commentsHeadingWords = 8 // the longest comments heading
+)
+
 // weight is how much text a line carries, in words, or in six characters
 // of width for scripts written without spaces, whichever is more.
 func (l line) weight() float64 {
@@ -34,19 +51,19 @@ func (l line) classify() kind {
 		return kindShort
 	case l.caption:
 		return kindShort
-	case l.chars < 70 && l.shortSentence():
+	case l.chars < paraChars && l.shortSentence():
 		return kindSentence
-	case l.chars < 40:
+	case l.chars < labelChars:
 		return kindShort
-	case l.chars >= 300:
+	case l.chars >= longChars:
 		return kindGood
 	}
 	latin := l.capped+l.lower > 0
-	if latin && l.words > 3 && float64(l.capped) > 0.7*float64(l.words) {
+	if latin && l.words > 3 && float64(l.capped) > titleCaseRate*float64(l.words) {
 		return kindNeutral // a headline in Title Case
 	}
 	if !l.closed {
-		if latin && l.chars >= 60 && l.lower >= l.capped && l.stops*5 >= l.words {
+		if latin && l.chars >= looseChars && l.lower >= l.capped && l.stops*5 >= l.words {
 			return kindLoose
 		}
 		return kindNeutral
@@ -54,7 +71,7 @@ func (l line) classify() kind {
 	if latin && l.stops*10 < l.words {
 		return kindNeutral
 	}
-	if l.chars < 70 {
+	if l.chars < paraChars {
 		return kindNeutral
 	}
 	return kindGood
@@ -81,52 +98,45 @@ func (l line) shortSentence() bool {
 // alone among furniture counts for less: that is the rhythm of teaser lists
 // and comment threads, not of an article.
 func scoreLines(ls []line) []float64 {
-	kinds := make([]kind, len(ls))
-	for i, l := range ls {
-		kinds[i] = l.kind
-	}
 	score := make([]float64, len(ls))
 	prose, inComments := 0.0, false
 	for i, l := range ls {
-		if prose >= commentsAfter && l.words <= 8 && commentsHeading.MatchString(l.text) {
+		if prose >= commentsAfter && l.words <= commentsHeadingWords && commentsHeading.MatchString(l.text) {
 			inComments = true
 		}
 		prev, next := kindBad, kindBad
 		if i > 0 {
-			prev = kinds[i-1]
+			prev = ls[i-1].kind
 		}
 		if i+1 < len(ls) {
-			next = kinds[i+1]
+			next = ls[i+1].kind
 		}
-		switch kinds[i] {
+		switch l.kind {
 		case kindBad:
 			score[i] = badScore
 		case kindShort:
-			score[i] = -1.5
+			score[i] = labelScore
 		case kindNeutral:
+			score[i] = neutralScore
 			if prev == kindGood && next == kindGood {
 				score[i] = l.weight() / 2
-			} else {
-				score[i] = -3
 			}
 		case kindSentence:
+			score[i] = labelScore
 			if proseKind(prev) || proseKind(next) {
 				score[i] = l.weight() / 2
-			} else {
-				score[i] = -1.5
 			}
 		case kindLoose:
+			score[i] = neutralScore
 			if prev == kindGood || next == kindGood {
 				score[i] = l.weight() / 2
-			} else {
-				score[i] = -3
 			}
 		case kindGood:
 			score[i] = l.weight()
 			if prev != kindGood && next != kindGood {
 				score[i] /= 2
 				if (prev == kindBad || next == kindBad) && l.chars < teaserMax {
-					score[i] = min(score[i], 4)
+					score[i] = min(score[i], loneProseMax)
 				}
 			}
 		}
@@ -174,6 +184,3 @@ const (
 	commentsAfter    = 150.0
 	commentsDiscount = 0.3
 )
-
-// badScore is the score of a furniture line.
-const badScore = -8.0
