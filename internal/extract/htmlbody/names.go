@@ -30,7 +30,8 @@ var furnitureWords = map[string]bool{
 	"timestamp": true, "author": true, "bio": true,
 	"tooltip": true, "overlay": true, "header": true,
 	"follow": true, "donate": true, "cta": true, "sr": true, "prev": true,
-	"previous": true, "pullquote": true,
+	"previous": true, "pullquote": true, "discussion": true, "replies": true,
+	"reply": true, "respond": true, "responses": true, "reactions": true,
 }
 
 var furnitureStems = []string{
