@@ -42,6 +42,8 @@ func Extract(p news.Page) (*news.Article, error) {
 		return nil, fmt.Errorf("extract %s: %w", p.ID, err)
 	}
 	paras, ld := readLead(dropEchoes(joinBroken(d.paras)))
+	paras, signoff := wireSignoff(paras)
+	ld.agency = firstOf(ld.agency, signoff)
 	if len(paras) == 0 {
 		return nil, fmt.Errorf("extract %s: %w", p.ID, ErrNoArticle)
 	}

@@ -120,3 +120,17 @@ func firstOf(a, b string) string {
 	}
 	return b
 }
+
+// wireSignoff reads a wire agency's sign-off closing an article, a last
+// paragraph that is nothing but the agency's name ("— AFP", "(Reuters)"),
+// and returns the paragraphs without it and the agency, or "".
+func wireSignoff(paras []string) ([]string, string) {
+	if len(paras) < 2 {
+		return paras, ""
+	}
+	ag := agencyName(paras[len(paras)-1])
+	if ag == "" {
+		return paras, ""
+	}
+	return paras[:len(paras)-1], ag
+}

@@ -79,3 +79,22 @@ func TestReadLeadDuplicatedStandfirst(t *testing.T) {
 		}
 	}
 }
+
+func TestWireSignoff(t *testing.T) {
+	tests := []struct {
+		in     []string
+		want   []string
+		agency string
+	}{
+		{[]string{"The council met.", "— AFP"}, []string{"The council met."}, "AFP"},
+		{[]string{"The council met.", "(Reuters)"}, []string{"The council met."}, "Reuters"},
+		{[]string{"The council met.", "Reuters reported the vote first."}, []string{"The council met.", "Reuters reported the vote first."}, ""},
+		{[]string{"AP"}, []string{"AP"}, ""},
+	}
+	for _, tt := range tests {
+		got, agency := wireSignoff(tt.in)
+		if !reflect.DeepEqual(got, tt.want) || agency != tt.agency {
+			t.Errorf("wireSignoff(%q) = %q, %q; want %q, %q", tt.in, got, agency, tt.want, tt.agency)
+		}
+	}
+}
