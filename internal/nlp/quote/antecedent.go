@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/nlp/entity"
 )
 
@@ -53,6 +54,9 @@ func (d *doc) antecedentDepth(g entity.Gender, para, pos, depth int) string {
 		collect(e)
 	}
 	for _, e := range window(d.said, s) {
+		if d.kinds[e.name] != news.Person {
+			continue // an organisation quoted is no "he" or "she"
+		}
 		e.gender = d.genderOf(e.name)
 		collect(e)
 	}

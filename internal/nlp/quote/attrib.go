@@ -219,15 +219,21 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 	if len(cues) == 0 {
 		return ref{}, false
 	}
-	c := cues[len(cues)-1]
+	last := len(cues) - 1
+	c := cues[last]
+	// "Jane Roe said ... and urged “...”": the verbs share a subject.
+	k := last
+	for k > 0 && !cues[k].according && andBefore(p, cues[k-1].end, cues[k].start) && !namesSomeone(refsIn(p, cues[k-1].end, cues[k].start, ments)) {
+		k--
+	}
 	if !c.according {
 		start := from
-		if len(cues) > 1 {
-			start = cues[len(cues)-2].end
+		if k > 0 {
+			start = cues[k-1].end
 		}
-		refs := refsIn(p, start, c.start, ments)
+		refs := refsIn(p, start, cues[k].start, ments)
 		if r, ok := pick(refs, true); ok {
-			return subjectBeforeClause(p, refs, r, c.start), true
+			return subjectBeforeClause(p, refs, r, cues[k].start), true
 		}
 	}
 	if r, ok := pick(refsIn(p, c.end, to, ments), false); ok {
@@ -296,4 +302,23 @@ func apposition(s string) bool {
 	}
 	w := strings.ToLower(ws[0].text)
 	return w == "the" || w == "a" || w == "an" || entity.IsRole(w) || entity.IsTitle(ws[0].text)
+}
+
+// andBefore reports whether the speech verb starting at p[verb] is joined
+// by "and" to the clause of an earlier one ending at p[from]: "said ...
+// and urged".
+func andBefore(p string, from, verb int) bool {
+	ws := wordsIn(p, from, verb)
+	return len(ws) > 0 && ws[len(ws)-1].text == "and" && !strings.Contains(p[from:verb], ".")
+}
+
+// namesSomeone reports whether refs hold a person or a pronoun, who would
+// be the subject of a verb after them.
+func namesSomeone(refs []ref) bool {
+	for _, r := range refs {
+		if r.kind == refPronoun || r.kind == refName && r.typ == news.Person {
+			return true
+		}
+	}
+	return false
 }

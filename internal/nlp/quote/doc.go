@@ -19,7 +19,8 @@ type doc struct {
 	said       []event // speakers of the quotations read so far
 	genders    map[string]entity.Gender
 	firstSaid  map[string]event
-	resolved   map[[2]int]string // pronouns already followed back, by paragraph and offset
+	kinds      map[string]news.EntityType // entity types by canonical name
+	resolved   map[[2]int]string          // pronouns already followed back, by paragraph and offset
 	// lastPara and lastSpeaker tell who spoke the last quotation read.
 	lastPara    int
 	lastSpeaker string

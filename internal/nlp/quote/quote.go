@@ -58,6 +58,10 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 		}
 	}
 	ctx := &doc{paras: paras, byPara: byPara, lastPara: -1, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}, resolved: map[[2]int]string{}}
+	ctx.kinds = make(map[string]news.EntityType, len(ments))
+	for _, m := range ments {
+		ctx.kinds[m.Name] = m.Type
+	}
 	ctx.spans = make([][]span, len(paras))
 	for i, p := range paras {
 		ctx.spans[i] = quotations(p)

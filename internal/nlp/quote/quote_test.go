@@ -271,6 +271,22 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "how much was going on down here.", Speaker: "Per Ostrem"}},
 		},
 		{
+			name:  "a speech verb joined by 'and' shares the first one's subject",
+			paras: []string{"Anna Holt said the harbour would reopen if the council paid, and urged the town to “get this done before winter.”"},
+			want:  []news.Quote{{Text: "get this done before winter.", Speaker: "Anna Holt"}},
+		},
+		{
+			name: "an organisation quoted before is not a pronoun's person",
+			paras: []string{
+				"The Valley Times confirmed that Tomas Brandvik sent the council a note headed “a very private conference call.”",
+				"In the note, he asked members to join him “for a private conference call on Monday.”",
+			},
+			want: []news.Quote{
+				{Text: "a very private conference call.", Speaker: "Valley Times"},
+				{Text: "for a private conference call on Monday.", Speaker: "Tomas Brandvik", Paragraph: 1},
+			},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},

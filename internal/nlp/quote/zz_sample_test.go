@@ -49,7 +49,7 @@ func TestSampleBasil(t *testing.T) {
 			all = append(all, item{q, paras[q.Paragraph], prev})
 		}
 	}
-	r := rand.New(rand.NewSource(7))
+	r := rand.New(rand.NewSource(11))
 	r.Shuffle(len(all), func(i, j int) { all[i], all[j] = all[j], all[i] })
 	fmt.Println("total quotes:", len(all))
 	for _, it := range all[:30] {
