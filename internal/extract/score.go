@@ -178,7 +178,7 @@ func scoreLists(ls []line, score []float64) {
 // Readers' comments follow the article under a heading that names them.
 // Prose after such a heading, once an article's worth of prose has gone
 // before it, counts commentsDiscount as much.
-var commentsHeading = regexp.MustCompile(`(?i)\b(comments?|responses|replies|discussion)\b`)
+var commentsHeading = regexp.MustCompile(`(?i)(^\W*|\d\s*|\b(leave|post|add|show|view|read|see|all|top|rated|reader|readers'?|your)\s+(a\s+|the\s+)?)(comments?|responses|replies|discussion)\b`)
 
 const (
 	commentsAfter    = 150.0
