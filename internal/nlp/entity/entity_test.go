@@ -209,6 +209,11 @@ func TestFind(t *testing.T) {
 			none:  []string{"Environmentalists"},
 		},
 		{
+			name:  "newspaper names are organisations",
+			paras: []string{"The Valley Courier and the Fjord Examiner both ran the story."},
+			want:  []want{{"Valley Courier", news.Org, nil}, {"Fjord Examiner", news.Org, nil}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
