@@ -106,8 +106,15 @@ func bodyOnce(doc *html.Node, strict bool, title string) []string {
 			return nil
 		}
 	}
+	nodes := []*html.Node{top}
+	if marked := s.markedBody(doc, top); marked != nil {
+		// The page says where its article is.
+		nodes[0] = marked
+	} else {
+		nodes = s.withSiblings(top)
+	}
 	w := &writer{}
-	for _, n := range s.withSiblings(top) {
+	for _, n := range nodes {
 		w.write(n, false)
 	}
 	return keep(w.blocks, title)

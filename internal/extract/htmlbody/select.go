@@ -173,3 +173,28 @@ func hasChain(n *html.Node, chain []*html.Node) bool {
 	}
 	return false
 }
+
+// markedBody returns the one element the page marks as the article body
+// with schema.org microdata, when it holds at least half as much text as
+// the best-scoring element found; else nil.
+func (s *scorer) markedBody(doc, best *html.Node) *html.Node {
+	var found []*html.Node
+	var walk func(*html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode && hasWord(attr(n, "itemprop"), "articleBody") {
+			found = append(found, n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	if len(found) != 1 {
+		return nil
+	}
+	st := s.st[found[0]]
+	if st == nil || st.text < 200 || (best != nil && s.st[best] != nil && 2*st.text < s.st[best].text) {
+		return nil
+	}
+	return found[0]
+}
