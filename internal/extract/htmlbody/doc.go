@@ -11,7 +11,9 @@
 // is scored and its score given to the containers above it, less the
 // farther up they are, and the best container weighed against its links
 // is taken, with the siblings that read as article text or, for articles
-// split into wrapped sections, the sections alike to it. Its blocks are
+// split into wrapped sections, the sections alike to it; an element the
+// page marks as the article body in schema.org microdata is taken instead
+// when it holds enough of the text. Its blocks are
 // written out one paragraph each, and blocks that are teasers for other
 // pages (mostly link text), the headline and one-word furniture labels
 // are dropped. When the result looks poor the search is retried with less
