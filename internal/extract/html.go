@@ -10,8 +10,11 @@ import (
 var extractHTML = htmlbody.Extract
 
 // fromHTML extracts a page served as HTML: the main-content finder gives
-// the paragraphs and metadata, and the same cleaning as for flattened text
-// runs over the paragraphs.
+// the paragraphs and metadata; paragraphs that are furniture by their
+// wording or photo captions are dropped, as in flattened text, and a
+// byline among the first ones is taken out. The finder has already placed
+// the body, so the line-rhythm rules of the text path are not applied:
+// they would only cut list items and short paragraphs it rightly kept.
 func fromHTML(content string) (draft, error) {
 	res, err := extractHTML(content)
 	if err != nil {
@@ -32,6 +35,9 @@ func fromHTML(content string) (draft, error) {
 	}
 	ls := measure(texts)
 	for i, l := range ls {
+		if l.furn || l.caption {
+			continue
+		}
 		if d.byline == "" {
 			if n, ok := parseByline(l.text); ok && i < 3 {
 				d.byline = n
