@@ -128,6 +128,10 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 		return news.Org
 	case lex.eventHeads[toks[i].low]:
 		return "-"
+	case j-i >= 2 && lex.placeHeads[toks[i].low]:
+		return news.Place // "West Hartford", "San Mateo"
+	case j-i >= 2 && allCapitals(toks[i:j]):
+		return "-" // a phrase set in capitals: "QUEEN OF RAGE"
 	}
 	// Only titles and their modifiers: "Foreign Minister".
 	allTitle := true
@@ -177,4 +181,14 @@ func titleWord(w string) string {
 		r[0] = unicode.ToUpper(r[0])
 	}
 	return string(r)
+}
+
+// allCapitals reports whether every word of a run is set in capitals.
+func allCapitals(toks []token) bool {
+	for _, t := range toks {
+		if !isAcronym(t.text) && !(t.word && strings.ToUpper(t.text) == t.text && len(t.text) > 1) {
+			return false
+		}
+	}
+	return true
 }

@@ -214,6 +214,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Valley Courier", news.Org, nil}, {"Fjord Examiner", news.Org, nil}},
 		},
 		{
+			name:  "compass and saint words open place names; phrases in capitals are not names",
+			paras: []string{"She moved from West Bramford to San Telmo. The cover read THE KING OF SPIN in red."},
+			want:  []want{{"West Bramford", news.Place, nil}, {"San Telmo", news.Place, nil}},
+			none:  []string{"KING OF SPIN", "THE KING OF SPIN", "OF SPIN"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -35,6 +35,7 @@ type lexicon struct {
 	placeCues     map[string]bool
 	roles         map[string]bool
 	eventHeads    map[string]bool
+	placeHeads    map[string]bool
 }
 
 var lex = loadLexicon()
@@ -54,6 +55,7 @@ func loadLexicon() *lexicon {
 		placeCues:     set(lines("place_cues")),
 		roles:         set(lines("roles")),
 		eventHeads:    set(lines("event_heads")),
+		placeHeads:    set(lines("place_starts")),
 	}
 	for _, ln := range lines("titles") {
 		w, g := splitGender(ln)

@@ -70,6 +70,11 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		}
 		break
 	}
+	// A phrase set in capitals ("THE KING OF SPIN") is a headline, not a
+	// name, unless it names a place ("NEW YORK").
+	if j-i >= 2 && allCapitals(toks[i:j]) && placeLen(toks, i, j) != j-i {
+		return out
+	}
 	// The end of a title written before the run: "Secretary of State for
 	// the Environment Jane Roe".
 	if j-i >= 3 && afterTitleConnector(toks, i) {
@@ -188,7 +193,7 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 			continue
 		}
 		s := h + 1
-		if toks[s].text == "of" {
+		if toks[s].low == "of" {
 			s += 2 // "Secretary of State Jane Roe"
 			if s == j-1 && s-1 < j && !lex.titleMods[toks[s-1].low] {
 				continue // "Professor of Marine Biology" names no one
