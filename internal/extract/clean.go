@@ -36,6 +36,7 @@ func keepLines(ls []line, start, end int) []bool {
 	}
 	dropLinkRuns(ls, keep, start, end)
 	dropHead(ls, keep, start, end)
+	dropAuthorNote(ls, keep, start, end)
 	return keep
 }
 
@@ -94,5 +95,28 @@ func dropHead(ls []line, keep []bool, start, end int) {
 	}
 	for i := start; i < dense; i++ {
 		keep[i] = false
+	}
+}
+
+// authorHeading matches the heading of a note on the author closing an
+// article: "About the author", "About Jane Doe", and the same in a few
+// other languages ("Sobre ...", "Über ...").
+var authorHeading = regexp.MustCompile(`^(?i:about|sobre|über|à propos de|a propos de|acerca de)\s+(?:(?i:the author|the writer|o autor|a autora|den autor|l'auteur)|\p{Lu}\p{L}+(?:\s+\p{Lu}[\p{L}.]*){0,3})$`)
+
+// authorNoteLines is the most lines a note on the author runs to after
+// its heading.
+const authorNoteLines = 3
+
+// dropAuthorNote drops a note on the author that closes the body: its
+// heading and the few lines after it.
+func dropAuthorNote(ls []line, keep []bool, start, end int) {
+	for i := max(start, end-authorNoteLines-1); i < end; i++ {
+		if !authorHeading.MatchString(ls[i].text) {
+			continue
+		}
+		for j := i; j < end; j++ {
+			keep[j] = false
+		}
+		return
 	}
 }
