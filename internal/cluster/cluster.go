@@ -45,6 +45,9 @@ type Clusterer struct {
 	newest, lastSweep float64
 	dated             bool
 	active            []int32
+	// archive lists retired stories still open to undated articles,
+	// oldest first.
+	archive []int32
 }
 
 // New returns an empty Clusterer.
@@ -85,10 +88,20 @@ func (c *Clusterer) Add(a *news.Article) {
 	if target < 0 {
 		target = c.bestStory(d)
 	}
-	if target < 0 || !c.stories[target].active {
+	if target >= 0 && !c.stories[target].active && (d.dated || !c.stories[target].archived) {
+		target = -1
+	}
+	if target < 0 {
 		target = c.newStory()
 	}
 	s := c.stories[target]
+	if s.archived {
+		// An undated article joins a retired story: the story comes
+		// back to life for the undated articles that follow, until the
+		// dated stream moves on again.
+		s.archived, s.active = false, true
+		c.active = append(c.active, target)
+	}
 	s.add(m, d)
 	c.storyOf[a.ID] = target
 	if a.DuplicateOf != "" {

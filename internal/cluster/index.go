@@ -76,17 +76,18 @@ func (c *Clusterer) candidates(d *description) []int32 {
 			all[k] = append(all[k], ranked{e.id, float64(e.w)})
 		}
 	}
-	return c.lookup(c.topFeatures(all, queryKeys), -1)
+	return c.lookup(c.topFeatures(all, queryKeys), -1, !d.dated)
 }
 
 // maxScan bounds how many stories filed under one feature are looked at:
 // the most recently filed ones. A feature filed under more is common and
 // says little.
-const maxScan = 256
+const maxScan = 128
 
-// lookup returns the live stories filed under the most of the features,
-// weighted, best first, leaving out skip.
-func (c *Clusterer) lookup(features []ranked, skip int32) []int32 {
+// lookup returns the live stories (and archived ones when archived is
+// set) filed under the most of the features, weighted, best first,
+// leaving out skip.
+func (c *Clusterer) lookup(features []ranked, skip int32, archived bool) []int32 {
 	hits := map[int32]float64{}
 	for _, f := range features {
 		list := c.index.postings[f.id]
@@ -97,30 +98,37 @@ func (c *Clusterer) lookup(features []ranked, skip int32) []int32 {
 			hits[s] += f.w
 		}
 	}
-	return c.bestHits(hits, skip)
+	return c.bestHits(hits, skip, archived)
 }
 
 // bestHits orders stories by hit weight and keeps the best few, leaving
-// out skip.
-func (c *Clusterer) bestHits(hits map[int32]float64, skip int32) []int32 {
+// out skip, and archived stories unless archived is set.
+func (c *Clusterer) bestHits(hits map[int32]float64, skip int32, archived bool) []int32 {
 	type hit struct {
 		s int32
 		w float64
 	}
-	list := make([]hit, 0, len(hits))
+	better := func(a, b hit) bool { return a.w > b.w || (a.w == b.w && a.s < b.s) }
+	// Keep the best few in a small sorted list: most stories hit are
+	// hit weakly and never enter it.
+	k := c.opts.Candidates
+	list := make([]hit, 0, k+1)
 	for s, w := range hits {
-		if s != skip && c.stories[s].active && c.stories[s].mergedInto < 0 {
-			list = append(list, hit{s, w})
+		h := hit{s, w}
+		if len(list) == k && !better(h, list[k-1]) {
+			continue
 		}
-	}
-	sort.Slice(list, func(i, j int) bool {
-		if list[i].w != list[j].w {
-			return list[i].w > list[j].w
+		st := c.stories[s]
+		if s == skip || st.mergedInto >= 0 || !(st.active || archived && st.archived) {
+			continue
 		}
-		return list[i].s < list[j].s
-	})
-	if len(list) > c.opts.Candidates {
-		list = list[:c.opts.Candidates]
+		i := sort.Search(len(list), func(i int) bool { return better(h, list[i]) })
+		list = append(list, hit{})
+		copy(list[i+1:], list[i:])
+		list[i] = h
+		if len(list) > k {
+			list = list[:k]
+		}
 	}
 	out := make([]int32, len(list))
 	for i, h := range list {

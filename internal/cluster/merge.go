@@ -110,7 +110,7 @@ func (c *Clusterer) linkRelated(sid int32) {
 // storyCandidates returns the live stories that share the most salient
 // features with story sid.
 func (c *Clusterer) storyCandidates(sid int32) []int32 {
-	return c.lookup(c.topFeatures(c.storyFeatures(c.stories[sid]), queryKeys), sid)
+	return c.lookup(c.topFeatures(c.storyFeatures(c.stories[sid]), queryKeys), sid, false)
 }
 
 func (c *Clusterer) link(a, b int32) {
@@ -150,17 +150,64 @@ func (c *Clusterer) advance(day float64) {
 	c.active = live
 }
 
-// retire closes a story: it takes no more articles and forgets its
-// description.
+// archiveKeep is how many features of each kind an archived story keeps.
+const archiveKeep = 32
+
+// retire closes a story to dated articles: it keeps only its most
+// weighty features, for undated articles, until it leaves the archive.
 func (c *Clusterer) retire(sid int32) {
 	s := c.stories[sid]
-	c.unindex(sid)
-	s.active = false
-	s.sums = [numKinds]sums{}
+	s.active, s.archived = false, true
+	for k := range s.sums {
+		s.sums[k] = prune(s.sums[k], archiveKeep)
+	}
+	s.normDocs = -1
 	for i := range s.members {
 		s.members[i].desc = nil
 	}
+	c.archive = append(c.archive, sid)
+	for len(c.archive) > max(c.opts.Archive, 0) {
+		c.forget(c.archive[0])
+		c.archive = c.archive[1:]
+	}
+}
+
+// forget drops an archived story's description and index entries.
+func (c *Clusterer) forget(sid int32) {
+	s := c.stories[sid]
+	if !s.archived {
+		return // revived, or merged since
+	}
+	c.unindex(sid)
+	s.archived = false
+	s.sums = [numKinds]sums{}
 	for _, m := range s.members {
 		delete(c.storyOf, m.art.ID)
 	}
+}
+
+// prune keeps the n heaviest features of s.
+func prune(s sums, n int) sums {
+	if len(s) <= n {
+		return s
+	}
+	type fw struct {
+		id uint32
+		w  float32
+	}
+	all := make([]fw, 0, len(s))
+	for id, w := range s {
+		all = append(all, fw{id, w})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].w != all[j].w {
+			return all[i].w > all[j].w
+		}
+		return all[i].id < all[j].id
+	})
+	out := make(sums, n)
+	for _, f := range all[:n] {
+		out[f.id] = f.w
+	}
+	return out
 }

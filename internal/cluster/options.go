@@ -31,6 +31,10 @@ type Options struct {
 	// SplitThreshold is the similarity under which the two halves of a
 	// story are told apart as two events.
 	SplitThreshold float64
+	// Archive is how many retired stories keep a pruned description so
+	// that undated articles, which come after the dated ones, can still
+	// join them; negative keeps none.
+	Archive int
 	// Candidates is how many stories an article is compared with.
 	Candidates int
 }
@@ -50,6 +54,7 @@ const (
 	defaultCentroidWeight = 0.5
 	defaultSplit          = 0.45
 	defaultCandidates     = 24
+	defaultArchive        = 20000
 )
 
 func (o Options) withDefaults() Options {
@@ -71,6 +76,9 @@ func (o Options) withDefaults() Options {
 	def(&o.Window, defaultWindow)
 	def(&o.CentroidWeight, defaultCentroidWeight)
 	def(&o.SplitThreshold, defaultSplit)
+	if o.Archive == 0 {
+		o.Archive = defaultArchive
+	}
 	if o.Candidates <= 0 {
 		o.Candidates = defaultCandidates
 	}

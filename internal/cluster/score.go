@@ -14,14 +14,18 @@ type similarity struct {
 // of the event is not lost in a story of many.
 func (c *Clusterer) score(d *description, s *story) similarity {
 	whole := c.scoreWhole(d, s)
-	best := similarity{}
+	best, compared := similarity{}, false
 	for _, m := range s.recent() {
 		if m.desc == nil {
 			continue
 		}
+		compared = true
 		if sim := c.scorePair(d, m.desc); sim.content > best.content {
 			best = sim
 		}
+	}
+	if !compared {
+		return whole
 	}
 	a := c.opts.CentroidWeight
 	whole.content = a*whole.content + (1-a)*best.content

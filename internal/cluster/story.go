@@ -23,7 +23,10 @@ type story struct {
 	// active stories take new articles; a story goes inactive once the
 	// stream has moved past it, and drops its description.
 	active bool
-	sums   [numKinds]sums
+	// archived stories are retired but still take undated articles,
+	// which cannot be placed in time, on a pruned description.
+	archived bool
+	sums     [numKinds]sums
 	// norms caches the weighted lengths of sums, computed when the
 	// vocabulary had seen normDocs articles (-1: stale).
 	norms    [numKinds]float64
