@@ -48,9 +48,10 @@ func (d *doc) assemble(parts []part) []news.Quote {
 	return out
 }
 
-// cleanText trims the comma a quotation ends with before its attribution.
+// cleanText writes a quotation's text with single spaces between words,
+// without the comma it ends with before its attribution.
 func cleanText(s string) string {
-	s = strings.TrimSpace(s)
+	s = strings.Join(strings.Fields(s), " ")
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
 		if r == ',' || unicode.IsSpace(r) {

@@ -287,6 +287,11 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name:  "a quotation broken over lines has single spaces",
+			paras: []string{"“The river kept\n  rising all night,” Anna Holt said."},
+			want:  []news.Quote{{Text: "The river kept rising all night", Speaker: "Anna Holt"}},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
