@@ -3,6 +3,14 @@ package cli
 import (
 	"context"
 	"fmt"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/newsfold/newsfold/internal/eval"
+	"github.com/newsfold/newsfold/internal/extract"
+	"github.com/newsfold/newsfold/internal/fold"
+	"github.com/newsfold/newsfold/internal/news"
 )
 
 func runEval(ctx context.Context, args []string, env Env) error {
@@ -10,6 +18,146 @@ func runEval(ctx context.Context, args []string, env Env) error {
 		return fmt.Errorf("%w: eval needs a subcommand: extract or cluster", errUsage)
 	}
 	switch args[0] {
+	case "extract":
+		return runEvalExtract(ctx, args[1:], env)
+	case "cluster":
+		return runEvalCluster(ctx, args[1:], env)
 	}
 	return fmt.Errorf("%w: unknown eval subcommand %q (want extract or cluster)", errUsage, args[0])
+}
+
+// floor is a minimum a score must reach; a negative floor is not checked.
+type floor struct {
+	name  string
+	min   float64
+	value float64
+}
+
+// checkFloors returns an error naming every score below its floor.
+func checkFloors(floors []floor) error {
+	var low []string
+	for _, f := range floors {
+		if f.min >= 0 && f.value+1e-9 < f.min {
+			low = append(low, fmt.Sprintf("%s %.3f below the floor %.3f", f.name, f.value, f.min))
+		}
+	}
+	if len(low) > 0 {
+		return fmt.Errorf("evaluation failed: %s", strings.Join(low, "; "))
+	}
+	return nil
+}
+
+func runEvalExtract(ctx context.Context, args []string, env Env) error {
+	fs := newFlags("eval extract", "eval extract --gold GROUND_TRUTH.json --pages DIR [flags]", env)
+	gold := fs.String("gold", "", "gold bodies: a JSON `file` {ID: {\"articleBody\": ...}}")
+	pages := fs.String("pages", "", "`folder` of pages named ID.html.gz, ID.html or ID.txt")
+	baseline := fs.Bool("baseline", false, "also run go-trafilatura on the same pages and compare quality and speed")
+	worst := fs.Int("worst", 10, "list this many worst pages")
+	minF1 := fs.Float64("min-f1", -1, "fail when F1 is below this")
+	minP := fs.Float64("min-precision", -1, "fail when precision is below this")
+	minR := fs.Float64("min-recall", -1, "fail when recall is below this")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if *gold == "" || *pages == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: eval extract needs --gold and --pages and no other arguments", errUsage)
+	}
+	newsfoldExtract := func(id, path string) (string, error) {
+		content, err := eval.ReadExtractPage(path)
+		if err != nil {
+			return "", err
+		}
+		kind := news.KindHTML
+		if strings.HasSuffix(path, ".txt") {
+			kind = news.KindText
+		}
+		a, err := extract.Extract(news.Page{ID: id, Path: path, Kind: kind, Content: content})
+		if err != nil {
+			return "", err
+		}
+		return a.Body(), nil
+	}
+	rep, elapsed, err := timedExtractEval(ctx, *gold, *pages, newsfoldExtract)
+	if err != nil {
+		return err
+	}
+	n := len(rep.Pages)
+	fmt.Fprintf(env.Stdout, "newsfold       F1 %.3f  P %.3f  R %.3f  pages %d  %.0f pages/s\n", rep.F1, rep.Precision, rep.Recall, n, float64(n)/elapsed.Seconds())
+	if *baseline {
+		base, baseElapsed, err := timedExtractEval(ctx, *gold, *pages, eval.ExtractWithTrafilatura)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(env.Stdout, "go-trafilatura F1 %.3f  P %.3f  R %.3f  pages %d  %.0f pages/s\n", base.F1, base.Precision, base.Recall, len(base.Pages), float64(len(base.Pages))/baseElapsed.Seconds())
+		fmt.Fprintf(env.Stdout, "newsfold vs go-trafilatura: F1 %+.3f, speed %.2fx\n", rep.F1-base.F1, baseElapsed.Seconds()/elapsed.Seconds())
+	}
+	if *worst > 0 {
+		fmt.Fprintf(env.Stdout, "\nworst pages:\n")
+		for i, p := range rep.Pages {
+			if i == *worst {
+				break
+			}
+			fmt.Fprintf(env.Stdout, "  %-40s F1 %.3f  P %.3f  R %.3f\n", p.ID, p.F1, p.Precision, p.Recall)
+		}
+	}
+	return checkFloors([]floor{{"F1", *minF1, rep.F1}, {"precision", *minP, rep.Precision}, {"recall", *minR, rep.Recall}})
+}
+
+// timedExtractEval runs an extraction evaluation and measures its time.
+func timedExtractEval(ctx context.Context, gold, pages string, fn func(id, path string) (string, error)) (eval.ExtractReport, time.Duration, error) {
+	start := time.Now()
+	rep, err := eval.RunExtractEval(ctx, gold, pages, fn)
+	return rep, time.Since(start), err
+}
+
+func runEvalCluster(ctx context.Context, args []string, env Env) error {
+	fs := newFlags("eval cluster", "eval cluster [flags] GOLD.jsonl", env)
+	pages := fs.String("pages", "", "read the articles from this `folder` (ids relative to it) instead of from GOLD.jsonl's own text")
+	shuffles := fs.Int("shuffle", 0, "also group in `N` random arrival orders and report mean and spread")
+	seed := fs.Int64("seed", 1, "random seed of the shuffles")
+	minF1 := fs.Float64("min-bcubed-f1", -1, "fail when BCubed F1 (the mean over shuffles) is below this")
+	maxSpread := fs.Float64("max-spread", -1, "fail when the spread of BCubed F1 over shuffles is above this")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return fmt.Errorf("%w: eval cluster needs exactly one GOLD.jsonl", errUsage)
+	}
+	goldPath := fs.Arg(0)
+	f, err := os.Open(goldPath)
+	if err != nil {
+		return fmt.Errorf("eval cluster: %w", err)
+	}
+	gold, err := eval.ReadClusterGold(f)
+	f.Close()
+	if err != nil {
+		return fmt.Errorf("eval cluster %s: %w", goldPath, err)
+	}
+	input := goldPath
+	if *pages != "" {
+		input = *pages
+	}
+	res, err := fold.Extract(ctx, []string{input}, fold.Options{})
+	if err != nil {
+		return fmt.Errorf("eval cluster: read %s: %w", input, err)
+	}
+	rep, err := eval.EvalClusters(res.Articles, gold, *shuffles, *seed, func(arts []*news.Article) map[string]string {
+		return eval.ClusterLabels(fold.Group(arts))
+	})
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteClusterReport(env.Stdout, rep); err != nil {
+		return err
+	}
+	floors := []floor{{"BCubed F1", *minF1, rep.Mean.BCubedF1}}
+	if err := checkFloors(floors); err != nil {
+		return err
+	}
+	if *maxSpread >= 0 && *shuffles > 0 && rep.Spread.BCubedF1 > *maxSpread+1e-9 {
+		return fmt.Errorf("evaluation failed: spread of BCubed F1 %.3f above the ceiling %.3f", rep.Spread.BCubedF1, *maxSpread)
+	}
+	return nil
 }
