@@ -128,11 +128,13 @@ func plausiblePlace(s string) bool {
 		return false
 	}
 	first := strings.ToLower(strings.Trim(words[0], ".,"))
-	if stopWords[first] || months[first] != 0 {
-		return false
-	}
-	return true
+	return !stopWords[first] && months[first] == 0 && !leadLabels[first]
 }
+
+// leadLabels are the words of labels that open a paragraph the way a
+// dateline's place does: "BREAKING —", "UPDATE —", "EXCLUSIVE —".
+var leadLabels = toSet(`breaking update updated exclusive watch listen opinion analysis editorial
+live video photos correction clarification note editor's editors advisory warning urgent flash`)
 
 // plausibleCredit reports whether s can be a dateline's credit: a wire
 // agency or an outlet's short name, not a remark in brackets.

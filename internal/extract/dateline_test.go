@@ -33,6 +33,8 @@ func TestParseDateline(t *testing.T) {
 		{"Jane Doe (who asked not to be named) - said", false, "", "", news.Date{}, "", ""},
 		{"HOUSTON —", false, "", "", news.Date{}, "", ""},
 		{"B- a", false, "", "", news.Date{}, "", ""},
+		{"BREAKING — The council voted", false, "", "", news.Date{}, "", ""},
+		{"UPDATE, Nov 28 — The council voted", false, "", "", news.Date{}, "", ""},
 		{"ANTI-WAR protest grows", false, "", "", news.Date{}, "", ""},
 	}
 	for _, tt := range tests {
