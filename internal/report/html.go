@@ -23,6 +23,7 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 		return false
 	},
 	"outlets": outlets,
+	"changed": changed,
 	"body":    func(a *news.Article) string { return a.Body() },
 }).Parse(pageTemplate))
 

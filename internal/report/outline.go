@@ -33,6 +33,15 @@ func outline(p printer, in Input) {
 }
 
 func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
+	keys := storyKeys(s)
+	ref := func(id string) string { return keys[id] }
+	refs := func(ids []string) string {
+		out := make([]string, len(ids))
+		for i, id := range ids {
+			out[i] = keys[id]
+		}
+		return strings.Join(out, " ")
+	}
 	title := s.Title
 	if title == "" {
 		title = "(untitled story)"
@@ -55,7 +64,7 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 		for _, c := range s.Conflicts {
 			var vals []string
 			for _, v := range c.Values {
-				vals = append(vals, fmt.Sprintf("%s: %q", label(byID[v.Article]), v.Text))
+				vals = append(vals, fmt.Sprintf("%s “%s”", ref(v.Article), v.Text))
 			}
 			p.bullet(c.About + " — " + strings.Join(vals, "; "))
 		}
@@ -64,7 +73,7 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 	p.heading(3, "Articles")
 	for _, id := range s.Articles {
 		a := byID[id]
-		line := label(a)
+		line := ref(id) + " " + label(a)
 		if a != nil {
 			if a.Published.HasYear() {
 				line += " · " + a.Published.String()
@@ -96,10 +105,10 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			if speaker == "" {
 				speaker = "unattributed"
 			}
-			p.quote(speaker, q.Text, articleList(q.Articles, byID))
+			p.quote(speaker, q.Text, refs(q.Articles))
 			for _, v := range q.Variants {
-				if len(v.Diff) > 0 {
-					p.variant(label(byID[v.Article]), v.Diff)
+				if changed(v.Diff) {
+					p.variant(ref(v.Article), v.Diff)
 				}
 			}
 		}
@@ -111,7 +120,7 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			if i == maxListed {
 				break
 			}
-			p.bullet(fmt.Sprintf("%s [%s]", f.Text, articleList(f.Articles, byID)))
+			p.bullet(fmt.Sprintf("%s %s", f.Text, refs(f.Articles)))
 		}
 	}
 	if len(s.Exclusives) > 0 {
@@ -120,26 +129,38 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			if i == maxListed {
 				break
 			}
-			p.bullet(fmt.Sprintf("%s [%s]", e.Text, label(byID[e.Article])))
+			p.bullet(fmt.Sprintf("%s %s", e.Text, ref(e.Article)))
 		}
 	}
 	if len(s.Timeline) > 0 {
 		p.heading(3, "Timeline")
 		for _, e := range s.Timeline {
 			if e.Date.HasYear() {
-				p.bullet(fmt.Sprintf("%s  %s [%s]", e.Date, e.Text, articleList(e.Articles, byID)))
+				p.bullet(fmt.Sprintf("%s  %s %s", e.Date, e.Text, refs(e.Articles)))
 			}
 		}
 	}
 	p.blank()
 }
 
-func articleList(ids []string, byID map[string]*news.Article) string {
-	names := make([]string, len(ids))
-	for i, id := range ids {
-		names[i] = label(byID[id])
+// changed reports whether a word diff holds anything but "same" runs.
+func changed(ops []news.DiffOp) bool {
+	for _, op := range ops {
+		if op.Op != "same" {
+			return true
+		}
 	}
-	return strings.Join(names, ", ")
+	return false
+}
+
+// storyKeys gives each of a story's articles a short key, [1], [2], …,
+// in the story's order, for the human reports to refer to.
+func storyKeys(s *news.Story) map[string]string {
+	keys := make(map[string]string, len(s.Articles))
+	for i, id := range s.Articles {
+		keys[id] = fmt.Sprintf("[%d]", i+1)
+	}
+	return keys
 }
 
 func plural(n int, one, many string) string {

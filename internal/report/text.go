@@ -35,7 +35,7 @@ func (p textPrinter) para(s string) { p.w.WriteString(wrap(s, "", "", textWidth)
 func (p textPrinter) bullet(s string) { p.w.WriteString(wrap(s, "  • ", "    ", textWidth) + "\n") }
 
 func (p textPrinter) quote(speaker, text, where string) {
-	p.w.WriteString(wrap(speaker+": “"+text+"” ["+where+"]", "  • ", "    ", textWidth) + "\n")
+	p.w.WriteString(wrap(speaker+": “"+text+"” "+where, "  • ", "    ", textWidth) + "\n")
 }
 
 func (p textPrinter) variant(where string, ops []news.DiffOp) {
