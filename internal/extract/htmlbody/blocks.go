@@ -16,11 +16,6 @@ var blockTags = map[string]bool{
 	"menu": true, "legend": true,
 }
 
-// headingTags are the heading elements.
-var headingTags = map[string]bool{
-	"h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
-}
-
 func isBlock(n *html.Node) bool { return n.Type == html.ElementNode && blockTags[n.Data] }
 
 // paragraphTags are blocks that are themselves a unit of text, so the

@@ -156,7 +156,7 @@ func TestKeepLinkBlocks(t *testing.T) {
 		{"lone short link kept", []block{prose, {text: "Buy the book", links: 12}, prose}, 3},
 		{"lone long link dropped", []block{prose, {text: "A long teaser headline for a story on another page entirely", links: 60}, prose}, 2},
 		{"written address kept", []block{{text: "https://example.org/a", links: 21}, {text: "https://example.org/b", links: 21}}, 2},
-		{"title heading dropped", []block{{text: "The Title", heading: true}, prose}, 1},
+		{"title heading dropped", []block{{text: "The Title"}, prose}, 1},
 		{"title line dropped", []block{{text: "Home", links: 4}, {text: "News", links: 4}, {text: "The Title"}, prose}, 1},
 		{"label over teasers dropped", []block{prose, {text: "More stories"}, {text: "Other story one", links: 15}, {text: "Other story two", links: 15}}, 1},
 		{"short line before prose kept", []block{prose, {text: "In brief"}, prose}, 3},

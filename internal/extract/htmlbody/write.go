@@ -9,10 +9,8 @@ import (
 // block is one paragraph of output with what is known of it.
 type block struct {
 	text    string
-	links   int  // characters of text inside links
-	anchors int  // number of links
-	heading bool // the block is a heading
-	item    bool // the block is a list item
+	links   int // characters of text inside links
+	anchors int // number of links
 }
 
 // writer turns elements into blocks of text, one a paragraph.
@@ -21,8 +19,6 @@ type writer struct {
 	cur     strings.Builder
 	links   int
 	anchors int
-	heading int // depth of headings open
-	item    int // depth of list items open
 	pre     int // depth of preformatted elements open
 }
 
@@ -35,7 +31,7 @@ func (w *writer) flush() {
 	}
 	w.cur.Reset()
 	if text != "" {
-		w.blocks = append(w.blocks, block{text: text, links: w.links, anchors: w.anchors, heading: w.heading > 0, item: w.item > 0})
+		w.blocks = append(w.blocks, block{text: text, links: w.links, anchors: w.anchors})
 	}
 	w.links, w.anchors = 0, 0
 }
@@ -63,20 +59,10 @@ func (w *writer) write(n *html.Node, inLink bool) {
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			w.write(c, link)
 		}
-		if n.Data == "img" || n.Data == "wbr" {
-			return
-		}
 		return
 	}
 	w.flush()
-	switch {
-	case headingTags[n.Data]:
-		w.heading++
-		defer func() { w.heading-- }()
-	case n.Data == "li" || n.Data == "dt" || n.Data == "dd":
-		w.item++
-		defer func() { w.item-- }()
-	case n.Data == "pre":
+	if n.Data == "pre" {
 		w.pre++
 		defer func() { w.pre-- }()
 	}
