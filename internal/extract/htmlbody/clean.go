@@ -18,7 +18,7 @@ var dropTags = map[string]bool{
 }
 
 // furnitureTags are elements that usually hold page furniture. They are
-// removed unless they hold much of the page's paragraph text (some pages
+// removed unless they hold much of the page's prose (some pages
 // wrap everything in a form or a header).
 var furnitureTags = map[string]bool{
 	"nav": true, "aside": true, "footer": true, "form": true, "header": true,
