@@ -45,8 +45,9 @@ type Quote struct {
 
 // TimeExpr is a time expression found in an article, resolved to a date.
 type TimeExpr struct {
-	Text      string
-	Value     Date
+	Text  string
+	Value Date
+	// Paragraph is the index into Article.Paragraphs, -1 for the title.
 	Paragraph int
 	// Sentence is the sentence the expression stands in, for timelines.
 	Sentence string
@@ -70,6 +71,9 @@ type Article struct {
 	// MetadataDate is a date the page's metadata gives, before any
 	// inference; zero when none.
 	MetadataDate Date
+	// StampDate is the date the page prints beside the article, such as
+	// "Tuesday 4 March 2025 06:00" under the headline; zero when none.
+	StampDate Date
 
 	// Paragraphs is the article body, furniture removed, one paragraph an
 	// entry.

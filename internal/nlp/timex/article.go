@@ -94,6 +94,9 @@ func (s *scanned) ownDate() (news.Date, news.Basis, bool) {
 	if valid(a.MetadataDate) {
 		return a.MetadataDate, news.BasisMetadata, true
 	}
+	if valid(a.StampDate) {
+		return a.StampDate, news.BasisText, true
+	}
 	if a.Dateline != nil && valid(a.Dateline.Date) {
 		return a.Dateline.Date, news.BasisDateline, true
 	}

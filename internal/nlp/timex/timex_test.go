@@ -54,6 +54,11 @@ func TestDateArticle(t *testing.T) {
 			"The port of Dorvin closed after a storm hit the coast.",
 			"It last closed on March 8, 2001."), "", ""},
 		{"nothing", art(t, "a", "", "", "The port closed."), "", ""},
+		{"date stamp printed with the article", func() *news.Article {
+			a := art(t, "a", "03-08", "", "The port closed Tuesday.")
+			a.StampDate = news.Date{Year: 2011, Month: 3, Day: 8}
+			return a
+		}(), "2011-03-08", news.BasisText},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
