@@ -167,13 +167,13 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:  "an unclosed quotation with its attribution inside is split there",
-			paras: []string{"“We have a broad membership, Anna Holt said. “Some will not be happy.”"},
-			want:  []news.Quote{{Text: "We have a broad membership, Some will not be happy.", Speaker: "Anna Holt"}},
+			paras: []string{"“The quay is older than the town, Anna Holt said. “It will outlast us all.”"},
+			want:  []news.Quote{{Text: "The quay is older than the town, It will outlast us all.", Speaker: "Anna Holt"}},
 		},
 		{
 			name:  "parts around one attribution clause with an apposition are one quote",
-			paras: []string{"“Our goal is to limit cuts,” Per Ostrem, the group’s policy chief, said in an interview, “but the fund must last.”"},
-			want:  []news.Quote{{Text: "Our goal is to limit cuts, but the fund must last.", Speaker: "Per Ostrem"}},
+			paras: []string{"“The nets come first,” Per Ostrem, the guild’s chief planner, said in an interview, “and the boats come second.”"},
+			want:  []news.Quote{{Text: "The nets come first, and the boats come second.", Speaker: "Per Ostrem"}},
 		},
 		{
 			name:  "the subject of a relative clause speaks, not a name inside the clause",
@@ -228,31 +228,31 @@ func TestFind(t *testing.T) {
 			paras: []string{
 				"“We will fight this,” Tomas Brandvik said.",
 				"Brandvik's lawyer, Per Ostrem, said in a statement that the charges were false.",
-				"“We are disappointed but not surprised,” he said.",
+				"“The charges will not stand in any court,” he said.",
 			},
 			want: []news.Quote{
 				{Text: "We will fight this", Speaker: "Tomas Brandvik"},
-				{Text: "We are disappointed but not surprised", Speaker: "Per Ostrem", Paragraph: 2},
+				{Text: "The charges will not stand in any court", Speaker: "Per Ostrem", Paragraph: 2},
 			},
 		},
 		{
 			name: "a pronoun after a name in its sentence stands for that name",
 			paras: []string{
 				"“The harbour is safe,” Tomas Brandvik said.",
-				"In an interview on Tuesday, Mr. Ostrem said he welcomed the debate.",
-				"“This is a debate we want to have,” he said.",
+				"In an interview on Tuesday, Mr. Ostrem said he welcomed the argument.",
+				"“The harbour needs this argument,” he said.",
 			},
 			want: []news.Quote{
 				{Text: "The harbour is safe", Speaker: "Tomas Brandvik"},
-				{Text: "This is a debate we want to have", Speaker: "Ostrem", Paragraph: 2},
+				{Text: "The harbour needs this argument", Speaker: "Ostrem", Paragraph: 2},
 			},
 		},
 		{
 			name:  "a second speech verb joined by 'and' keeps its subject",
-			paras: []string{"Anna Holt said the loss was “very disappointing for the town” and said “we are fixing it so it does not happen again.”"},
+			paras: []string{"Anna Holt said the loss was “a sad day for the whole town” and said “the ferry will run again by June.”"},
 			want: []news.Quote{
-				{Text: "very disappointing for the town", Speaker: "Anna Holt"},
-				{Text: "we are fixing it so it does not happen again.", Speaker: "Anna Holt"},
+				{Text: "a sad day for the whole town", Speaker: "Anna Holt"},
+				{Text: "the ferry will run again by June.", Speaker: "Anna Holt"},
 			},
 		},
 		{
@@ -267,23 +267,23 @@ func TestFind(t *testing.T) {
 		},
 		{
 			name:  "a role written right after the comma is an apposition",
-			paras: []string{"Per Ostrem, executive director of the Fjord Trust, said the groups had not seen “how much was going on down here.”"},
-			want:  []news.Quote{{Text: "how much was going on down here.", Speaker: "Per Ostrem"}},
+			paras: []string{"Per Ostrem, executive director of the Fjord Trust, said the clubs had never counted “the boats tied up along the north quay.”"},
+			want:  []news.Quote{{Text: "the boats tied up along the north quay.", Speaker: "Per Ostrem"}},
 		},
 		{
 			name:  "a speech verb joined by 'and' shares the first one's subject",
-			paras: []string{"Anna Holt said the harbour would reopen if the council paid, and urged the town to “get this done before winter.”"},
-			want:  []news.Quote{{Text: "get this done before winter.", Speaker: "Anna Holt"}},
+			paras: []string{"Anna Holt said the harbour would reopen if the council paid, and urged the town to “finish the wall before the first storm.”"},
+			want:  []news.Quote{{Text: "finish the wall before the first storm.", Speaker: "Anna Holt"}},
 		},
 		{
 			name: "an organisation quoted before is not a pronoun's person",
 			paras: []string{
-				"The Valley Times confirmed that Tomas Brandvik sent the council a note headed “a very private conference call.”",
-				"In the note, he asked members to join him “for a private conference call on Monday.”",
+				"The Valley Times confirmed that Tomas Brandvik sent the council a note headed “an urgent meeting about the nets.”",
+				"In the note, he asked members to come “to the boathouse on Monday evening.”",
 			},
 			want: []news.Quote{
-				{Text: "a very private conference call.", Speaker: "Valley Times"},
-				{Text: "for a private conference call on Monday.", Speaker: "Tomas Brandvik", Paragraph: 1},
+				{Text: "an urgent meeting about the nets.", Speaker: "Valley Times"},
+				{Text: "to the boathouse on Monday evening.", Speaker: "Tomas Brandvik", Paragraph: 1},
 			},
 		},
 		{
