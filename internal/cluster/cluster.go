@@ -214,7 +214,7 @@ func (c *Clusterer) Groups() []Group {
 		groups[p[1]].Related = append(groups[p[1]].Related, p[0])
 	}
 	for i := range groups {
-		sortInts(groups[i].Related)
+		sort.Ints(groups[i].Related)
 	}
 	return groups
 }

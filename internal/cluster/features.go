@@ -1,11 +1,9 @@
 package cluster
 
 import (
-	"fmt"
 	"math"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -37,15 +35,6 @@ type bag map[string]float64
 // features are the bags describing one article, before weighting by
 // rarity.
 type features [numKinds]bag
-
-// token is one word of text.
-type token struct {
-	text    string // as written
-	lower   string
-	capital bool // starts with an upper-case letter
-	initial bool // first word of a sentence or line
-	digit   bool // holds a digit
-}
 
 // describe reads what identifies the event a reports.
 func describe(a *news.Article) features {
@@ -204,69 +193,6 @@ func normalizeNumber(s string) string {
 	return n
 }
 
-// tokenize splits text into words. A word is a run of letters and digits,
-// keeping an inner apostrophe, and a dot or comma between digits ("6.1",
-// "1,000"). Possessive "'s" is dropped.
-func tokenize(s string) []token {
-	var toks []token
-	initial := true
-	i := 0
-	for i < len(s) {
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !isWordRune(r) {
-			switch r {
-			case '.', '!', '?', ':', ';', '\n', '|', '"', '“', '”', '•':
-				initial = true
-			}
-			i += size
-			continue
-		}
-		start := i
-		digit := false
-		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsDigit(r) {
-				digit = true
-			}
-			if isWordRune(r) {
-				i += size
-				continue
-			}
-			if (r == '\'' || r == '’') && i+size < len(s) {
-				next, _ := utf8.DecodeRuneInString(s[i+size:])
-				if unicode.IsLetter(next) {
-					i += size
-					continue
-				}
-			}
-			if (r == '.' || r == ',') && digit && i+size < len(s) {
-				next, _ := utf8.DecodeRuneInString(s[i+size:])
-				if unicode.IsDigit(next) {
-					i += size
-					continue
-				}
-			}
-			break
-		}
-		word := s[start:i]
-		lower := strings.ToLower(word)
-		lower = strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
-		lower = strings.ReplaceAll(strings.ReplaceAll(lower, "'", ""), "’", "")
-		first, _ := utf8.DecodeRuneInString(word)
-		toks = append(toks, token{
-			text:    word,
-			lower:   lower,
-			capital: unicode.IsUpper(first),
-			initial: initial,
-			digit:   digit,
-		})
-		initial = false
-	}
-	return toks
-}
-
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
-
 // sublinear damps repeated mentions: 1 + ln(count).
 func sublinear(c float64) float64 {
 	if c <= 0 {
@@ -276,51 +202,4 @@ func sublinear(c float64) float64 {
 		return c
 	}
 	return 1 + math.Log(c)
-}
-
-// months maps English month names and their abbreviations to numbers.
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-
-// writtenDates finds days written as "June 13" or "13 June" and gives each
-// as one feature, "06-13", so that the same day agrees however written.
-func writtenDates(toks []token) []string {
-	var out []string
-	day := func(t token) int {
-		if !t.digit || len(t.lower) > 2 {
-			return 0
-		}
-		n := 0
-		for _, r := range t.lower {
-			if r < '0' || r > '9' {
-				return 0
-			}
-			n = n*10 + int(r-'0')
-		}
-		if n < 1 || n > 31 {
-			return 0
-		}
-		return n
-	}
-	for i, t := range toks {
-		m, ok := months[t.lower]
-		if !ok || !t.capital {
-			continue
-		}
-		d := 0
-		if i+1 < len(toks) {
-			d = day(toks[i+1])
-		}
-		if d == 0 && i > 0 {
-			d = day(toks[i-1])
-		}
-		if d > 0 {
-			out = append(out, fmt.Sprintf("%02d-%02d", m, d))
-		}
-	}
-	return out
 }

@@ -1,5 +1,0 @@
-package cluster
-
-import "sort"
-
-func sortInts(x []int) { sort.Ints(x) }

@@ -1,0 +1,79 @@
+package cluster
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of text.
+type token struct {
+	text    string // as written
+	lower   string
+	capital bool // starts with an upper-case letter
+	initial bool // first word of a sentence or line
+	digit   bool // holds a digit
+}
+
+// tokenize splits text into words. A word is a run of letters and digits,
+// keeping an inner apostrophe, and a dot or comma between digits ("6.1",
+// "1,000"). Possessive "'s" is dropped.
+func tokenize(s string) []token {
+	var toks []token
+	initial := true
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !isWordRune(r) {
+			switch r {
+			case '.', '!', '?', ':', ';', '\n', '|', '"', '“', '”', '•':
+				initial = true
+			}
+			i += size
+			continue
+		}
+		start := i
+		digit := false
+		for i < len(s) {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if unicode.IsDigit(r) {
+				digit = true
+			}
+			if isWordRune(r) {
+				i += size
+				continue
+			}
+			if (r == '\'' || r == '’') && i+size < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[i+size:])
+				if unicode.IsLetter(next) {
+					i += size
+					continue
+				}
+			}
+			if (r == '.' || r == ',') && digit && i+size < len(s) {
+				next, _ := utf8.DecodeRuneInString(s[i+size:])
+				if unicode.IsDigit(next) {
+					i += size
+					continue
+				}
+			}
+			break
+		}
+		word := s[start:i]
+		lower := strings.ToLower(word)
+		lower = strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
+		lower = strings.ReplaceAll(strings.ReplaceAll(lower, "'", ""), "’", "")
+		first, _ := utf8.DecodeRuneInString(word)
+		toks = append(toks, token{
+			text:    word,
+			lower:   lower,
+			capital: unicode.IsUpper(first),
+			initial: initial,
+			digit:   digit,
+		})
+		initial = false
+	}
+	return toks
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
