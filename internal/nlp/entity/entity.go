@@ -36,8 +36,8 @@ func analyze(title string, paras []string) *analysis {
 	for i, p := range paras {
 		toks[i] = tokenize(p)
 		for _, t := range toks[i] {
-			if t.word && !t.upper && !t.sentStart {
-				lowerSeen[t.text] = true
+			if t.word && !t.upper && !t.sentStart && len(t.text) > 2 {
+				lowerSeen[t.text] = true // short words are in the function-word list
 			}
 		}
 	}

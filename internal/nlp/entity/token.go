@@ -33,7 +33,7 @@ var abbreviations = map[string]bool{
 
 // tokenize splits a paragraph into words and punctuation marks.
 func tokenize(p string) []token {
-	toks := make([]token, 0, len(p)/4+4)
+	toks := make([]token, 0, len(p)/5+8)
 	sentStart := true
 	for i := 0; i < len(p); {
 		if c := p[i]; c == ' ' {
