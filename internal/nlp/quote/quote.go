@@ -74,6 +74,14 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 			pt.startsPara = strings.TrimSpace(p[:sp.open]) == ""
 			pt.partial = embedded(p, sp.open)
 			ctx.attribute(&pt, k)
+			if !pt.attributed && len(parts) > 0 {
+				// A phrase in a series after an attributed one in the same
+				// sentence: wrote that they should “...,” “...” and “...”.
+				if last := parts[len(parts)-1]; last.para == i && last.partial && last.speaker != "" &&
+					ctx.sentenceOf(i, last.sp.open) == ctx.sentenceOf(i, sp.open) {
+					pt.attributed, pt.speaker = true, last.speaker
+				}
+			}
 			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {
 				continue
 			}

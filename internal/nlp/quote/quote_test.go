@@ -292,6 +292,14 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "The river kept rising all night", Speaker: "Anna Holt"}},
 		},
 		{
+			name:  "a series of quoted phrases after one attribution",
+			paras: []string{"Eva Dahl, the press officer for Sen. Lars Berg, wrote that the boys should \"try showing a little class,\" \"sit up straight, not slouch like that,\" and, most of all, \"stop pulling faces\" at events."},
+			want: []news.Quote{
+				{Text: "try showing a little class", Speaker: "Eva Dahl"},
+				{Text: "sit up straight, not slouch like that, stop pulling faces", Speaker: "Eva Dahl"},
+			},
+		},
+		{
 			name:  "a quoted title inside an attribution",
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
