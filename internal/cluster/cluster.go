@@ -101,6 +101,7 @@ func (c *Clusterer) Add(a *news.Article) {
 		// dated stream moves on again.
 		s.archived, s.active = false, true
 		c.active = append(c.active, target)
+		c.unarchive(target)
 	}
 	s.add(m, d)
 	c.storyOf[a.ID] = target

@@ -172,11 +172,21 @@ func (c *Clusterer) retire(sid int32) {
 	}
 }
 
+// unarchive takes a revived story off the archive list.
+func (c *Clusterer) unarchive(sid int32) {
+	for i, x := range c.archive {
+		if x == sid {
+			c.archive = append(c.archive[:i], c.archive[i+1:]...)
+			return
+		}
+	}
+}
+
 // forget drops an archived story's description and index entries.
 func (c *Clusterer) forget(sid int32) {
 	s := c.stories[sid]
 	if !s.archived {
-		return // revived, or merged since
+		return
 	}
 	c.unindex(sid)
 	s.archived = false
