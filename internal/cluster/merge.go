@@ -49,9 +49,16 @@ func (c *Clusterer) settle(sid int32) {
 	if len(s.members) != 1 || s.mergedInto >= 0 {
 		return
 	}
+	d := s.members[0].desc
 	best, bestSim := int32(-1), c.opts.AttachThreshold
 	for _, t := range c.storyCandidates(sid) {
-		if sim := c.scoreStories(s, c.stories[t]); sim.total >= bestSim {
+		var sim similarity
+		if d != nil {
+			sim = c.score(d, c.stories[t]) // as its article arriving now
+		} else {
+			sim = c.scoreStories(s, c.stories[t])
+		}
+		if sim.total >= bestSim {
 			best, bestSim = t, sim.total
 		}
 	}
