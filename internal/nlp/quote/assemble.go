@@ -28,7 +28,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
 			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker) || sharesAttribution(last, pt)):
 			// The rest of an utterance split around its attribution.
-			out[q].Text += " " + pt.text
+			out[q].Text = joinSplit(out[q].Text, pt.text)
 			if out[q].Speaker == "" && !sharesAttribution(last, pt) {
 				out[q].Speaker = pt.speaker
 			}
@@ -60,6 +60,20 @@ func cleanText(s string) string {
 		}
 		return s
 	}
+}
+
+// joinSplit joins the two parts of an utterance split around its
+// attribution. The comma that closed the first part stands for the end of
+// a sentence when the second part starts a new one (“...,” she said. “The
+// ...”), and for the comma it was when the sentence goes on (“...,” she
+// said, “and ...”).
+func joinSplit(first, second string) string {
+	first = strings.TrimRightFunc(first, unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(second))
+	if strings.HasSuffix(first, ",") && unicode.IsUpper(r) {
+		first = strings.TrimSuffix(first, ",") + "."
+	}
+	return first + " " + second
 }
 
 // sharesAttribution reports whether part b is named by the very clause

@@ -42,7 +42,13 @@ func FuzzFindQuotes(f *testing.F) {
 	})
 }
 
-func normalise(s string) string { return strings.Join(strings.Fields(s), " ") }
+// normalise folds white space and drops commas and full stops, the marks
+// a quotation split around its attribution may trade for each other.
+func normalise(s string) string {
+	return strings.Join(strings.Fields(sentenceMarks.Replace(s)), " ")
+}
+
+var sentenceMarks = strings.NewReplacer(",", " ", ".", " ")
 
 // fromBody reports whether text is made of stretches of body, in order,
 // joined by single spaces.

@@ -99,7 +99,7 @@ func TestFind(t *testing.T) {
 		{
 			name:  "a quotation split around its attribution is one quote",
 			paras: []string{"“We tried,” Mr. Brandvik said. “We failed, and we will try again.”"},
-			want:  []news.Quote{{Text: "We tried, We failed, and we will try again.", Speaker: "Brandvik"}},
+			want:  []news.Quote{{Text: "We tried. We failed, and we will try again.", Speaker: "Brandvik"}},
 		},
 		{
 			name:  "split inside one sentence",
@@ -143,7 +143,7 @@ func TestFind(t *testing.T) {
 		{
 			name:  "straight and curly marks mixed",
 			paras: []string{"\"We will see,\" Anna Holt said. \"Maybe next year.”"},
-			want:  []news.Quote{{Text: "We will see, Maybe next year.", Speaker: "Anna Holt"}},
+			want:  []news.Quote{{Text: "We will see. Maybe next year.", Speaker: "Anna Holt"}},
 		},
 		{
 			name:  "a wrong-way closing mark",
@@ -168,7 +168,7 @@ func TestFind(t *testing.T) {
 		{
 			name:  "an unclosed quotation with its attribution inside is split there",
 			paras: []string{"“The quay is older than the town, Anna Holt said. “It will outlast us all.”"},
-			want:  []news.Quote{{Text: "The quay is older than the town, It will outlast us all.", Speaker: "Anna Holt"}},
+			want:  []news.Quote{{Text: "The quay is older than the town. It will outlast us all.", Speaker: "Anna Holt"}},
 		},
 		{
 			name:  "parts around one attribution clause with an apposition are one quote",
@@ -322,7 +322,7 @@ func TestFind(t *testing.T) {
 
 func TestFindShortSecondPart(t *testing.T) {
 	got := quotesOf("“We tried our best,” Anna Holt said. “We failed.”")
-	want := []news.Quote{{Text: "We tried our best, We failed.", Speaker: "Anna Holt"}}
+	want := []news.Quote{{Text: "We tried our best. We failed.", Speaker: "Anna Holt"}}
 	if len(got) != 1 || got[0] != want[0] {
 		t.Errorf("got %+v, want %+v", got, want)
 	}
