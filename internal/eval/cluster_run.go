@@ -15,8 +15,11 @@ import (
 
 // ReadClusterGold reads a gold grouping in JSON Lines, one article a line
 // with at least "id" and "cluster", and returns article ID -> story label.
+// An id already taken by an earlier line is numbered "#2", "#3", … in line
+// order, as newsfold's reader numbers the pages of such a corpus.
 func ReadClusterGold(r io.Reader) (map[string]string, error) {
 	gold := map[string]string{}
+	seen := map[string]int{}
 	br := bufio.NewReader(r)
 	for line := 1; ; line++ {
 		text, err := br.ReadString('\n')
@@ -31,7 +34,12 @@ func ReadClusterGold(r io.Reader) (map[string]string, error) {
 			if rec.ID == nil || rec.Cluster == nil {
 				return nil, fmt.Errorf("read gold clusters: line %d: want \"id\" and \"cluster\"", line)
 			}
-			gold[clusterLabel(rec.ID)] = clusterLabel(rec.Cluster)
+			id := clusterLabel(rec.ID)
+			seen[id]++
+			if n := seen[id]; n > 1 {
+				id = fmt.Sprintf("%s#%d", id, n)
+			}
+			gold[id] = clusterLabel(rec.Cluster)
 		}
 		if errors.Is(err, io.EOF) {
 			return gold, nil

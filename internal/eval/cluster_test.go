@@ -91,6 +91,8 @@ func TestReadClusterGold(t *testing.T) {
 		{"strings", `{"id":"a","cluster":"s1","text":"x"}` + "\n\n" + `{"id":"b","cluster":"s2"}`, map[string]string{"a": "s1", "b": "s2"}, false},
 		{"numbers", `{"id":7,"cluster":3}`, map[string]string{"7": "3"}, false},
 		{"no final newline", `{"id":"a","cluster":"s"}`, map[string]string{"a": "s"}, false},
+		{"repeated id numbered in line order", `{"id":"a","cluster":"s1"}` + "\n" + `{"id":"a","cluster":"s2"}` + "\n" + `{"id":"a","cluster":"s3"}`,
+			map[string]string{"a": "s1", "a#2": "s2", "a#3": "s3"}, false},
 		{"missing cluster", `{"id":"a"}`, nil, true},
 		{"not json", `id,cluster`, nil, true},
 	} {
