@@ -21,6 +21,9 @@ type Page struct {
 	Kind PageKind
 	// Content is the page's text or HTML, valid UTF-8.
 	Content string
+	// Clean says the text is the article alone, without page furniture
+	// (as a JSON Lines record's "text" is), so extraction keeps all of it.
+	Clean bool
 
 	// Hints a source may carry beside the content (JSON Lines fields);
 	// empty when unknown.

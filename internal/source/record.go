@@ -68,6 +68,8 @@ func parseRecord(line []byte) (news.Page, error) {
 	}
 	if rec.HTML == nil || strings.TrimSpace(*rec.HTML) == "" {
 		page.Kind = news.KindText
+		// A record's text is the article itself, not a flattened page.
+		page.Clean = true
 		if rec.Text != nil {
 			page.Content = *rec.Text
 		}
