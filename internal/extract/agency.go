@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // wireAgencies maps the ways a news agency is credited, folded to lower
 // case, to the agency's usual short name.
@@ -50,6 +53,43 @@ func agencyIn(s string) string {
 			}
 			return name
 		}
+	}
+	return ""
+}
+
+// agencyAcronym matches a credit of capital letters alone, as an agency
+// signs its copy: "NPA", "RFE/RL".
+var agencyAcronym = regexp.MustCompile(`^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$`)
+
+// creditAgency returns the agency a bracketed credit names: a known wire
+// agency's short name, else the credit itself when it is capital letters
+// alone ("NPA"), else "".
+func creditAgency(credit string) string {
+	if name := agencyName(credit); name != "" {
+		return name
+	}
+	c := strings.TrimSpace(credit)
+	if agencyAcronym.MatchString(c) {
+		return c
+	}
+	return ""
+}
+
+// agencyWords are the last words of an agency's full name: "Northgate
+// Press Agency", "Eastern News Service".
+var agencyWords = toSet(`agency agencies press newswire wire`)
+
+// agencyByName returns s when it reads as a news agency's full name
+// rather than a writer's, as in the byline "By Valley Press Agency", or
+// "".
+func agencyByName(s string) string {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return ""
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if agencyWords[last] || last == "service" && strings.EqualFold(f[len(f)-2], "news") {
+		return s
 	}
 	return ""
 }

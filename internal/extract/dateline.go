@@ -76,6 +76,7 @@ func parseDateline(text string) (dl news.Dateline, agency, rest string, ok bool)
 	switch {
 	case hasDate || credit != "":
 	case group("sep") != ":" && isUpperText(place):
+	case group("sep") != ":" && upperHead(place):
 	default:
 		return news.Dateline{}, "", text, false
 	}
@@ -88,7 +89,7 @@ func parseDateline(text string) (dl news.Dateline, agency, rest string, ok bool)
 		Text:  strings.TrimSpace(text[:m[1]]),
 		Date:  date,
 	}
-	return dl, agencyName(credit), rest, true
+	return dl, creditAgency(credit), rest, true
 }
 
 // hasDateline reports whether text opens with a dateline.
@@ -152,6 +153,17 @@ func plausibleCredit(s string) bool {
 		}
 	}
 	return isUpperText(s) || strings.Contains(strings.ToLower(s), "wire")
+}
+
+// upperHeadMin is the fewest letters of a place in capitals before a
+// region in ordinary case, as in "OAKDALE, Westshire –".
+const upperHeadMin = 3
+
+// upperHead reports whether a place is written as a town in capitals and
+// a region after a comma in ordinary case: "OAKDALE, Westshire".
+func upperHead(place string) bool {
+	town, region, ok := strings.Cut(place, ",")
+	return ok && strings.TrimSpace(region) != "" && isUpperText(town) && len([]rune(town)) >= upperHeadMin
 }
 
 // isUpperText reports whether s has letters and no lower-case ones:

@@ -14,7 +14,6 @@ package extract
 import (
 	"errors"
 	"fmt"
-	"net/url"
 	"strings"
 	"time"
 
@@ -56,8 +55,9 @@ func Extract(p news.Page) (*news.Article, error) {
 		Agency:     ld.agency,
 		Dateline:   ld.dateline,
 		Paragraphs: paras,
+		StampDate:  d.stamp,
 	}
-	if ag := agencyName(a.Byline); ag != "" {
+	if ag := firstOf(agencyName(a.Byline), agencyByName(a.Byline)); ag != "" {
 		// "By Reuters" credits the agency, not a writer.
 		a.Agency, a.Byline = firstOf(a.Agency, ag), ""
 	}
@@ -66,22 +66,6 @@ func Extract(p news.Page) (*news.Article, error) {
 	}
 	a.MetadataDate = metadataDate(firstOf(p.Date, d.published))
 	return a, nil
-}
-
-// outlet names the page's outlet: the source's name, else the site name
-// the page declares, else the host of its address without "www.".
-func outlet(p news.Page, d draft) string {
-	if s := collapseSpace(p.Source); s != "" {
-		return s
-	}
-	if d.siteName != "" {
-		return d.siteName
-	}
-	u, err := url.Parse(firstOf(p.URL, d.url))
-	if err != nil {
-		return ""
-	}
-	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 }
 
 // metadataDate reads a date given as YYYY-MM-DD (or a prefix of it) or as

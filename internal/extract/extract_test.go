@@ -23,7 +23,7 @@ func render(a *news.Article) string {
 	} else {
 		b.WriteString("dateline:\n")
 	}
-	fmt.Fprintf(&b, "metadata date: %s\n---\n", a.MetadataDate)
+	fmt.Fprintf(&b, "metadata date: %s\nstamp date: %s\n---\n", a.MetadataDate, a.StampDate)
 	for _, p := range a.Paragraphs {
 		b.WriteString(p + "\n")
 	}

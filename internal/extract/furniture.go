@@ -63,6 +63,33 @@ var (
 	bareCredit = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}\s*/\s*\p{Lu}[\p{L}.'’&-]*(?:\s+[\p{L}.'’&-]+){0,3}$`)
 )
 
+// photoCredit matches a caption's closing credit after a marker:
+// "... on Monday. Photograph: Jane Roe/Valley Wire", "... Photo: Fire
+// Service", "Picture by Sam Lee".
+var photoCredit = regexp.MustCompile(`(?:^|\s)(?i:photo(?:graph)?s?|pictures?|images?|pic)\s*(?::|(?i:by)\s)\s*\p{Lu}[^.!?]{0,80}$`)
+
+// sourceCredit matches a bracketed source credit closing a line: "(NPA)",
+// "(Valley Conservatory)".
+var sourceCredit = regexp.MustCompile(`\((?:\p{Lu}[\p{L}/&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}/&.'’-]*|of|the|and|for))*\)$`)
+
+// creditedMinWords is the fewest words a line needs before its bracketed
+// credit to be taken for a caption.
+const creditedMinWords = 4
+
+// creditedCaption reports whether a line is a caption by the source
+// credit closing it, with no sentence stop before: "Water floods the
+// square on Monday (NPA)". Only an article's opening is read this way:
+// further down, a line such as a crosshead may close on an abbreviation.
+func creditedCaption(l line) bool {
+	t := strings.TrimSpace(l.text)
+	loc := sourceCredit.FindStringIndex(t)
+	if loc == nil {
+		return false
+	}
+	before := strings.TrimSpace(t[:loc[0]])
+	return len(strings.Fields(before)) >= creditedMinWords && !endsSentence(before)
+}
+
 // captionMaxLineWords is the longest line taken for a caption by its
 // bracketed credit.
 const captionMaxLineWords = 60
@@ -71,6 +98,9 @@ const captionMaxLineWords = 60
 // caption or credit by its bracketed or bare credit.
 func isCaption(s string, words int) bool {
 	if words <= captionMaxLineWords && strings.HasSuffix(s, ")") && creditTail.MatchString(strings.ToLower(s)) {
+		return true
+	}
+	if words <= captionMaxLineWords && !endsSentence(s) && photoCredit.MatchString(s) {
 		return true
 	}
 	return words <= 8 && strings.Contains(s, "/") && bareCredit.MatchString(s)

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -121,16 +123,35 @@ func firstOf(a, b string) string {
 	return b
 }
 
-// wireSignoff reads a wire agency's sign-off closing an article, a last
-// paragraph that is nothing but the agency's name ("— AFP", "(Reuters)"),
-// and returns the paragraphs without it and the agency, or "".
+// wireSignoff reads a wire agency's sign-off closing an article: a last
+// paragraph that is nothing but the agency's name ("— AFP", "(Reuters)",
+// "(NPA)"), or a bracketed agency's capitals after the last paragraph's
+// final stop ("... on Monday. (NPA)"). It returns the paragraphs without
+// the sign-off and the agency, or "".
 func wireSignoff(paras []string) ([]string, string) {
 	if len(paras) < 2 {
 		return paras, ""
 	}
-	ag := agencyName(paras[len(paras)-1])
-	if ag == "" {
-		return paras, ""
+	last := paras[len(paras)-1]
+	if ag := agencyName(last); ag != "" {
+		return paras[:len(paras)-1], ag
 	}
-	return paras[:len(paras)-1], ag
+	if m := signoffTail.FindStringSubmatchIndex(last); m != nil {
+		ag, rest := last[m[2]:m[3]], strings.TrimSpace(last[:m[0]])
+		if !agencyAcronym.MatchString(ag) || rest != "" && !endsSentence(rest) {
+			return paras, ""
+		}
+		out := slices.Clone(paras)
+		if rest != "" {
+			out[len(out)-1] = rest
+		} else {
+			out = out[:len(out)-1]
+		}
+		return out, ag
+	}
+	return paras, ""
 }
+
+// signoffTail matches a bracketed agency sign-off ending a paragraph, after
+// a sentence or alone, with a dash before it or not.
+var signoffTail = regexp.MustCompile(`\s*(?:[-–—]\s*)?\(([^()]{2,13})\)\s*$`)

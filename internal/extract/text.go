@@ -1,5 +1,11 @@
 package extract
 
+import (
+	"slices"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
 // draft is what one extraction path found, before the article is
 // assembled.
 type draft struct {
@@ -9,6 +15,7 @@ type draft struct {
 	siteName  string
 	published string
 	url       string
+	stamp     news.Date // the date stamp printed beside the article
 }
 
 // fromText extracts a page already flattened to text, one block a line:
@@ -23,12 +30,15 @@ func fromText(content string) (draft, error) {
 	end = extendList(ls, end)
 	keep := keepLines(ls, start, end)
 	var d draft
-	d.title = findTitle(ls, start, keep)
-	names, at := findByline(ls, start, end)
+	var titleAt int
+	d.title, titleAt = findTitle(ls, start, keep)
+	names, at := findByline(ls, start, end, titleAt)
 	d.byline = names
+	d.stamp = findStamp(ls, keep, titleAt, start, end)
+	d.siteName = textOutlet(ls, end)
 	opening := true // before the first paragraph of prose
 	for i := start; i < end; i++ {
-		if !keep[i] || i == at || opening && ls[i].text == d.title {
+		if !keep[i] || slices.Contains(at, i) || opening && (ls[i].text == d.title || creditedCaption(ls[i])) {
 			continue
 		}
 		opening = opening && ls[i].kind != kindGood

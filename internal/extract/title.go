@@ -21,8 +21,12 @@ const (
 // farther, and a headline the page shows again (in a breadcrumb, a
 // document title) to one it shows once; a line of fewer than
 // titleLabelWords words must be shown again to count at all.
-func findTitle(ls []line, bodyStart int, keep []bool) string {
-	best, bestScore := "", math.Inf(-1)
+//
+// A headline set just above a longer line that also reads as one is the
+// headline of a standfirst: the headline comes first, the standfirst
+// after it. findTitle returns the headline's line index, or -1.
+func findTitle(ls []line, bodyStart int, keep []bool) (string, int) {
+	best, bestScore := -1, math.Inf(-1)
 	from := max(0, bodyStart-titleWindow)
 	for i := from; i < bodyStart || (i < len(ls) && i < bodyStart+2 && !keep[i]); i++ {
 		l := ls[i]
@@ -38,24 +42,43 @@ func findTitle(ls []line, bodyStart int, keep []bool) string {
 			score += 5
 		}
 		if score > bestScore {
-			best, bestScore = l.text, score
+			best, bestScore = i, score
 		}
 	}
-	return best
+	if best < 0 {
+		return "", -1
+	}
+	if best > from && headsStandfirst(ls[best-1], ls[best]) {
+		best--
+	}
+	return ls[best].text, best
 }
+
+// headsStandfirst reports whether head, the line above standfirst, is the
+// headline that standfirst follows: a headline of its own, shorter, and
+// not a breadcrumb trail.
+func headsStandfirst(head, standfirst line) bool {
+	return titleLike(head) && head.words >= titleLabelWords && head.words < standfirst.words &&
+		!breadcrumb.MatchString(head.text)
+}
+
+// breadcrumb matches a trail of sections: "News / Region / Town",
+// "Home > News".
+var breadcrumb = regexp.MustCompile(`\s(?:/|>|›|»|\|)\s`)
 
 // titleLabelWords is the fewest words of a headline shown only once.
 const titleLabelWords = 4
 
 // shownAgain reports whether the text of line i appears on another line
-// of the page, alone or within a longer line.
+// of the page, alone or within a longer line; a caption or furniture
+// repeating it (a photo credited to an agency) does not count.
 func shownAgain(ls []line, i int) bool {
 	t := ls[i].text
 	if len(t) < 12 {
 		return false
 	}
 	for j, l := range ls {
-		if j != i && strings.Contains(l.text, t) {
+		if j != i && !l.caption && !l.furn && strings.Contains(l.text, t) {
 			return true
 		}
 	}
@@ -89,20 +112,41 @@ func abs(n int) int {
 }
 
 // findByline returns the byline standing near the start of the body and
-// the index of its line, or -1. A lone "By" followed by the names on the
-// next line counts.
-func findByline(ls []line, start, end int) (names string, at int) {
+// the indices of its lines (the names and a role line under them), or
+// nil. A lone "By" followed by the names on the next line counts, and so
+// does a line of a name alone after the headline when a role ("Arts
+// Editor") or a date stamp stands beside it.
+func findByline(ls []line, start, end, titleAt int) (names string, at []int) {
 	for i := max(0, start-titleWindow); i < min(len(ls), start+3, end); i++ {
 		t := ls[i].text
 		if strings.EqualFold(strings.TrimSpace(t), "by") && i+1 < len(ls) {
 			if n, ok := parseByline("By " + ls[i+1].text); ok {
-				return n, i + 1
+				return n, withRole(ls, i+1, i, i+1)
 			}
 			continue
 		}
 		if n, ok := parseByline(t); ok {
-			return n, i
+			return n, withRole(ls, i, i)
+		}
+		if i > titleAt && titleAt >= 0 && nameLine(ls[i].text) && besideByline(ls, i) {
+			return ls[i].text, withRole(ls, i, i)
 		}
 	}
-	return "", -1
+	return "", nil
+}
+
+// withRole returns the byline's lines, at, with the line after the names
+// at i added when it gives the writer's role.
+func withRole(ls []line, i int, at ...int) []int {
+	if i+1 < len(ls) && roleLine(ls[i+1].text) {
+		at = append(at, i+1)
+	}
+	return at
+}
+
+// besideByline reports whether the name on line i stands where a byline
+// does: above a role line, or beside a date stamp.
+func besideByline(ls []line, i int) bool {
+	return i+1 < len(ls) && (roleLine(ls[i+1].text) || isStampLine(ls[i+1].text)) ||
+		i > 0 && isStampLine(ls[i-1].text)
 }
