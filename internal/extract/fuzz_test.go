@@ -3,6 +3,7 @@ package extract
 import (
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -45,6 +46,61 @@ func FuzzExtractText(f *testing.F) {
 					t.Fatalf("paragraph %q has word %q the page does not", p, w)
 				}
 			}
+		}
+	})
+}
+
+// FuzzParseStamp checks that a stamp read from a line is a whole date
+// that exists, with its year written in the line, and that reading is
+// deterministic.
+func FuzzParseStamp(f *testing.F) {
+	for _, s := range []string{"Tuesday 4 March 2025 06:00", "Updated: March 4, 2025 at 6:00 am", "Published 2025-03-04", "Published 9:15 AM EST Nov 19, 2019", "30 February 2025"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		d, upd, ok := parseStamp(s)
+		d2, upd2, ok2 := parseStamp(s)
+		if d != d2 || upd != upd2 || ok != ok2 {
+			t.Fatalf("parseStamp(%q) is not deterministic", s)
+		}
+		if !ok {
+			if !d.IsZero() {
+				t.Fatalf("parseStamp(%q) = %v with ok false", s, d)
+			}
+			return
+		}
+		if !news.ValidDay(d.Year, d.Month, d.Day) || d.Year == 0 {
+			t.Fatalf("parseStamp(%q) = %v, not a whole date", s, d)
+		}
+		if !strings.Contains(s, strconv.Itoa(d.Year)) {
+			t.Fatalf("parseStamp(%q) = %v, a year the line does not hold", s, d)
+		}
+	})
+}
+
+// FuzzCopyrightOwner checks that an owner read from a copyright line is
+// made of the line's words, and reads back the same from a notice of its
+// own.
+func FuzzCopyrightOwner(f *testing.F) {
+	for _, s := range []string{"© 2026 The Valley Times Ltd. All rights reserved.", "Copyright © 2021–2025 FENWICK OBSERVER LIMITED", "© 2026. All rights reserved."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		owner := copyrightOwner(s)
+		if owner == "" {
+			return
+		}
+		words := make(map[string]bool)
+		for _, w := range tokens(strings.ToLower(s)) {
+			words[w] = true
+		}
+		for _, w := range tokens(strings.ToLower(owner)) {
+			if !words[w] {
+				t.Fatalf("copyrightOwner(%q) = %q: word %q is not in the line", s, owner, w)
+			}
+		}
+		if again := copyrightOwner("© " + owner); again != owner {
+			t.Fatalf("copyrightOwner(%q) = %q, but the notice © %s gives %q", s, owner, owner, again)
 		}
 	})
 }

@@ -80,7 +80,7 @@ func masthead(ls []line) string {
 
 // copyrightSign matches the copyright notice's sign and the years after
 // it: "© 2026", "Copyright (c) 2021-2025".
-var copyrightSign = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?[\s,]*(?:\d{4}(?:\s*[-–—/]\s*\d{4})?[\s,]*)?`)
+var copyrightSign = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?[\s,]*(?:\d{4}(?:\s*[-–—/]\s*\d{4})?\b[\s,]*)?`)
 
 // ownerEnd matches where an owner's name ends: a full stop closing a
 // sentence, a comma, a bar, a year.
