@@ -84,8 +84,8 @@ var agencyWords = toSet(`agency agencies press newswire wire`)
 // "".
 func agencyByName(s string) string {
 	f := strings.Fields(s)
-	if len(f) < 2 {
-		return ""
+	if len(f) < 2 || agencyIn(s) != "" {
+		return "" // a writer of a known agency: "Jane Doe Associated Press"
 	}
 	last := strings.ToLower(f[len(f)-1])
 	if agencyWords[last] || last == "service" && strings.EqualFold(f[len(f)-2], "news") {

@@ -99,8 +99,8 @@ func FuzzCopyrightOwner(f *testing.F) {
 				t.Fatalf("copyrightOwner(%q) = %q: word %q is not in the line", s, owner, w)
 			}
 		}
-		if again := copyrightOwner("© " + owner); again != owner {
-			t.Fatalf("copyrightOwner(%q) = %q, but the notice © %s gives %q", s, owner, owner, again)
+		if again := copyrightOwner("© 2020 " + owner); again != owner {
+			t.Fatalf("copyrightOwner(%q) = %q, but the notice © 2020 %s gives %q", s, owner, owner, again)
 		}
 	})
 }

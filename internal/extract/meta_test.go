@@ -110,7 +110,11 @@ func TestCopyrightOwner(t *testing.T) {
 		{"Copyright © 2021–2025 FENWICK OBSERVER LIMITED", "Fenwick Observer"},
 		{"© 2026 Dale Newspapers Ltd, 12 Market Square, Dalby. All rights reserved.", "Dale Newspapers"},
 		{"Valley Media Ltd. Registered office: 1 High Street. © 2026 Valley Media Ltd", "Valley Media"},
+		{"© 2018 Copyright Valley Post Media Pvt. Ltd.. All Rights reserved.", "Valley Post Media"},
+		{"Copyright © 2019 NBC UNIVERSAL", "NBC Universal"},
 		// No owner named.
+		{"Copyright Policy", ""},
+		{"(Image: © Valley Space Agency)", ""},
 		{"© 2026. All rights reserved.", ""},
 		{"Copyright law protects the work of writers and artists.", ""},
 		{"The council met on Monday.", ""},
@@ -134,6 +138,9 @@ func TestTextOutlet(t *testing.T) {
 		{"owner alone", []string{"Home", "World", para1, "© 2026 Northfold Newspapers Ltd"}, "Northfold Newspapers"},
 		{"masthead unconfirmed", []string{"THE DALBY ECHO", "Home", para1, "Terms | Privacy"}, ""},
 		{"section label is no masthead", []string{"World News", "Home", para1, "More World News", "Terms"}, ""},
+		{"one word needs the owner", []string{"Gardening", "Home", para1, "More Gardening", "© 2026 Northfold Newspapers Ltd"}, "Northfold Newspapers"},
+		{"prompt is no masthead", []string{"Support Dalby Echo", "Home", para1, "© 2026 Dalby Echo Ltd"}, "Dalby Echo"},
+		{"last notice is the page's", []string{"Home", para1, "(Photo: © 2024 Jane Roe)", "© 2026 Northfold Newspapers Ltd"}, "Northfold Newspapers"},
 	}
 	for _, tt := range tests {
 		ls := measure(tt.lines)

@@ -47,12 +47,15 @@ const (
 func textOutlet(ls []line, bodyEnd int) string {
 	head := masthead(ls)
 	owner := ""
-	for i := bodyEnd; i < len(ls) && owner == ""; i++ {
+	for i := len(ls) - 1; i >= bodyEnd && owner == ""; i-- {
 		owner = copyrightOwner(ls[i].text)
 	}
 	if head != "" {
 		if owner != "" && shareNameWord(head, owner) {
 			return head
+		}
+		if len(strings.Fields(head)) < 2 {
+			return owner // a single word confirmed by a footer may be a section's name
 		}
 		for i := max(bodyEnd, len(ls)-footerLines); i < len(ls); i++ {
 			if shareNameWord(head, ls[i].text) {
@@ -70,7 +73,8 @@ func masthead(ls []line) string {
 			continue
 		}
 		name := ls[i].text
-		if !properName(name, mastheadWords) || len(nameWords(name)) == 0 {
+		first := strings.ToLower(strings.Fields(name)[0])
+		if !properName(name, mastheadWords) || len(nameWords(name)) == 0 || promptVerbs[first] {
 			return ""
 		}
 		return titleCase(name)
@@ -78,9 +82,17 @@ func masthead(ls []line) string {
 	return ""
 }
 
+// promptVerbs open a prompt or a menu entry rather than a masthead:
+// "Support Us", "Discover More".
+var promptVerbs = toSet(`support discover subscribe donate join follow explore visit get try shop
+read watch listen sign log search browse contact about`)
+
 // copyrightSign matches the copyright notice's sign and the years after
-// it: "© 2026", "Copyright (c) 2021-2025".
-var copyrightSign = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)(?:\s*(?:©|\(c\)))?[\s,]*(?:\d{4}(?:\s*[-–—/]\s*\d{4})?\b[\s,]*)?`)
+// it: "© 2026", "Copyright (c) 2021-2025", "© 2018 Copyright".
+var copyrightSign = regexp.MustCompile(`(?i)(?:©|\(c\)|\bcopyright\b)[\s,]*(?:(?:©|\(c\)|\bcopyright\b|\d{4}(?:\s*[-–—/]\s*\d{4})?\b)[\s,]*)*`)
+
+// copyrightYear matches the year a copyright notice gives.
+var copyrightYear = regexp.MustCompile(`\b(?:19|20)\d\d\b`)
 
 // ownerEnd matches where an owner's name ends: a full stop closing a
 // sentence, a comma, a bar, a year.
@@ -88,7 +100,7 @@ var ownerEnd = regexp.MustCompile(`\.(?:\s|$)|[,|;:]|\s[-–—]\s|\s\d{4}\b`)
 
 // companySuffixes are the words of a company's legal form, left off an
 // outlet's name.
-var companySuffixes = toSet(`ltd limited inc incorporated llc plc gmbh ag sa co corp pty llp`)
+var companySuffixes = toSet(`ltd limited inc incorporated llc plc gmbh ag sa co corp pty pvt llp`)
 
 // copyrightOwner returns the owner a copyright line names, without the
 // sign, the years, "All rights reserved" or the legal form: "© 2026 The
@@ -96,8 +108,8 @@ var companySuffixes = toSet(`ltd limited inc incorporated llc plc gmbh ag sa co 
 // returns "" for a line that is not a copyright notice naming one.
 func copyrightOwner(s string) string {
 	loc := copyrightSign.FindStringIndex(s)
-	if loc == nil {
-		return ""
+	if loc == nil || !copyrightYear.MatchString(s) {
+		return "" // a notice dates itself; a photo credit or a link does not
 	}
 	rest := strings.TrimSpace(s[loc[1]:])
 	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "by "), "By ")
@@ -138,15 +150,21 @@ func properName(s string, maxWords int) bool {
 	return true
 }
 
-// titleCase writes a name set in capitals in Title Case, joining words in
-// lower case; a name in mixed case is left as it is.
+// titleCase writes a name of several words set in capitals in Title
+// Case, joining words in lower case and words without a vowel, as
+// initials are ("NBC"), in capitals; a name in mixed case or of one word
+// is left as it is.
 func titleCase(s string) string {
-	if !isUpperText(s) {
+	if !isUpperText(s) || len(strings.Fields(s)) < 2 {
 		return s
 	}
 	f := strings.Fields(strings.ToLower(s))
 	for i, w := range f {
 		if i > 0 && nameJoiners[w] {
+			continue
+		}
+		if !strings.ContainsAny(w, "aeiouy") {
+			f[i] = strings.ToUpper(w)
 			continue
 		}
 		r := []rune(w)

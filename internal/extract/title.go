@@ -55,11 +55,12 @@ func findTitle(ls []line, bodyStart int, keep []bool) (string, int) {
 }
 
 // headsStandfirst reports whether head, the line above standfirst, is the
-// headline that standfirst follows: a headline of its own, shorter, and
-// not a breadcrumb trail.
+// headline that standfirst follows: standfirst written as a sentence is
+// (most words in lower case), head a headline of its own, shorter, not a
+// breadcrumb trail.
 func headsStandfirst(head, standfirst line) bool {
-	return titleLike(head) && head.words >= titleLabelWords && head.words < standfirst.words &&
-		!breadcrumb.MatchString(head.text)
+	return standfirst.lower > standfirst.capped && titleLike(head) && head.words >= titleLabelWords &&
+		head.words < standfirst.words && !breadcrumb.MatchString(head.text)
 }
 
 // breadcrumb matches a trail of sections: "News / Region / Town",
@@ -70,15 +71,15 @@ var breadcrumb = regexp.MustCompile(`\s(?:/|>|›|»|\|)\s`)
 const titleLabelWords = 4
 
 // shownAgain reports whether the text of line i appears on another line
-// of the page, alone or within a longer line; a caption or furniture
-// repeating it (a photo credited to an agency) does not count.
+// of the page, alone or within a longer line; a caption repeating it (a
+// photo credited to an agency) does not count.
 func shownAgain(ls []line, i int) bool {
 	t := ls[i].text
 	if len(t) < 12 {
 		return false
 	}
 	for j, l := range ls {
-		if j != i && !l.caption && !l.furn && strings.Contains(l.text, t) {
+		if j != i && !l.caption && strings.Contains(l.text, t) {
 			return true
 		}
 	}
@@ -86,8 +87,9 @@ func shownAgain(ls []line, i int) bool {
 }
 
 // notHeadline matches what a headline does not hold: a time of day, a full
-// date, a copyright sign, a prompt to click.
-var notHeadline = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|` + monthPattern + `\.? \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4}|©|\bclick\b|\bopens in a new\b|\bnew window\b`)
+// date (also in figures: "13/06/2014"), a copyright sign, a prompt to
+// click.
+var notHeadline = regexp.MustCompile(`(?i)\b\d{1,2}:\d{2}\b|\b\d{1,4}[/.]\d{1,2}[/.]\d{2,4}\b|` + monthPattern + `\.? \d{1,2}, \d{4}|\d{1,2} ` + monthPattern + ` \d{4}|©|\bclick\b|\bopens in a new\b|\bnew window\b`)
 
 // titleLike reports whether a line may be a headline.
 func titleLike(l line) bool {
@@ -128,7 +130,7 @@ func findByline(ls []line, start, end, titleAt int) (names string, at []int) {
 		if n, ok := parseByline(t); ok {
 			return n, withRole(ls, i, i)
 		}
-		if i > titleAt && titleAt >= 0 && nameLine(ls[i].text) && besideByline(ls, i) {
+		if i > titleAt && titleAt >= 0 && ls[i].repeats == 1 && nameLine(ls[i].text) && besideByline(ls, i) {
 			return ls[i].text, withRole(ls, i, i)
 		}
 	}
