@@ -232,3 +232,61 @@ func TestCreditedCaption(t *testing.T) {
 		}
 	}
 }
+
+func TestFindStamp(t *testing.T) {
+	const headline = "Bridge vote ends long dispute between towns"
+	day := func(d int) news.Date { return news.Date{Year: 2025, Month: 3, Day: d} }
+	tests := []struct {
+		name  string
+		lines []string // the headline first, then the head, the body at bodyAt, the rest after
+		body  int      // the number of body lines after the head
+		want  news.Date
+	}{
+		{"under the headline", []string{headline, "By Jane Roe", "Tuesday 4 March 2025 06:00", para1, para2}, 2, day(4)},
+		{"publication before update", []string{headline, "Updated 5 March 2025", "Published 4 March 2025", para1, para2}, 2, day(4)},
+		{"update alone", []string{headline, "Updated: March 5, 2025 at 6:00 am", para1, para2}, 2, day(5)},
+		{"published after the body", []string{headline, "By Jane Roe", para1, para2, "Published 2025-03-04", "Share"}, 2, day(4)},
+		{"a date after the body unlabelled", []string{headline, "By Jane Roe", para1, para2, "4 March 2025", "Share"}, 2, news.Date{}},
+		{"teaser dates far after the body", []string{headline, para1, para2, "More news", "Ferry timetable cut", "3 March 2025"}, 2, news.Date{}},
+		{"a date inside the body is not a stamp", []string{headline, para1, "4 March 2025", para2}, 3, news.Date{}},
+	}
+	for _, tt := range tests {
+		ls := measure(tt.lines)
+		start := 0
+		for i, l := range tt.lines {
+			if l == para1 {
+				start = i
+				break
+			}
+		}
+		end := start + tt.body
+		keep := make([]bool, len(ls))
+		for i := start; i < end; i++ {
+			keep[i] = true
+		}
+		if got := findStamp(ls, keep, 0, start, end); got != tt.want {
+			t.Errorf("%s: findStamp = %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestFindTitleStandfirst(t *testing.T) {
+	tests := []struct {
+		name  string
+		lines []string
+		want  string
+	}{
+		{"headline above a standfirst", []string{"Home", "News / Coast", "Bridge vote ends long dispute", "Council backs the crossing after a decade of argument over who would pay", para1, para2}, "Bridge vote ends long dispute"},
+		{"a dek in Title Case is a headline of its own", []string{"Home", "Filed Under Towns", "Bridge Vote Ends Long Dispute Between The Two Towns Of The Valley", para1, para2}, "Bridge Vote Ends Long Dispute Between The Two Towns Of The Valley"},
+		{"breadcrumb is no headline", []string{"Home", "News / Coast / Harbour towns today", "Council backs the crossing after a decade of argument over who would pay", para1, para2}, "Council backs the crossing after a decade of argument over who would pay"},
+	}
+	for _, tt := range tests {
+		ls := measure(tt.lines)
+		start := len(tt.lines) - 2
+		keep := make([]bool, len(ls))
+		keep[start], keep[start+1] = true, true
+		if got, _ := findTitle(ls, start, keep); got != tt.want {
+			t.Errorf("%s: findTitle = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
