@@ -3,8 +3,6 @@ package extract
 import (
 	"regexp"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // bylineBy matches a byline such as "By Jane Doe" or "BY JANE DOE AND JOHN
@@ -52,61 +50,6 @@ func trimNameTail(names string) string {
 var stampTerms = toSet(`updated published posted modified`)
 
 var weekdays = toSet(`monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thurs fri sat sun`)
-
-// roleWords are the last words of a newsroom role: "Arts Editor",
-// "Music critic", "Regional Affairs Correspondent".
-var roleWords = toSet(`correspondent correspondents editor editors reporter reporters writer writers
-critic columnist contributor journalist journalists staff producer photographer commentator reviewer
-analyst bureau desk team`)
-
-// roleMaxWords is the longest role line.
-const roleMaxWords = 5
-
-// roleLine reports whether s is a role alone, as printed under a byline.
-func roleLine(s string) bool {
-	f := strings.Fields(strings.TrimRight(s, ".,"))
-	if len(f) == 0 || len(f) > roleMaxWords {
-		return false
-	}
-	r, _ := utf8.DecodeRuneInString(f[0])
-	return unicode.IsUpper(r) && roleWords[strings.ToLower(f[len(f)-1])]
-}
-
-// Names on a line of their own: two to four words, each capitalised, a
-// few lower-case particles allowed ("Anna van Dijk").
-const (
-	nameMinWords = 2
-	nameMaxWords = 4
-)
-
-var nameParticles = toSet(`de da del della der van von den le la du bin al di dos das`)
-
-// nameLine reports whether s is a name alone: a person's or, as wire
-// copy credits, an agency's.
-func nameLine(s string) bool {
-	f := strings.Fields(s)
-	if len(f) < nameMinWords || len(f) > nameMaxWords || roleLine(s) {
-		return false
-	}
-	for i, w := range f {
-		lw := strings.ToLower(w)
-		if nameParticles[lw] && i > 0 && i < len(f)-1 {
-			continue
-		}
-		if stopWords[lw] || months[lw] != 0 || weekdays[lw] {
-			return false
-		}
-		for j, r := range w {
-			switch {
-			case j == 0 && !unicode.IsUpper(r):
-				return false
-			case !unicode.IsLetter(r) && !strings.ContainsRune(".-'’", r):
-				return false
-			}
-		}
-	}
-	return true
-}
 
 // isBylineLine reports whether s is a byline.
 func isBylineLine(s string) bool {

@@ -1,11 +1,17 @@
-// Package extract turns a page into an article: the body paragraphs with
-// page furniture removed, and the title, dateline, wire agency, byline and
-// publication date, from HTML and from already-flattened text.
+// Package extract turns a page into an article: it takes a news.Page, HTML
+// or already-flattened text, and gives a news.Article with the body
+// paragraphs, page furniture removed, and the title, outlet, dateline,
+// wire agency, byline and the dates the page gives (its metadata's, and
+// the date stamp it prints beside the article).
 //
 // Flattened text carries no markup, only lines, so the body is found by
 // what lines show: their length, sentence punctuation, stop-word density
 // and capitalisation, the rhythm of link lists and teasers around them,
-// and repeats. HTML goes through the htmlbody main-content finder first.
+// and repeats. The article's head is read from the lines above the body:
+// the headline (above a standfirst, when there is one), the byline with
+// its role line, the date stamp; the outlet from the masthead and the
+// copyright notice. HTML goes through the htmlbody main-content finder
+// first.
 // Both paths then share the same cleaning of the article's opening:
 // broken lines rejoined, captions and wire credits stripped, the dateline
 // read and removed, a repeated standfirst dropped.
@@ -24,8 +30,10 @@ import (
 var ErrNoArticle = errors.New("no article text found")
 
 // Extract returns the article in page p. It sets the body, title, outlet,
-// byline, wire agency, dateline and the date the page's metadata gives
-// (MetadataDate); it leaves Published to the date stages. It returns
+// byline, wire agency, dateline, the date the page's metadata gives
+// (MetadataDate) and, for flattened text, the date stamp printed beside
+// the article (StampDate); it leaves Published to the date stages. It
+// returns
 // ErrNoArticle when nothing article-like remains.
 func Extract(p news.Page) (*news.Article, error) {
 	var (
