@@ -68,7 +68,7 @@ const stampAfterBody = 2
 // footers and other articles lie outside both places and are not read.
 // A first-publication stamp wins over an update's.
 func findStamp(ls []line, keep []bool, titleAt, start, end int) news.Date {
-	from := titleAt + 1
+	from := max(titleAt+1, start-stampHeadMax)
 	if titleAt < 0 {
 		from = max(0, start-stampHeadLines)
 	}
@@ -101,9 +101,12 @@ func findStamp(ls []line, keep []bool, titleAt, start, end int) news.Date {
 	return news.Date{}
 }
 
-// stampHeadLines is how many lines before the body are searched for a
-// stamp on a page whose headline was not found.
-const stampHeadLines = 4
+// How many lines before the body are searched for a stamp: on a page
+// whose headline was not found, and at most.
+const (
+	stampHeadLines = 4
+	stampHeadMax   = 8
+)
 
 // isStampLine reports whether s is a date or time stamp: a full date, or
 // a label such as "Updated 14:05".
