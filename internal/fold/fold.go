@@ -107,10 +107,15 @@ func Group(arts []*news.Article) []*news.Story {
 		c.Add(a)
 	}
 	groups := c.Groups()
-	stories := make([]*news.Story, len(groups))
-	for i, g := range groups {
+	for _, g := range groups {
 		entity.MergeStory(g.Articles)
 		timex.DateStory(g.Articles)
+	}
+	// Dates completed from the stories can change which of two copies
+	// came first.
+	dedup.Mark(arts)
+	stories := make([]*news.Story, len(groups))
+	for i, g := range groups {
 		sort.SliceStable(g.Articles, func(i, j int) bool { return arrivesBefore(g.Articles[i], g.Articles[j]) })
 		s := &news.Story{}
 		for _, a := range g.Articles {
