@@ -1,0 +1,200 @@
+package eval
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// understandWords splits text into words: lower-cased runs of letters and
+// digits. Everything else separates words.
+func understandWords(text string) []string {
+	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	})
+}
+
+// understandOverlap is the share of gold's words that pred also has,
+// counting repeated words as often as both have them (multiset
+// intersection over gold's word count); 0 when gold has no words.
+func understandOverlap(gold, pred []string) float64 {
+	if len(gold) == 0 {
+		return 0
+	}
+	have := map[string]int{}
+	for _, w := range pred {
+		have[w]++
+	}
+	shared := 0
+	for _, w := range gold {
+		if have[w] > 0 {
+			have[w]--
+			shared++
+		}
+	}
+	return float64(shared) / float64(len(gold))
+}
+
+// understandName normalises a name for comparison: case folded,
+// whitespace folded, a leading "the " dropped, curly apostrophes made
+// straight.
+func understandName(s string) string {
+	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	return strings.TrimPrefix(s, "the ")
+}
+
+// understandQuotePair is a gold quote and a predicted one that overlap
+// enough to match.
+type understandQuotePair struct {
+	gold, pred int
+	overlap    float64
+}
+
+// understandMatchQuotes pairs gold and predicted quotes one to one: every
+// pair whose predicted text holds at least half the gold's words is a
+// candidate, and candidates are taken greedily by overlap, highest first
+// (ties in gold then predicted order). It returns, for each gold quote,
+// the index of its predicted quote or -1.
+func understandMatchQuotes(gold, pred []news.Quote) []int {
+	predWords := make([][]string, len(pred))
+	for j, p := range pred {
+		predWords[j] = understandWords(p.Text)
+	}
+	var pairs []understandQuotePair
+	for i, g := range gold {
+		gw := understandWords(g.Text)
+		for j := range pred {
+			if o := understandOverlap(gw, predWords[j]); o >= 0.5 {
+				pairs = append(pairs, understandQuotePair{i, j, o})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(a, b int) bool { return pairs[a].overlap > pairs[b].overlap })
+	match := make([]int, len(gold))
+	for i := range match {
+		match[i] = -1
+	}
+	used := make([]bool, len(pred))
+	for _, p := range pairs {
+		if match[p.gold] < 0 && !used[p.pred] {
+			match[p.gold] = p.pred
+			used[p.pred] = true
+		}
+	}
+	return match
+}
+
+// understandSameSpeaker reports whether a predicted speaker names the
+// gold speaker: a gold null speaker wants none; otherwise the names agree
+// when normalised, or the predicted name is the name or a mention of the
+// gold entity the gold speaker names, or one name's words end the other's
+// ("Okafor" and "Adaeze Okafor").
+func understandSameSpeaker(gold, pred string, goldEntities []news.Entity) bool {
+	g, p := understandName(gold), understandName(pred)
+	if g == "" || p == "" {
+		return g == p
+	}
+	if g == p {
+		return true
+	}
+	for _, e := range goldEntities {
+		names := understandEntityNames(e)
+		if names[g] && names[p] {
+			return true
+		}
+	}
+	return understandSuffix(understandWords(g), understandWords(p))
+}
+
+// understandEntityNames is the set of an entity's normalised name and
+// mentions.
+func understandEntityNames(e news.Entity) map[string]bool {
+	names := map[string]bool{understandName(e.Name): true}
+	for _, m := range e.Mentions {
+		names[understandName(m)] = true
+	}
+	return names
+}
+
+// understandSuffix reports whether the shorter of two non-empty word
+// lists ends the longer.
+func understandSuffix(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return false
+	}
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	tail := b[len(b)-len(a):]
+	for i := range a {
+		if a[i] != tail[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// understandTimeMatch rates how well a predicted time's text matches a
+// gold time's: 3 for the same text (case and spacing aside), 2 when one
+// text's words stand in a row within the other's, 1 when the predicted
+// text holds at least half the gold's words, 0 for no match.
+func understandTimeMatch(gold, pred string) int {
+	gw, pw := understandWords(gold), understandWords(pred)
+	switch {
+	case understandName(gold) == understandName(pred) && understandName(gold) != "":
+		return 3
+	case len(gw) == 0 || len(pw) == 0:
+		return 0
+	case understandContains(gw, pw) || understandContains(pw, gw):
+		return 2
+	case understandOverlap(gw, pw) >= 0.5:
+		return 1
+	}
+	return 0
+}
+
+// understandContains reports whether the words of part stand in a row
+// within whole.
+func understandContains(whole, part []string) bool {
+	for i := 0; i+len(part) <= len(whole); i++ {
+		j := 0
+		for j < len(part) && whole[i+j] == part[j] {
+			j++
+		}
+		if j == len(part) {
+			return true
+		}
+	}
+	return false
+}
+
+// understandMatchTimes pairs gold and predicted times one to one, in
+// passes from the best kind of text match to the weakest: in each pass
+// every gold time still unmatched, in order, takes the earliest unused
+// predicted time that matches it that well. So an exact text is always
+// preferred to a partial one. It returns, for each gold time, the index of
+// its predicted time or -1.
+func understandMatchTimes(gold []UnderstandTime, pred []news.TimeExpr) []int {
+	match := make([]int, len(gold))
+	for i := range match {
+		match[i] = -1
+	}
+	used := make([]bool, len(pred))
+	for rank := 3; rank >= 1; rank-- {
+		for i, g := range gold {
+			if match[i] >= 0 {
+				continue
+			}
+			for j, p := range pred {
+				if !used[j] && understandTimeMatch(g.Text, p.Text) >= rank {
+					match[i], used[j] = j, true
+					break
+				}
+			}
+		}
+	}
+	return match
+}
