@@ -58,12 +58,12 @@ func agencyIn(s string) string {
 }
 
 // agencyAcronym matches a credit of capital letters alone, as an agency
-// signs its copy: "NPA", "RFE/RL".
+// signs its copy: "KPA", "RFE/RL".
 var agencyAcronym = regexp.MustCompile(`^\p{Lu}{2,6}(?:/\p{Lu}{2,6})?$`)
 
 // creditAgency returns the agency a bracketed credit names: a known wire
 // agency's short name, else the credit itself when it is capital letters
-// alone ("NPA"), else "".
+// alone ("KPA"), else "".
 func creditAgency(credit string) string {
 	if name := agencyName(credit); name != "" {
 		return name
@@ -75,7 +75,7 @@ func creditAgency(credit string) string {
 	return ""
 }
 
-// agencyWords are the last words of an agency's full name: "Northgate
+// agencyWords are the last words of an agency's full name: "Valley
 // Press Agency", "Eastern News Service".
 var agencyWords = toSet(`agency agencies press newswire wire`)
 

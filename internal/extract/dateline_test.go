@@ -25,8 +25,8 @@ func TestParseDateline(t *testing.T) {
 		{"PARIS, March 3, 2011 /PRNewswire/ -- Acme Corp announced", true, "PARIS", "PARIS, March 3, 2011 /PRNewswire/ --", news.Date{Year: 2011, Month: 3, Day: 3}, "PR Newswire", "Acme"},
 		{"RIVERTON, Calif. (AP) — The council voted", true, "RIVERTON, Calif.", "RIVERTON, Calif. (AP) —", news.Date{}, "AP", "The council"},
 		{"Oakdale, Sept. 4 — Crews worked", true, "Oakdale", "Oakdale, Sept. 4 —", news.Date{Month: 9, Day: 4}, "", "Crews"},
-		{"OAKDALE (NPA) – Crews worked", true, "OAKDALE", "OAKDALE (NPA) –", news.Date{}, "NPA", "Crews"},
-		{"OAKDALE, March 3 (NPA) – Crews worked", true, "OAKDALE", "OAKDALE, March 3 (NPA) –", news.Date{Month: 3, Day: 3}, "NPA", "Crews"},
+		{"OAKDALE (KPA) – Crews worked", true, "OAKDALE", "OAKDALE (KPA) –", news.Date{}, "KPA", "Crews"},
+		{"OAKDALE, March 3 (KPA) – Crews worked", true, "OAKDALE", "OAKDALE, March 3 (KPA) –", news.Date{Month: 3, Day: 3}, "KPA", "Crews"},
 		{"OAKDALE, Westshire – Crews worked", true, "OAKDALE, Westshire", "OAKDALE, Westshire –", news.Date{}, "", "Crews"},
 		// Not datelines.
 		{"Oakdale, Westshire – Crews worked", false, "", "", news.Date{}, "", ""},

@@ -68,7 +68,7 @@ var (
 // Service", "Picture by Sam Lee".
 var photoCredit = regexp.MustCompile(`(?:^|\s)(?i:photo(?:graph)?s?|pictures?|images?|pic)\s*(?::|(?i:by)\s)\s*\p{Lu}[^.!?]{0,80}$`)
 
-// sourceCredit matches a bracketed source credit closing a line: "(NPA)",
+// sourceCredit matches a bracketed source credit closing a line: "(KPA)",
 // "(Valley Conservatory)".
 var sourceCredit = regexp.MustCompile(`\((?:\p{Lu}[\p{L}/&.'’-]*)(?:\s+(?:\p{Lu}[\p{L}/&.'’-]*|of|the|and|for))*\)$`)
 
@@ -78,7 +78,7 @@ const creditedMinWords = 4
 
 // creditedCaption reports whether a line is a caption by the source
 // credit closing it, with no sentence stop before: "Water floods the
-// square on Monday (NPA)". Only an article's opening is read this way:
+// square on Monday (KPA)". Only an article's opening is read this way:
 // further down, a line such as a crosshead may close on an abbreviation.
 func creditedCaption(l line) bool {
 	t := strings.TrimSpace(l.text)

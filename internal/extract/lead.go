@@ -125,8 +125,8 @@ func firstOf(a, b string) string {
 
 // wireSignoff reads a wire agency's sign-off closing an article: a last
 // paragraph that is nothing but the agency's name ("— AFP", "(Reuters)",
-// "(NPA)"), or a bracketed agency's capitals after the last paragraph's
-// final stop ("... on Monday. (NPA)"). It returns the paragraphs without
+// "(KPA)"), or a bracketed agency's capitals after the last paragraph's
+// final stop ("... on Monday. (KPA)"). It returns the paragraphs without
 // the sign-off and the agency, or "".
 func wireSignoff(paras []string) ([]string, string) {
 	if len(paras) < 2 {

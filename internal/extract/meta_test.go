@@ -152,7 +152,7 @@ func TestTextOutlet(t *testing.T) {
 
 func TestAgencyCredits(t *testing.T) {
 	credits := []struct{ in, want string }{
-		{"AFP", "AFP"}, {"NPA", "NPA"}, {"RFE/RL", "RFE/RL"}, {"ABCDEFG", ""}, {"Staff", ""}, {"a", ""},
+		{"AFP", "AFP"}, {"KPA", "KPA"}, {"RFE/RL", "RFE/RL"}, {"ABCDEFG", ""}, {"Staff", ""}, {"a", ""},
 	}
 	for _, tt := range credits {
 		if got := creditAgency(tt.in); got != tt.want {
@@ -176,8 +176,8 @@ func TestWireSignoffCredits(t *testing.T) {
 		want   []string
 		agency string
 	}{
-		{[]string{para1, "The vote was close. (NPA)"}, []string{para1, "The vote was close."}, "NPA"},
-		{[]string{para1, "(NPA)"}, []string{para1}, "NPA"},
+		{[]string{para1, "The vote was close. (KPA)"}, []string{para1, "The vote was close."}, "KPA"},
+		{[]string{para1, "(KPA)"}, []string{para1}, "KPA"},
 		{[]string{para1, "— Reuters"}, []string{para1}, "Reuters"},
 		{[]string{para1, "The vote went to the party of the centre (PCV)"}, []string{para1, "The vote went to the party of the centre (PCV)"}, ""},
 		{[]string{para1, "The vote was close. (Pictured)"}, []string{para1, "The vote was close. (Pictured)"}, ""},
