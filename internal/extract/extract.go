@@ -33,8 +33,7 @@ var ErrNoArticle = errors.New("no article text found")
 // byline, wire agency, dateline, the date the page's metadata gives
 // (MetadataDate) and, for flattened text, the date stamp printed beside
 // the article (StampDate); it leaves Published to the date stages. It
-// returns
-// ErrNoArticle when nothing article-like remains.
+// returns ErrNoArticle when nothing article-like remains.
 func Extract(p news.Page) (*news.Article, error) {
 	var (
 		d   draft

@@ -19,8 +19,9 @@ type draft struct {
 }
 
 // fromText extracts a page already flattened to text, one block a line:
-// it finds the body among the lines, cleans it, and reads the headline and
-// byline from the lines around it.
+// it finds the body among the lines, cleans it, reads the headline,
+// byline and date stamp from the lines above it and the outlet from the
+// masthead and the copyright notice.
 func fromText(content string) (draft, error) {
 	ls := measure(joinBroken(splitLines(content)))
 	start, end, ok := findBody(ls)
