@@ -39,9 +39,12 @@ func Extract(p news.Page) (*news.Article, error) {
 		d   draft
 		err error
 	)
-	if p.Kind == news.KindHTML {
+	switch {
+	case p.Kind == news.KindHTML:
 		d, err = fromHTML(p.Content)
-	} else {
+	case p.Clean:
+		d, err = fromCleanText(p.Content, p.Title)
+	default:
 		d, err = fromText(p.Content)
 	}
 	if err != nil {
