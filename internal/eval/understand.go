@@ -52,7 +52,8 @@ type UnderstandScores struct {
 //   - Articles are matched by ID (the first of several with one ID). A
 //     gold article missing from arts has every label missed and its date
 //     wrong; an article not in gold is ignored.
-//   - Quotes: words are lower-cased runs of letters and digits. A
+//   - Quotes: words are lower-cased runs of letters and digits, accents
+//     dropped. A
 //     predicted quote matches a gold quote when it holds at least half
 //     the gold's words (multiset intersection over the gold's word
 //     count); pairs are made one to one, greedily by overlap, highest
@@ -60,10 +61,13 @@ type UnderstandScores struct {
 //   - Speakers, over matched quotes: right when both are null or empty,
 //     or the names agree after normalisation, or the predicted name is
 //     the name or a mention of the gold entity the gold speaker names, or
-//     one name's words end the other's.
+//     one name's words end the other's ("Okafor", "Adaeze Okafor"), or
+//     the shorter name (two words or more) shares the longer's first and
+//     last words and has its other words in order between them (a middle
+//     initial or a nickname: "Adaeze Okafor", "Adaeze N. Okafor").
 //   - Entities: each article's set of (normalised name, type), compared
-//     exactly and summed over articles. Normalising folds case and
-//     whitespace, drops a leading "the " and straightens apostrophes.
+//     exactly and summed over articles. Normalising folds case, accents
+//     and whitespace, drops a leading "the " and straightens apostrophes.
 //   - Alias merging: a gold person with at least two distinct normalised
 //     mentions is merged when one predicted entity, of any type, has all
 //     of them among its name and mentions.

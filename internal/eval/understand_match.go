@@ -5,15 +5,29 @@ import (
 	"strings"
 	"unicode"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/newsfold/newsfold/internal/news"
 )
 
 // understandWords splits text into words: lower-cased runs of letters and
-// digits. Everything else separates words.
+// digits, accents dropped. Everything else separates words.
 func understandWords(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
+	return strings.FieldsFunc(understandFold(text), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	})
+}
+
+// understandFold lower-cases text and drops its accents ("Zoë" and "zoe"
+// agree).
+func understandFold(text string) string {
+	decomposed := norm.NFD.String(strings.ToLower(text))
+	return strings.Map(func(r rune) rune {
+		if unicode.Is(unicode.Mn, r) {
+			return -1
+		}
+		return r
+	}, decomposed)
 }
 
 // understandOverlap is the share of gold's words that pred also has,
@@ -37,12 +51,12 @@ func understandOverlap(gold, pred []string) float64 {
 	return float64(shared) / float64(len(gold))
 }
 
-// understandName normalises a name for comparison: case folded,
-// whitespace folded, a leading "the " dropped, curly apostrophes made
-// straight.
+// understandName normalises a name for comparison: case and accents
+// folded, whitespace folded, a leading "the " dropped, curly apostrophes
+// made straight.
 func understandName(s string) string {
 	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
-	s = strings.Join(strings.Fields(strings.ToLower(s)), " ")
+	s = strings.Join(strings.Fields(understandFold(s)), " ")
 	return strings.TrimPrefix(s, "the ")
 }
 
@@ -91,7 +105,10 @@ func understandMatchQuotes(gold, pred []news.Quote) []int {
 // gold speaker: a gold null speaker wants none; otherwise the names agree
 // when normalised, or the predicted name is the name or a mention of the
 // gold entity the gold speaker names, or one name's words end the other's
-// ("Okafor" and "Adaeze Okafor").
+// ("Okafor" and "Adaeze Okafor"), or the shorter name's words, two or
+// more, are the longer's first and last with any between them in order
+// (a middle initial or nickname added: "Adaeze Okafor" and "Adaeze N.
+// Okafor").
 func understandSameSpeaker(gold, pred string, goldEntities []news.Entity) bool {
 	g, p := understandName(gold), understandName(pred)
 	if g == "" || p == "" {
@@ -106,7 +123,8 @@ func understandSameSpeaker(gold, pred string, goldEntities []news.Entity) bool {
 			return true
 		}
 	}
-	return understandSuffix(understandWords(g), understandWords(p))
+	gw, pw := understandWords(g), understandWords(p)
+	return understandSuffix(gw, pw) || understandInner(gw, pw)
 }
 
 // understandEntityNames is the set of an entity's normalised name and
@@ -135,6 +153,25 @@ func understandSuffix(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+// understandInner reports whether the shorter of two word lists, of at
+// least two words, starts and ends as the longer does and has its other
+// words in order in between.
+func understandInner(a, b []string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(a) < 2 || a[0] != b[0] || a[len(a)-1] != b[len(b)-1] {
+		return false
+	}
+	j := 1
+	for _, w := range b[1 : len(b)-1] {
+		if j < len(a)-1 && w == a[j] {
+			j++
+		}
+	}
+	return j == len(a)-1
 }
 
 // understandTimeMatch rates how well a predicted time's text matches a
