@@ -31,18 +31,9 @@ func understandReadGoldDir(t *testing.T, dir string) []UnderstandGold {
 	if len(files) == 0 {
 		t.Skipf("no understanding gold in %s", dir)
 	}
-	var gold []UnderstandGold
-	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			t.Fatal(err)
-		}
-		g, err := ReadUnderstandGold(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		gold = append(gold, g...)
+	gold, err := ReadUnderstandGoldFiles(files...)
+	if err != nil {
+		t.Fatal(err)
 	}
 	return gold
 }

@@ -133,3 +133,56 @@ func TestWriteUnderstandReport(t *testing.T) {
 		t.Errorf("report:\n%s\nwant:\n%s", b.String(), want)
 	}
 }
+
+func TestReadUnderstandGoldFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	one := write("one.jsonl", `{"id":"a"}`+"\n"+`{"id":"b"}`)
+	two := write("two.jsonl", `{"id":"c"}`)
+	again := write("again.jsonl", `{"id":"b"}`)
+	bad := write("bad.jsonl", `{"id":"d"}`+"\n"+`{"id":`)
+	tests := []struct {
+		name    string
+		paths   []string
+		ids     []string
+		wantErr []string
+	}{
+		{"in order", []string{one, two}, []string{"a", "b", "c"}, nil},
+		{"no files", nil, nil, nil},
+		{"an id in two files", []string{one, again}, nil, []string{"again.jsonl", `"b"`, "one.jsonl"}},
+		{"a bad line", []string{two, bad}, nil, []string{"bad.jsonl", "line 2"}},
+		{"a missing file", []string{filepath.Join(dir, "none.jsonl")}, nil, []string{"none.jsonl"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			gold, err := ReadUnderstandGoldFiles(tc.paths...)
+			if tc.wantErr != nil {
+				if err == nil {
+					t.Fatalf("accepted: %+v", gold)
+				}
+				for _, w := range tc.wantErr {
+					if !strings.Contains(err.Error(), w) {
+						t.Errorf("error %q does not mention %q", err, w)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			var ids []string
+			for _, g := range gold {
+				ids = append(ids, g.ID)
+			}
+			if !reflect.DeepEqual(ids, tc.ids) {
+				t.Errorf("ids %q, want %q", ids, tc.ids)
+			}
+		})
+	}
+}
