@@ -15,7 +15,7 @@ const (
 	summaryTarget   = 3
 	leadBonus       = 0.3
 	// maxHeadlineWords bounds a lead sentence taken whole as a headline.
-	maxHeadlineWords = 40
+	maxHeadlineWords = 16
 )
 
 // summarize chooses 2 to 4 statement groups that cover what most articles
@@ -193,17 +193,55 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 	}
 	if len(summary) > 0 {
 		// The summary opens with the story's lead.
-		if summary[0].words <= maxHeadlineWords {
-			return summary[0].text
-		}
-		return shorten(summary[0].text, 160)
+		return headlineOf(summary[0].text)
 	}
 	for _, st := range stmts {
 		if !st.boiler {
-			return shorten(st.text, 120)
+			return headlineOf(st.text)
 		}
 	}
 	return ""
+}
+
+// asides open the clauses a headline made from a sentence leaves out:
+// relative clauses and appositions set off by commas.
+var asides = []string{"which ", "who ", "whom ", "whose ", "where ", "when ", "a ", "an ", "the ", "including ", "according "}
+
+// headlineOf makes a headline of a lead sentence: the sentence without its
+// asides between commas, cut to maxHeadlineWords words.
+func headlineOf(sentence string) string {
+	parts := strings.Split(sentence, ",")
+	var b strings.Builder
+	b.WriteString(parts[0])
+	dropped := false
+	for i := 1; i < len(parts); i++ {
+		if i < len(parts)-1 && isAside(parts[i]) {
+			dropped = true
+			continue
+		}
+		if !dropped {
+			// The comma stays only between clauses that both remain.
+			b.WriteString(",")
+		}
+		b.WriteString(parts[i])
+		dropped = false
+	}
+	words := strings.Fields(b.String())
+	if len(words) <= maxHeadlineWords {
+		return strings.Join(words, " ")
+	}
+	return strings.TrimRight(strings.Join(words[:maxHeadlineWords], " "), ",;:") + " …"
+}
+
+// isAside reports whether a clause between commas opens as an aside does.
+func isAside(clause string) bool {
+	lower := strings.ToLower(strings.TrimSpace(clause))
+	for _, a := range asides {
+		if strings.HasPrefix(lower, a) {
+			return true
+		}
+	}
+	return false
 }
 
 // usableTitle reports whether a title can head the story: a few words,
