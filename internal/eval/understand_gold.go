@@ -109,7 +109,11 @@ func understandParseLine(s string) (UnderstandGold, error) {
 		default:
 			return UnderstandGold{}, fmt.Errorf("entity %d (%s): type %q, want person, org or place", i+1, e.Name, e.Type)
 		}
-		g.Entities = append(g.Entities, news.Entity{Name: e.Name, Type: news.EntityType(e.Type), Mentions: e.Mentions})
+		ent := news.Entity{Name: e.Name, Type: news.EntityType(e.Type)}
+		if len(e.Mentions) > 0 {
+			ent.Mentions = e.Mentions
+		}
+		g.Entities = append(g.Entities, ent)
 	}
 	for i, q := range rec.Quotes {
 		if strings.TrimSpace(q.Text) == "" {

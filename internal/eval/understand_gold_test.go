@@ -186,3 +186,20 @@ func TestReadUnderstandGoldFiles(t *testing.T) {
 		})
 	}
 }
+
+func TestWriteUnderstandGold(t *testing.T) {
+	gold := []UnderstandGold{{
+		ID:       "k<1>",
+		Entities: []news.Entity{{Name: "Vale Works", Type: news.Org}},
+		Quotes:   []news.Quote{{Text: "Closed & done.", Paragraph: 2}},
+	}}
+	var b strings.Builder
+	if err := WriteUnderstandGold(&b, gold); err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id":"k<1>","published":null,"entities":[{"name":"Vale Works","type":"org","mentions":[]}],` +
+		`"quotes":[{"text":"Closed & done.","speaker":null}],"times":[]}` + "\n"
+	if b.String() != want {
+		t.Errorf("wrote\n%s\nwant\n%s", b.String(), want)
+	}
+}

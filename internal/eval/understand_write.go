@@ -43,7 +43,8 @@ type understandLineOut struct {
 }
 
 // WriteUnderstandGold writes gold in JSON Lines, one article a line, in
-// the form ReadUnderstandGold reads.
+// the form ReadUnderstandGold reads: unknown speakers and dates as null,
+// empty lists as [].
 func WriteUnderstandGold(w io.Writer, gold []UnderstandGold) error {
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
@@ -58,7 +59,11 @@ func WriteUnderstandGold(w io.Writer, gold []UnderstandGold) error {
 			out.Published = &g.Published
 		}
 		for _, e := range g.Entities {
-			out.Entities = append(out.Entities, understandEntityOut{Name: e.Name, Type: string(e.Type), Mentions: e.Mentions})
+			eo := understandEntityOut{Name: e.Name, Type: string(e.Type), Mentions: e.Mentions}
+			if eo.Mentions == nil {
+				eo.Mentions = []string{}
+			}
+			out.Entities = append(out.Entities, eo)
 		}
 		for _, q := range g.Quotes {
 			qo := understandQuoteOut{Text: q.Text}
