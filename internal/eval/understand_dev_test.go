@@ -38,9 +38,10 @@ func understandReadGoldDir(t *testing.T, dir string) []UnderstandGold {
 	return gold
 }
 
-// TestUnderstandDev scores the pipeline's understanding of the
-// development corpora against the repository's hand labels, and checks
-// that every labelled article is one the pipeline reports.
+// TestUnderstandDev scores the pipeline's understanding of the shared
+// pages against the repository's hand labels, checks each score against a
+// floor, and checks that every labelled article is one the pipeline
+// reports.
 func TestUnderstandDev(t *testing.T) {
 	if testing.Short() {
 		t.Skip("the development corpora take a while")
@@ -67,6 +68,25 @@ func TestUnderstandDev(t *testing.T) {
 		t.Fatal(err)
 	}
 	t.Logf("understanding against %d labelled articles:\n%s", len(gold), b.String())
+	// Floors well under the scores measured when the labels were first
+	// written, so that only a real loss of quality trips them.
+	for _, f := range []struct {
+		name       string
+		value, min float64
+	}{
+		{"quote recall", s.QuoteRecall, 0.7},
+		{"quote precision", s.QuotePrecision, 0.85},
+		{"speaker accuracy", s.SpeakerAccuracy, 0.7},
+		{"person F1", s.PersonF1, 0.7},
+		{"entity F1", s.EntityF1, 0.7},
+		{"alias merging", s.AliasMerging, 0.8},
+		{"time accuracy", s.TimeAccuracy, 0.8},
+		{"date accuracy", s.DateAccuracy, 0.85},
+	} {
+		if f.value < f.min {
+			t.Errorf("%s %.3f, want at least %.2f", f.name, f.value, f.min)
+		}
+	}
 	if s.Found != s.Articles {
 		have := map[string]bool{}
 		for _, a := range arts {
