@@ -20,6 +20,7 @@ func FuzzReadUnderstandGold(f *testing.F) {
 	}
 	f.Add(`{"id":"a","published":null,"quotes":[{"text":"...","speaker":null}]}`)
 	f.Add(`{"id":"a","entities":[{"name":"The  the","type":"org","mentions":null}]}` + "\n" + `{"id":"b","times":[{"text":"x","value":"2000-02-29"}]}`)
+	f.Add(`{"id":"a","times":[{"text":"\u0301","value":"2001"}]}`)
 	f.Fuzz(func(t *testing.T, in string) {
 		gold, err := ReadUnderstandGold(strings.NewReader(in))
 		if err != nil {

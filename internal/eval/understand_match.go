@@ -51,11 +51,14 @@ func understandOverlap(gold, pred []string) float64 {
 	return float64(shared) / float64(len(gold))
 }
 
+// understandApostrophes makes curly apostrophes straight.
+var understandApostrophes = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'")
+
 // understandName normalises a name for comparison: case and accents
 // folded, whitespace folded, a leading "the " dropped, curly apostrophes
 // made straight.
 func understandName(s string) string {
-	s = strings.NewReplacer("\u2019", "'", "\u2018", "'", "\u02bc", "'").Replace(s)
+	s = understandApostrophes.Replace(s)
 	s = strings.Join(strings.Fields(understandFold(s)), " ")
 	return strings.TrimPrefix(s, "the ")
 }

@@ -1,6 +1,10 @@
 package eval
 
-import "github.com/newsfold/newsfold/internal/news"
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
 
 // understandTimeMatch rates how well a predicted time's text matches a
 // gold time's: 3 for the same text (case and spacing aside), 2 when one
@@ -9,7 +13,7 @@ import "github.com/newsfold/newsfold/internal/news"
 func understandTimeMatch(gold, pred string) int {
 	gw, pw := understandWords(gold), understandWords(pred)
 	switch {
-	case understandName(gold) == understandName(pred) && understandName(gold) != "":
+	case understandName(gold) == understandName(pred) && strings.TrimSpace(pred) != "":
 		return 3
 	case len(gw) == 0 || len(pw) == 0:
 		return 0
