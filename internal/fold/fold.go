@@ -6,10 +6,10 @@ package fold
 import (
 	"context"
 	"errors"
-	"fmt"
 	"log/slog"
 	"sort"
 	"strconv"
+	"sync"
 
 	"github.com/newsfold/newsfold/internal/cluster"
 	"github.com/newsfold/newsfold/internal/compare"
@@ -60,23 +60,41 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 // an article.
 func Extract(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res := &Result{}
+	var mu sync.Mutex // warnings come from the reader and the workers
 	warn := func(w source.Warning) {
+		mu.Lock()
+		defer mu.Unlock()
 		res.Warnings = append(res.Warnings, w)
 		if opts.Warn != nil {
 			opts.Warn(w)
 		}
 	}
+	// Pages are extracted and understood on every processor; results
+	// keep the order the pages were read in.
+	type outcome struct {
+		page news.Page
+		art  *news.Article
+		err  error
+	}
+	work := newOrdered(func(p news.Page) outcome {
+		a, err := extract.Extract(p)
+		if err == nil {
+			Understand(a)
+		}
+		return outcome{p, a, err}
+	}, func(o outcome) {
+		if o.err != nil {
+			warn(source.Warning{Path: o.page.Path, Err: o.err})
+			return
+		}
+		res.Articles = append(res.Articles, o.art)
+	})
 	r := &source.Reader{MaxBytes: opts.MaxBytes, Progress: opts.Progress}
 	err := r.Read(ctx, paths, func(p news.Page) error {
-		a, err := extract.Extract(p)
-		if err != nil {
-			warn(source.Warning{Path: p.Path, Err: fmt.Errorf("extract %s: %w", p.ID, err)})
-			return nil
-		}
-		Understand(a)
-		res.Articles = append(res.Articles, a)
+		work.add(p)
 		return nil
 	}, warn)
+	work.wait()
 	if err != nil {
 		return res, err
 	}
@@ -107,15 +125,16 @@ func Group(arts []*news.Article) []*news.Story {
 		c.Add(a)
 	}
 	groups := c.Groups()
-	for _, g := range groups {
-		entity.MergeStory(g.Articles)
-		timex.DateStory(g.Articles)
-	}
+	forEach(len(groups), func(i int) {
+		entity.MergeStory(groups[i].Articles)
+		timex.DateStory(groups[i].Articles)
+	})
 	// Dates completed from the stories can change which of two copies
 	// came first.
 	dedup.Mark(arts)
 	stories := make([]*news.Story, len(groups))
-	for i, g := range groups {
+	forEach(len(groups), func(i int) {
+		g := groups[i]
 		sort.SliceStable(g.Articles, func(i, j int) bool { return arrivesBefore(g.Articles[i], g.Articles[j]) })
 		s := &news.Story{}
 		for _, a := range g.Articles {
@@ -126,7 +145,7 @@ func Group(arts []*news.Article) []*news.Story {
 		}
 		compare.Compare(s, g.Articles)
 		stories[i] = s
-	}
+	})
 	// Number stories by first publication, undated last.
 	idx := make([]int, len(stories))
 	for i := range idx {
