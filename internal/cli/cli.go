@@ -39,6 +39,7 @@ Usage:
   newsfold extract [flags] PATH...    print the extracted articles only
   newsfold eval extract --gold GT.json --pages DIR [--baseline]
   newsfold eval cluster [--pages DIR] [--shuffle N] GOLD.jsonl
+  newsfold eval understand GOLD.jsonl PATH...
   newsfold version
 
 Run 'newsfold COMMAND -h' for a command's flags.

@@ -15,15 +15,17 @@ import (
 
 func runEval(ctx context.Context, args []string, env Env) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: eval needs a subcommand: extract or cluster", errUsage)
+		return fmt.Errorf("%w: eval needs a subcommand: extract, cluster or understand", errUsage)
 	}
 	switch args[0] {
 	case "extract":
 		return runEvalExtract(ctx, args[1:], env)
 	case "cluster":
 		return runEvalCluster(ctx, args[1:], env)
+	case "understand":
+		return runEvalUnderstand(ctx, args[1:], env)
 	}
-	return fmt.Errorf("%w: unknown eval subcommand %q (want extract or cluster)", errUsage, args[0])
+	return fmt.Errorf("%w: unknown eval subcommand %q (want extract, cluster or understand)", errUsage, args[0])
 }
 
 // floor is a minimum a score must reach; a negative floor is not checked.
@@ -160,4 +162,48 @@ func runEvalCluster(ctx context.Context, args []string, env Env) error {
 		return fmt.Errorf("evaluation failed: spread of BCubed F1 %.3f above the ceiling %.3f", rep.Spread.BCubedF1, *maxSpread)
 	}
 	return nil
+}
+
+func runEvalUnderstand(ctx context.Context, args []string, env Env) error {
+	fs := newFlags("eval understand", "eval understand [flags] GOLD.jsonl PATH...", env)
+	minQuoteR := fs.Float64("min-quote-recall", -1, "fail when quote recall is below this")
+	minQuoteP := fs.Float64("min-quote-precision", -1, "fail when quote precision is below this")
+	minSpeaker := fs.Float64("min-speaker", -1, "fail when speaker accuracy is below this")
+	minPersonF1 := fs.Float64("min-person-f1", -1, "fail when person-entity F1 is below this")
+	minAlias := fs.Float64("min-alias", -1, "fail when alias merging is below this")
+	minTime := fs.Float64("min-time", -1, "fail when time-expression accuracy is below this")
+	minDate := fs.Float64("min-date", -1, "fail when article-date accuracy is below this")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() < 2 {
+		fs.Usage()
+		return fmt.Errorf("%w: eval understand needs GOLD.jsonl and at least one PATH of articles", errUsage)
+	}
+	gold, err := eval.ReadUnderstandGoldFiles(fs.Arg(0))
+	if err != nil {
+		return err
+	}
+	// Each PATH is folded on its own, as a user would fold one corpus.
+	var arts []*news.Article
+	for _, path := range fs.Args()[1:] {
+		res, err := fold.Run(ctx, []string{path}, fold.Options{})
+		if err != nil {
+			return fmt.Errorf("eval understand: %s: %w", path, err)
+		}
+		arts = append(arts, res.Articles...)
+	}
+	s := eval.ScoreUnderstand(gold, arts)
+	if err := eval.WriteUnderstandReport(env.Stdout, s); err != nil {
+		return err
+	}
+	return checkFloors([]floor{
+		{"quote recall", *minQuoteR, s.QuoteRecall},
+		{"quote precision", *minQuoteP, s.QuotePrecision},
+		{"speaker accuracy", *minSpeaker, s.SpeakerAccuracy},
+		{"person F1", *minPersonF1, s.PersonF1},
+		{"alias merging", *minAlias, s.AliasMerging},
+		{"time accuracy", *minTime, s.TimeAccuracy},
+		{"date accuracy", *minDate, s.DateAccuracy},
+	})
 }
