@@ -41,10 +41,10 @@ type Options struct {
 
 // Defaults, fitted on one development corpus and checked on another.
 const (
-	defaultJoin           = 0.3
-	defaultMerge          = 0.5
+	defaultJoin           = 0.28
+	defaultMerge          = 0.46
 	defaultRelated        = 0.15
-	defaultTermWeight     = 0.3
+	defaultTermWeight     = 0.2
 	defaultNameWeight     = 0.5
 	defaultNumWeight      = 0.35
 	defaultTimeWeight     = 0.15
