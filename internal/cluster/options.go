@@ -44,7 +44,7 @@ const (
 	defaultJoin           = 0.28
 	defaultMerge          = 0.46
 	defaultRelated        = 0.15
-	defaultTermWeight     = 0.2
+	defaultTermWeight     = 0.3
 	defaultNameWeight     = 0.5
 	defaultNumWeight      = 0.35
 	defaultTimeWeight     = 0.15
