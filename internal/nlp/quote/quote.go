@@ -14,6 +14,8 @@ package quote
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/nlp/entity"
@@ -178,25 +180,32 @@ func embedded(p string, open int) bool {
 	if t == "" {
 		return false
 	}
-	c := t[len(t)-1]
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c >= 0x80 && !strings.HasSuffix(t, "—") && !strings.HasSuffix(t, "–")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // isTerm reports whether a quoted phrase names a thing in the writer's
 // sentence: after a determiner and before a common word (the “open door”
 // policy).
 func isTerm(p string, sp span) bool {
-	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) {
+	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) || countWords(p[sp.inner:sp.close]) > maxTermWords {
 		return false
 	}
 	ws := wordsIn(p, max(0, sp.open-20), sp.open)
-	if len(ws) == 0 || !determiners[strings.ToLower(ws[len(ws)-1].text)] {
+	if len(ws) == 0 {
 		return false
+	}
+	if d := strings.ToLower(ws[len(ws)-1].text); !determiners[d] || d == "that" {
+		return false // "said that “...”" opens a clause, not a term
 	}
 	next := wordsIn(p, sp.after, min(len(p), sp.after+30))
 	if len(next) == 0 || strings.TrimSpace(p[sp.after:next[0].start]) != "" {
 		return false
 	}
 	w := next[0].text
-	return w[0] >= 'a' && w[0] <= 'z' && !cueVerbs[w]
+	return w[0] >= 'a' && w[0] <= 'z' && !cueVerbs[w] && !clauseOpeners[w] && !prepositions[w]
 }
+
+// maxTermWords is the longest a quoted term runs; a longer phrase is a
+// partial quotation.
+const maxTermWords = 4

@@ -304,6 +304,36 @@ func TestFind(t *testing.T) {
 			paras: []string{"The daily “Valley Courier” noted that “the council has run out of money.”"},
 			want:  []news.Quote{{Text: "the council has run out of money.", Speaker: "Valley Courier"}},
 		},
+		{
+			name:  "a quotation right after a quoted title is not a phrase",
+			paras: []string{"“The nets are empty again,” Anna Holt said on the radio show “Morning Tide.” “We will fish further north this year.”"},
+			want:  []news.Quote{{Text: "The nets are empty again. We will fish further north this year.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a long phrase after “that” and before a preposition is quoted speech",
+			paras: []string{"Anna Holt said that “the nets have been empty all week” in the north."},
+			want:  []news.Quote{{Text: "the nets have been empty all week", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a phrase after an article and before “and” is quoted speech",
+			paras: []string{"Piet Olen warned that a “storm is coming soon” and left the quay."},
+			want:  []news.Quote{{Text: "storm is coming soon", Speaker: "Piet Olen"}},
+		},
+		{
+			name:  "an abbreviation in parentheses does not end the sentence",
+			paras: []string{"Eva Dahl, an aide to Sen. Lars Berg (D-Ore.), wrote that the plan was “a shameful waste of money.”"},
+			want:  []news.Quote{{Text: "a shameful waste of money.", Speaker: "Eva Dahl"}},
+		},
+		{
+			name:  "a participle of a speech verb",
+			paras: []string{"Piet Olen issued a statement on Friday, saying, “The port stays open all winter.”"},
+			want:  []news.Quote{{Text: "The port stays open all winter.", Speaker: "Piet Olen"}},
+		},
+		{
+			name:  "criticised as",
+			paras: []string{"Anna Holt criticized the plan as “a gift to the richest families in town.”"},
+			want:  []news.Quote{{Text: "a gift to the richest families in town.", Speaker: "Anna Holt"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -18,7 +18,14 @@ emphasised emphasizes stressed stresses urged urges quipped joked predicted
 predicts promised promises responded responds agreed agrees asserted asserts
 contended contends countered counters exclaimed shouted whispered mused
 answered answers reported reports reiterated reiterates boasted vowed vows pleaded
-labeled labelled dubbed branded termed according`)
+labeled labelled dubbed branded termed according saying adding noting calling
+claiming writing telling warning arguing insisting explaining declaring
+criticized criticised criticizing called retorted tweeting stating`)
+
+// prepositions after a quoted phrase show that it is not a term naming a
+// thing (the “open door” policy), but words set inside a sentence.
+var prepositions = toSet(`in on at by for from of with into about after before
+over under since until during across against`)
 
 // otherSubjects stand for a speaker no name can be given to.
 var otherSubjects = toSet(`they we i you it one officials official spokesman
@@ -142,6 +149,9 @@ func sentenceEnd(p string, i int) bool {
 		next, _ := utf8.DecodeRuneInString(p[i+1:])
 		if !unicode.IsSpace(next) && !isDouble(next) && next != '’' && next != '\'' && next != ')' {
 			return false
+		}
+		if next == ')' && i+2 < len(p) && (p[i+2] == ',' || p[i+2] == ';') {
+			return false // "(Ore.)," goes on
 		}
 	}
 	if c != '.' {
