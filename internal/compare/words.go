@@ -17,31 +17,43 @@ type token struct {
 // tokenize splits s at white space and at dashes and ellipses that stand
 // between words, giving each piece its key.
 func tokenize(s string) []token {
-	var out []token
-	for _, f := range strings.Fields(s) {
-		for _, p := range splitPunctRuns(f) {
-			out = append(out, token{Raw: p, Key: wordKey(p)})
+	out := make([]token, 0, len(s)/6+1)
+	start := -1 // start of the current field, or -1 between fields
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		space := false
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c] != 0
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
 		}
+		if space {
+			if start >= 0 {
+				out = appendPieces(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = appendPieces(out, s[start:])
 	}
 	return out
 }
 
-// punctRuns are the marks that stand between words without spaces.
-var punctRuns = []string{"--", "...", "…", "—", "–"}
+// asciiSpace marks the ASCII bytes strings.Fields treats as white space.
+var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
-// splitPunctRuns breaks "relations--good" and "Iran…I" into words and the
-// dash or ellipsis between them.
-func splitPunctRuns(f string) []string {
-	var out []string
+// appendPieces appends the tokens of one white-space-free field f.
+func appendPieces(out []token, f string) []token {
 	start := 0
 	for i := 0; i < len(f); {
-		n := 0
-		for _, sep := range punctRuns {
-			if strings.HasPrefix(f[i:], sep) {
-				n = len(sep)
-				break
-			}
-		}
+		n := punctRunAt(f, i)
 		if n == 0 {
 			i++
 			continue
@@ -51,20 +63,43 @@ func splitPunctRuns(f string) []string {
 			end++
 		}
 		if i > start {
-			out = append(out, f[start:i])
+			out = append(out, token{Raw: f[start:i], Key: wordKey(f[start:i])})
 		}
-		out = append(out, f[i:end])
+		out = append(out, token{Raw: f[i:end], Key: wordKey(f[i:end])})
 		start, i = end, end
 	}
 	if start < len(f) {
-		out = append(out, f[start:])
+		out = append(out, token{Raw: f[start:], Key: wordKey(f[start:])})
 	}
 	return out
+}
+
+// punctRuns are the marks that stand between words without spaces.
+var punctRuns = []string{"--", "...", "…", "—", "–"}
+
+// punctRunAt returns the length of the punctuation run starting at f[i],
+// or 0 when none starts there. Every run opens with '-', '.' or the lead
+// byte of "…", "—" and "–".
+func punctRunAt(f string, i int) int {
+	switch f[i] {
+	case '-', '.', 0xE2:
+	default:
+		return 0
+	}
+	for _, sep := range punctRuns {
+		if strings.HasPrefix(f[i:], sep) {
+			return len(sep)
+		}
+	}
+	return 0
 }
 
 // wordKey lower-cases w and keeps its letters, digits and inner
 // apostrophes, hyphens and decimal points.
 func wordKey(w string) string {
+	if k, ok := asciiWordKey(w); ok {
+		return k
+	}
 	var b strings.Builder
 	b.Grow(len(w))
 	for _, r := range w {
@@ -77,7 +112,44 @@ func wordKey(w string) string {
 			b.WriteRune(r)
 		}
 	}
-	k := strings.Trim(b.String(), "'-.,")
+	return finishKey(b.String())
+}
+
+// asciiWordKey is wordKey for a word written wholly in ASCII; ok is false
+// when w holds other bytes. A word already in key form is returned as is,
+// without copying.
+func asciiWordKey(w string) (string, bool) {
+	plain := true // w is all lower-case letters and digits
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return "", false
+		}
+		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
+			plain = false
+		}
+	}
+	if plain {
+		return w, true
+	}
+	var buf [64]byte
+	b := buf[:0]
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		switch {
+		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '-', c == '.', c == ',':
+			b = append(b, c)
+		case 'A' <= c && c <= 'Z':
+			b = append(b, c+'a'-'A')
+		}
+	}
+	return finishKey(string(b)), true
+}
+
+// finishKey trims a lower-cased key's outer marks and drops the dots and
+// commas that do not belong to a number or a dotted acronym.
+func finishKey(k string) string {
+	k = strings.Trim(k, "'-.,")
 	if strings.ContainsAny(k, ".,") && !isNumberKey(k) {
 		// Keep "1,200" and "3.5" whole; drop stray dots elsewhere ("u.s" stays).
 		k = strings.ReplaceAll(k, ",", "")

@@ -1,0 +1,118 @@
+package compare
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// referenceTokenize is the plain statement of tokenize's contract: split
+// at white space, then at dash and ellipsis runs, and key every piece
+// rune by rune. The fast tokenize must agree with it on every input.
+func referenceTokenize(s string) []token {
+	var out []token
+	for _, f := range strings.Fields(s) {
+		start := 0
+		for i := 0; i < len(f); {
+			n := 0
+			for _, sep := range punctRuns {
+				if strings.HasPrefix(f[i:], sep) {
+					n = len(sep)
+					break
+				}
+			}
+			if n == 0 {
+				i++
+				continue
+			}
+			end := i + n
+			for end < len(f) && (f[end] == '-' || f[end] == '.') {
+				end++
+			}
+			if i > start {
+				out = append(out, token{Raw: f[start:i], Key: referenceKey(f[start:i])})
+			}
+			out = append(out, token{Raw: f[i:end], Key: referenceKey(f[i:end])})
+			start, i = end, end
+		}
+		if start < len(f) {
+			out = append(out, token{Raw: f[start:], Key: referenceKey(f[start:])})
+		}
+	}
+	return out
+}
+
+func referenceKey(w string) string {
+	var b strings.Builder
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b.WriteRune(unicode.ToLower(r))
+		case r == '’':
+			b.WriteByte('\'')
+		case r == '\'' || r == '-' || r == '.' || r == ',':
+			b.WriteRune(r)
+		}
+	}
+	return finishKey(b.String())
+}
+
+func sameTokens(a, b []token) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []token
+	}{
+		{"", nil},
+		{"  \t\n ", nil},
+		{"the mayor", []token{{"the", "the"}, {"mayor", "mayor"}}},
+		{"Mayor Ulla Venn,", []token{{"Mayor", "mayor"}, {"Ulla", "ulla"}, {"Venn,", "venn"}}},
+		{"relations--good", []token{{"relations", "relations"}, {"--", ""}, {"good", "good"}}},
+		{"Oskby…then", []token{{"Oskby", "oskby"}, {"…", ""}, {"then", "then"}}},
+		{"wait.... now", []token{{"wait", "wait"}, {"....", ""}, {"now", "now"}}},
+		{"1,200 boats", []token{{"1,200", "1,200"}, {"boats", "boats"}}},
+		{"3.5%", []token{{"3.5%", "3.5"}}},
+		{"U.S. aid", []token{{"U.S.", "u.s"}, {"aid", "aid"}}},
+		{"the board’s plan", []token{{"the", "the"}, {"board’s", "board's"}, {"plan", "plan"}}},
+		{"Émile\u00a0Ørsted", []token{{"Émile", "émile"}, {"Ørsted", "ørsted"}}},
+		{"(mid-April)", []token{{"(mid-April)", "mid-april"}}},
+		{"a—b–c", []token{{"a", "a"}, {"—", ""}, {"b", "b"}, {"–", ""}, {"c", "c"}}},
+	}
+	for _, tt := range tests {
+		got := tokenize(tt.in)
+		if !sameTokens(got, tt.want) {
+			t.Errorf("tokenize(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+		if ref := referenceTokenize(tt.in); !sameTokens(got, ref) {
+			t.Errorf("tokenize(%q) = %q, reference gives %q", tt.in, got, ref)
+		}
+	}
+}
+
+func FuzzTokenize(f *testing.F) {
+	for _, s := range []string{"relations--good", "Oskby…I", "U.S. 1,200 3.5", "a\u00a0b\u2003c", "x'y’z", "..--..", "\xe2\x80", "A.B.C.D"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got := tokenize(s)
+		if ref := referenceTokenize(s); !sameTokens(got, ref) {
+			t.Fatalf("tokenize(%q) = %q, reference gives %q", s, got, ref)
+		}
+		for _, tk := range got {
+			if tk.Raw == "" || !strings.Contains(s, tk.Raw) {
+				t.Fatalf("token %q is not a piece of %q", tk.Raw, s)
+			}
+		}
+	})
+}
