@@ -23,11 +23,18 @@ func (c *Clusterer) describe(a *news.Article) *description {
 	f := describe(a)
 	d := &description{}
 	for k := range f {
+		// New features are numbered in the order of their names, so
+		// that one arrival order always gives one grouping.
+		names := make([]string, 0, len(f[k]))
+		for name := range f[k] {
+			names = append(names, name)
+		}
+		sort.Strings(names)
 		v := make(vec, 0, len(f[k]))
-		for name, w := range f[k] {
+		for _, name := range names {
 			id := c.voc.id(kind(k), name)
 			c.voc.count(id)
-			v = append(v, entry{id: id, w: float32(sublinear(w))})
+			v = append(v, entry{id: id, w: float32(sublinear(f[k][name]))})
 		}
 		sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
 		d.vecs[k] = v
