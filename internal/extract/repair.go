@@ -11,9 +11,42 @@ import (
 // it is taken for a break inside a sentence; shorter lines are headings.
 const joinMinWords = 6
 
-// titleAbbrev matches the abbreviations that never end a sentence: an
-// initial ("George W.") or a title ("Mr.", "Gen.").
-var titleAbbrev = regexp.MustCompile(`(?:^|[\s(])(?:\p{Lu}|Mr|Mrs|Ms|Dr|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|St|Hon|Adm|Maj|Cpl|Supt|Insp|No)\.$`)
+// titleAbbrevs are the titles whose abbreviation never ends a sentence
+// ("Mr.", "Gen."); a single capital letter ("George W.") is one too.
+var titleAbbrevs = []string{"Mr", "Mrs", "Ms", "Dr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Sgt", "Capt", "Prof", "Rev", "St", "Hon", "Adm", "Maj", "Cpl", "Supt", "Insp", "No"}
+
+// endsWithTitleAbbrev reports whether s ends with an abbreviation that
+// never ends a sentence: an initial or a title, then a full stop, standing
+// at the start of s or after white space or an opening bracket.
+func endsWithTitleAbbrev(s string) bool {
+	body, ok := strings.CutSuffix(s, ".")
+	if !ok {
+		return false
+	}
+	r, size := utf8.DecodeLastRuneInString(body)
+	if size > 0 && unicode.IsUpper(r) && startsWord(body[:len(body)-size]) {
+		return true
+	}
+	for _, t := range titleAbbrevs {
+		if strings.HasSuffix(body, t) && startsWord(body[:len(body)-len(t)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWord reports whether a word may begin right after before: at the
+// start of the text, or after ASCII white space or "(".
+func startsWord(before string) bool {
+	if before == "" {
+		return true
+	}
+	switch before[len(before)-1] {
+	case ' ', '\t', '\n', '\f', '\r', '(':
+		return true
+	}
+	return false
+}
 
 // joinBroken joins paragraphs that a line break cut inside a sentence:
 // "... President George W." + "Bush described ...", "... it would focus" +
@@ -32,12 +65,12 @@ func joinBroken(paras []string) []string {
 	for _, p := range paras {
 		if len(group) > 0 && words >= joinMinWords && continues(group[len(group)-1], p) {
 			group = append(group, p)
-			words += len(strings.Fields(p))
+			words += countFields(p)
 			continue
 		}
 		flush()
 		group = append(group, p)
-		words = len(strings.Fields(p))
+		words = countFields(p)
 	}
 	flush()
 	return out
@@ -47,14 +80,14 @@ func joinBroken(paras []string) []string {
 // end of a line of prose, breaks off.
 func continues(prev, next string) bool {
 	first, _ := utf8.DecodeRuneInString(next)
-	if strings.HasSuffix(prev, ".") && titleAbbrev.MatchString(prev) {
+	if endsWithTitleAbbrev(prev) {
 		return unicode.IsLetter(first)
 	}
 	if endsSentence(prev) {
 		return false
 	}
-	f := strings.Fields(next)
-	return len(f) > 0 && unicode.IsLower(first) && isWord(f[0])
+	w, ok := firstField(next)
+	return ok && unicode.IsLower(first) && isWord(w)
 }
 
 // isWord reports whether s is an ordinary word, perhaps with trailing
@@ -111,4 +144,32 @@ func stripCaption(p string) string {
 		return p
 	}
 	return strings.TrimSpace(p[loc[1]:])
+}
+
+// firstField returns the first white-space-separated field of s, as
+// strings.Fields would, and whether there is one.
+func firstField(s string) (string, bool) {
+	start := strings.IndexFunc(s, func(r rune) bool { return !unicode.IsSpace(r) })
+	if start < 0 {
+		return "", false
+	}
+	end := strings.IndexFunc(s[start:], unicode.IsSpace)
+	if end < 0 {
+		return s[start:], true
+	}
+	return s[start : start+end], true
+}
+
+// countFields is len(strings.Fields(s)) without building the fields.
+func countFields(s string) int {
+	n := 0
+	inField := false
+	for _, r := range s {
+		space := unicode.IsSpace(r)
+		if !space && !inField {
+			n++
+		}
+		inField = !space
+	}
+	return n
 }
