@@ -51,15 +51,15 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 		lw := strings.ToLower(w.text)
 		switch {
 		case lw == "he":
-			out = append(out, ref{kind: refPronoun, gender: entity.Male, pos: w.start})
+			out = append(out, ref{kind: refPronoun, gender: entity.Male, pos: w.start, end: w.end})
 		case lw == "she":
-			out = append(out, ref{kind: refPronoun, gender: entity.Female, pos: w.start})
+			out = append(out, ref{kind: refPronoun, gender: entity.Female, pos: w.start, end: w.end})
 		case entity.IsRole(lw) && definite(words, k):
-			out = append(out, ref{kind: refRole, role: lw, pos: w.start})
+			out = append(out, ref{kind: refRole, role: lw, pos: w.start, end: w.end})
 		case entity.IsRole(lw) || entity.IsRole(strings.TrimSuffix(lw, "s")):
-			out = append(out, ref{kind: refNobody, pos: w.start, appositive: setOff(p, from, words, k)})
+			out = append(out, ref{kind: refNobody, pos: w.start, end: w.end, appositive: setOff(p, from, words, k)})
 		case otherSubjects[lw]:
-			out = append(out, ref{kind: refNobody, pos: w.start})
+			out = append(out, ref{kind: refNobody, pos: w.start, end: w.end})
 		}
 	}
 	sortRefs(out)
@@ -117,6 +117,9 @@ func definite(words []word, k int) bool {
 type cue struct {
 	start, end int
 	according  bool // "according to", whose speaker follows it
+	// participle marks "saying", "adding": its subject is the main
+	// clause's ("Jane Roe issued a statement, saying ...").
+	participle bool
 }
 
 // findCues lists the speech verbs of p[from:to].
@@ -143,7 +146,10 @@ func findCues(p string, from, to int) []cue {
 		if w.text != lw && k == 0 && (lw == "asked" || lw == "told") {
 			continue // "Asked about ...": the speaker is not the asker
 		}
-		out = append(out, cue{start: w.start, end: w.end})
+		if k+1 < len(words) && words[k+1].text == "by" {
+			continue // "the plan announced by Jane Roe": a passive, not a quotation's verb
+		}
+		out = append(out, cue{start: w.start, end: w.end, participle: strings.HasSuffix(lw, "ing") && lw != "according"})
 	}
 	return out
 }
@@ -201,7 +207,11 @@ func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, 
 		return ref{}, false
 	}
 	if !c.according {
-		if r, ok := pick(refsIn(p, from, c.start, ments), false); ok {
+		refs := refsIn(p, from, c.start, ments)
+		if r, ok := nextToVerb(p, refs, c.start); ok {
+			return r, true
+		}
+		if r, ok := pick(refs, false); ok {
 			return r, true
 		}
 	}
@@ -227,14 +237,25 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 		k--
 	}
 	if !c.according {
+		if cues[k].participle {
+			if r, ok := mainSubject(p, from, cues[k].start, ments); ok {
+				return r, true
+			}
+		}
 		start := from
 		if k > 0 {
 			start = cues[k-1].end
 		}
 		refs := refsIn(p, start, cues[k].start, ments)
+		if r, ok := relativeSubject(p, refs, cues[k].start); ok {
+			return r, true
+		}
 		if r, ok := pick(refs, true); ok {
 			return subjectBeforeClause(p, refs, r, cues[k].start), true
 		}
+	}
+	if c.participle && coordinated(p, from, c.start) {
+		return ref{kind: refSame}, true // "... and saying “...”": the last speaker goes on
 	}
 	if r, ok := pick(refsIn(p, c.end, to, ments), false); ok {
 		return r, true

@@ -334,6 +334,39 @@ func TestFind(t *testing.T) {
 			paras: []string{"Anna Holt criticized the plan as “a gift to the richest families in town.”"},
 			want:  []news.Quote{{Text: "a gift to the richest families in town.", Speaker: "Anna Holt"}},
 		},
+		{
+			name:  "a participle takes the main clause's subject, not a name in an opening phrase",
+			paras: []string{"After meeting Mayor Ilse Marten on Monday, Tomas Brandvik disputed the figures, saying that “the dam was never at risk of breaking.”"},
+			want:  []news.Quote{{Text: "the dam was never at risk of breaking.", Speaker: "Tomas Brandvik"}},
+		},
+		{
+			name:  "a participle after a name in the object takes the subject",
+			paras: []string{"Anna Holt tried to answer questions on behalf of Mr. Piet Olen, saying that “the harbour plan belongs to the whole council.”"},
+			want:  []news.Quote{{Text: "the harbour plan belongs to the whole council.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a second participle joined by “but” keeps the speaker",
+			paras: []string{"Eva Dahl issued a statement calling the deal “a very steep price” but saying the mayor was “right to choose the safer harbour plan.”"},
+			want: []news.Quote{
+				{Text: "a very steep price", Speaker: "Eva Dahl"},
+				{Text: "right to choose the safer harbour plan.", Speaker: "Eva Dahl"},
+			},
+		},
+		{
+			name:  "a relative clause speaks for the name it follows",
+			paras: []string{"The plan was denounced by the Harbour Trust, a residents' group, which said it was “wrong for Mayor Marten to close the quay.”"},
+			want:  []news.Quote{{Text: "wrong for Mayor Marten to close the quay.", Speaker: "Harbour Trust"}},
+		},
+		{
+			name:  "the name right before the verb speaks, not the organisation before it",
+			paras: []string{"“The board will meet again on Monday,” Harbour Trust spokesman Lars Berg said in a statement."},
+			want:  []news.Quote{{Text: "The board will meet again on Monday", Speaker: "Lars Berg"}},
+		},
+		{
+			name:  "a verb in the passive is not the quotation's verb",
+			paras: []string{"Anna Holt told reporters that the plan announced by Mayor Ilse Marten “would ruin the fishing families.”"},
+			want:  []news.Quote{{Text: "would ruin the fishing families.", Speaker: "Anna Holt"}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
