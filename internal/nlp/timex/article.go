@@ -90,15 +90,8 @@ func (p *passage) opensWith(m *mention) bool {
 
 // ownDate is the publication date an article's own evidence gives.
 func (s *scanned) ownDate() (news.Date, news.Basis, bool) {
-	a := s.a
-	if valid(a.MetadataDate) {
-		return a.MetadataDate, news.BasisMetadata, true
-	}
-	if valid(a.StampDate) {
-		return a.StampDate, news.BasisText, true
-	}
-	if a.Dateline != nil && valid(a.Dateline.Date) {
-		return a.Dateline.Date, news.BasisDateline, true
+	if d, basis, ok := statedDate(s.a); ok {
+		return d, basis, true
 	}
 	for _, l := range s.lead() {
 		if d := l.m.date; l.dateline && l.m.kind == exAbsolute && d.Year != 0 && d.Day != 0 {
@@ -113,6 +106,21 @@ func (s *scanned) ownDate() (news.Date, news.Basis, bool) {
 	}
 	if d, ok := s.leadEventDate(); ok {
 		return d, news.BasisText, true
+	}
+	return news.Date{}, "", false
+}
+
+// statedDate returns the full date an article states outside its prose:
+// in its metadata, a date stamp, or a dated dateline, in that order.
+func statedDate(a *news.Article) (news.Date, news.Basis, bool) {
+	if valid(a.MetadataDate) {
+		return a.MetadataDate, news.BasisMetadata, true
+	}
+	if valid(a.StampDate) {
+		return a.StampDate, news.BasisText, true
+	}
+	if a.Dateline != nil && valid(a.Dateline.Date) {
+		return a.Dateline.Date, news.BasisDateline, true
 	}
 	return news.Date{}, "", false
 }

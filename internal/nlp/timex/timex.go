@@ -21,6 +21,10 @@ func DateArticle(a *news.Article) {
 	if a == nil {
 		return
 	}
+	if d, basis, ok := statedDate(a); ok {
+		a.Published, a.PublishedBasis = d, basis
+		return // the text need not be read
+	}
 	if d, basis, ok := scanArticle(a).ownDate(); ok {
 		a.Published, a.PublishedBasis = d, basis
 	}

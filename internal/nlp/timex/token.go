@@ -46,7 +46,7 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, len(text)/4+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		switch {
 		case r == '\n' || r == '\r':
 			spaced, newline = true, true
@@ -82,10 +82,18 @@ func tokenize(text string) []token {
 	return toks
 }
 
+// decodeRune decodes the rune at text[i], reading an ASCII byte directly.
+func decodeRune(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
+		r, size := decodeRune(text, i)
 		if unicode.IsLetter(r) {
 			i += size
 			continue
