@@ -26,7 +26,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 				out[q].Speaker = pt.speaker
 			}
 		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
-			(!pt.attributed || (pt.speaker != "" && pt.speaker == out[q].Speaker) || sharesAttribution(last, pt)):
+			(!pt.attributed || sharesAttribution(last, pt) || (pt.speaker != "" && pt.speaker == out[q].Speaker && !ownClause(last, pt))):
 			// The rest of an utterance split around its attribution.
 			out[q].Text = joinSplit(out[q].Text, pt.text)
 			if out[q].Speaker == "" && !sharesAttribution(last, pt) {
@@ -34,8 +34,12 @@ func (d *doc) assemble(parts []part) []news.Quote {
 			}
 		default:
 			speaker := pt.speaker
-			if !pt.attributed && pt.startsPara && last != nil && last.para == pt.para-1 && !lastPartial {
+			switch {
+			case pt.attributed || last == nil:
+			case pt.startsPara && last.para == pt.para-1 && !lastPartial:
 				speaker = out[q].Speaker // a paragraph of quotation goes on
+			case !pt.startsPara && !pt.partial && last.para == pt.para:
+				speaker = out[q].Speaker // a sentence of quotation after the speaker's phrase
 			}
 			out = append(out, news.Quote{Text: pt.text, Speaker: speaker, Paragraph: pt.para})
 			lastPartial = pt.partial
@@ -80,4 +84,11 @@ func joinSplit(first, second string) string {
 // that named part a after it: “...,” Jane Roe, the mayor, said, “...”.
 func sharesAttribution(a, b *part) bool {
 	return a.via == viaAfter && b.via == viaBefore && b.clauseFrom == a.sp.after
+}
+
+// ownClause reports whether part b, like part a before it, has an
+// attribution of its own after it: “...!” she declared. “...,” she said.
+// Such parts are two quotations, even from one speaker.
+func ownClause(a, b *part) bool {
+	return a.via == viaAfter && b.via == viaAfter
 }

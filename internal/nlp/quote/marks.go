@@ -58,7 +58,7 @@ func shape(p string, i, size int) (opens, closes bool) {
 	spaceAfter := i+size >= len(p)
 	if !spaceAfter {
 		next, _ := utf8.DecodeRuneInString(p[i+size:])
-		spaceAfter = unicode.IsSpace(next) || (unicode.IsPunct(next) && next != '‘' && next != '\'' && next != '…' && next != '[' && next != '(' && next != '¿' && next != '¡') || isDouble(next)
+		spaceAfter = unicode.IsSpace(next) || (unicode.IsPunct(next) && next != '‘' && next != '\'' && next != '…' && next != '#' && next != '@' && next != '[' && next != '(' && next != '¿' && next != '¡') || isDouble(next)
 	}
 	return spaceBefore && !spaceAfter, !spaceBefore && spaceAfter
 }

@@ -81,7 +81,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 				// sentence: wrote that they should “...,” “...” and “...”.
 				if last := parts[len(parts)-1]; last.para == i && last.partial && last.speaker != "" &&
 					ctx.sentenceOf(i, last.sp.open) == ctx.sentenceOf(i, sp.open) {
-					pt.attributed, pt.speaker = true, last.speaker
+					pt.attributed, pt.speaker, pt.partial = true, last.speaker, true
 				}
 			}
 			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {

@@ -296,7 +296,8 @@ func TestFind(t *testing.T) {
 			paras: []string{"Eva Dahl, the press officer for Sen. Lars Berg, wrote that the boys should \"try showing a little class,\" \"sit up straight, not slouch like that,\" and, most of all, \"stop pulling faces\" at events."},
 			want: []news.Quote{
 				{Text: "try showing a little class", Speaker: "Eva Dahl"},
-				{Text: "sit up straight, not slouch like that, stop pulling faces", Speaker: "Eva Dahl"},
+				{Text: "sit up straight, not slouch like that", Speaker: "Eva Dahl"},
+				{Text: "stop pulling faces", Speaker: "Eva Dahl"},
 			},
 		},
 		{
@@ -366,6 +367,27 @@ func TestFind(t *testing.T) {
 			name:  "a verb in the passive is not the quotation's verb",
 			paras: []string{"Anna Holt told reporters that the plan announced by Mayor Ilse Marten “would ruin the fishing families.”"},
 			want:  []news.Quote{{Text: "would ruin the fishing families.", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "two quotations each with its own attribution stay apart",
+			paras: []string{"“My name is Anna and I have a plan!” Anna Holt declared. “We will dredge the harbour,” she said, drawing cheers."},
+			want: []news.Quote{
+				{Text: "My name is Anna and I have a plan!", Speaker: "Anna Holt"},
+				{Text: "We will dredge the harbour", Speaker: "Anna Holt"},
+			},
+		},
+		{
+			name:  "a sentence of quotation after the speaker's phrase is the speaker's",
+			paras: []string{"Piet Olen said the vote was “a quiet kind of theft,” even if nobody gained. “It is clear that the council broke its own rules again.”"},
+			want: []news.Quote{
+				{Text: "a quiet kind of theft", Speaker: "Piet Olen"},
+				{Text: "It is clear that the council broke its own rules again.", Speaker: "Piet Olen"},
+			},
+		},
+		{
+			name:  "a quotation opening with a hashtag",
+			paras: []string{"Eva Dahl tweeted on Friday \"#harbour plan is dead. Nobody wants it.\""},
+			want:  []news.Quote{{Text: "#harbour plan is dead. Nobody wants it.", Speaker: "Eva Dahl"}},
 		},
 	}
 	for _, tc := range tests {
