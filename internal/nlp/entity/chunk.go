@@ -9,21 +9,23 @@ import (
 // candidate is one capitalised name found in a paragraph, with what its
 // words and surroundings say about its type.
 type candidate struct {
-	para       int
-	start, end int    // byte offsets of the name, titles left out
-	surfStart  int    // start of the name with a title written against it
-	text       string // the name as written
-	titled     string // the name with its title ("Mr. Roe"), "" when none
-	words      []string
-	joined     string          // words joined by spaces: the key entities are grouped by
-	typ        news.EntityType // "" when the name alone does not say
-	title      string          // lower-case head title ("mr", "spokesman"), "" when none
-	role       string          // lower-case role noun said of the person, "" when none
-	doubtful   bool            // one word that may be capitalised only for standing first
-	personHint bool            // followed by a verb a person does (said, told, wrote ...)
-	speaks     bool            // followed by a speech verb (said, told, wrote ...)
-	placeHint  bool            // after "in", "from", "to" ...
-	orgHint    bool            // followed by "magazine", "newspaper" ...
+	para          int
+	start, end    int    // byte offsets of the name, titles left out
+	surfStart     int    // start of the name with a title written against it
+	text          string // the name as written
+	titled        string // the name with its title ("Mr. Roe"), "" when none
+	words         []string
+	joined        string          // words joined by spaces: the key entities are grouped by
+	typ           news.EntityType // "" when the name alone does not say
+	title         string          // lower-case head title ("mr", "spokesman"), "" when none
+	role          string          // lower-case role noun said of the person, "" when none
+	doubtful      bool            // one word that may be capitalised only for standing first
+	personHint    bool            // followed by a verb a person does (said, told, wrote ...)
+	speaks        bool            // followed by a speech verb (said, told, wrote ...)
+	thingHint     bool            // written as a thing's name: after "the" or "on", or holding "the"
+	personContext bool            // said of a person by the words around it ("said Jane Roe", "Jane Roe, 52,", a pronoun after it)
+	placeHint     bool            // after "in", "from", "to" ...
+	orgHint       bool            // followed by "magazine", "newspaper" ...
 }
 
 func (c *candidate) key() string {

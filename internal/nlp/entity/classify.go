@@ -71,6 +71,12 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	if c.role == "" {
 		c.role = appositiveRole(toks, j)
 	}
+	if j-i >= 2 {
+		c.thingHint = (i > 0 && toks[i-1].word && thingBefore[toks[i-1].low]) || hasWord(toks[i+1:j-1], "the")
+	}
+	if !c.personHint && j-i >= 2 && contextSaysPerson(toks, i, j) {
+		c.personContext = true
+	}
 	return c
 }
 
@@ -191,4 +197,14 @@ func allCapitals(toks []token) bool {
 		}
 	}
 	return true
+}
+
+// hasWord reports whether one of toks is the word w.
+func hasWord(toks []token, w string) bool {
+	for _, t := range toks {
+		if t.text == w {
+			return true
+		}
+	}
+	return false
 }

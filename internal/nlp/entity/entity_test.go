@@ -124,7 +124,7 @@ func TestFind(t *testing.T) {
 		{
 			name:  "a title-case headline adds only names the body knows",
 			title: "Brann Wins Vote in Oslo as Rivals Regroup",
-			paras: []string{"Lotte Brann won the vote on Sunday."},
+			paras: []string{"Lotte Brann won the vote on Sunday, her third."},
 			want: []want{
 				{"Lotte Brann", news.Person, []string{"Brann", "Lotte Brann"}},
 				{"Oslo", news.Place, nil},
@@ -218,6 +218,31 @@ func TestFind(t *testing.T) {
 			paras: []string{"She moved from West Bramford to San Telmo. The cover read THE KING OF SPIN in red."},
 			want:  []want{{"West Bramford", news.Place, nil}, {"San Telmo", news.Place, nil}},
 			none:  []string{"KING OF SPIN", "THE KING OF SPIN", "OF SPIN"},
+		},
+		{
+			name:  "title-case words with nothing that says person are not a person",
+			paras: []string{"Readers of the Harbour Lights saw it on Evening Review and Face the Tide."},
+			none:  []string{"Harbour Lights", "Evening Review", "Face the Tide"},
+		},
+		{
+			name: "a name the words around it say is a person's is kept",
+			paras: []string{
+				"\"It is late,\" said Oskar Venn.",
+				"The prize went to Tamsin Crole, 41, of the town.",
+				"Ilka Dorsey won again. She thanked her crew.",
+				"The board met Ruvik Anders on Monday.",
+			},
+			want: []want{
+				{"Oskar Venn", news.Person, nil},
+				{"Tamsin Crole", news.Person, nil},
+				{"Ilka Dorsey", news.Person, nil},
+				{"Ruvik Anders", news.Person, nil},
+			},
+		},
+		{
+			name:  "a common first name says person",
+			paras: []string{"The report was written by Douglas Quarrel and Martha Ebbing."},
+			want:  []want{{"Douglas Quarrel", news.Person, nil}, {"Martha Ebbing", news.Person, nil}},
 		},
 		{
 			name:  "an event is not an entity",

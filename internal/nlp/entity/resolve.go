@@ -87,6 +87,7 @@ func resolve(cands []candidate) *analysis {
 			}
 		}
 	}
+	an.dropUnevidenced()
 	an.finish()
 	return an
 }

@@ -1,0 +1,173 @@
+package entity
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// personEvidence reports whether the candidates of a group say it is a
+// person: a title or honorific ("Sen. Roe"), a known first name, a middle
+// initial, a verb a person does after it ("Roe said"), a role said of it
+// (", the ambassador"), or its surname written alone ("Roe").
+func (an *analysis) personEvidence(g int) bool {
+	for ci, cg := range an.groupOf {
+		if cg != g {
+			continue
+		}
+		c := &an.cands[ci]
+		switch {
+		case c.typ == news.Person, c.personHint, c.personContext, c.role != "", c.title != "":
+			return true
+		case len(c.words) == 1:
+			return true // a surname alone stands for a person, not a title-case phrase
+		case lex.firstNames[strings.ToLower(c.words[0])] != Unknown:
+			return true
+		}
+	}
+	return false
+}
+
+// dropUnevidenced leaves out the person groups that only their capitals
+// made names and whose words around them say a thing: title-case words
+// with nothing that says person, written after an article or "on" ("the
+// Harbour Lights", "on Evening Review") or holding "the", are a work, a
+// programme, a firm or a place.
+func (an *analysis) dropUnevidenced() {
+	for g, grp := range an.groups {
+		if grp.typ != news.Person || an.personEvidence(g) || !an.thingEvidence(g) {
+			continue
+		}
+		for ci, cg := range an.groupOf {
+			if cg == g {
+				an.groupOf[ci] = -1
+			}
+		}
+	}
+}
+
+// personBefore are verbs that, standing right before a name, say a person
+// is named: "said Jane Roe", "met Jane Roe".
+var personBefore = map[string]bool{
+	"met": true, "thanked": true, "interviewed": true, "appointed": true,
+	"nominated": true, "elected": true,
+	"said": true, "says": true, "told": true, "asked": true, "added": true,
+	"wrote": true, "writes": true, "explained": true, "noted": true,
+	"recalled": true, "warned": true, "insisted": true, "argued": true,
+	"replied": true, "tweeted": true, "testified": true,
+}
+
+// personPronouns stand for a person just named.
+var personPronouns = map[string]bool{
+	"he": true, "she": true, "his": true, "her": true, "him": true,
+	"hers": true, "himself": true, "herself": true,
+}
+
+// contextSaysPerson reports whether the words around the name toks[i:j]
+// say a person: a speech verb before it ("said Jane Roe", "according to
+// Jane Roe"), a title before it across a place ("Ambassador to Ruritania
+// Jane Roe") or after it (", Professor of Law"), an age after it ("Jane Roe, 52,"), or a personal pronoun
+// soon after it with no other name between ("Jane Roe won. She ...").
+func contextSaysPerson(toks []token, i, j int) bool {
+	if i > 0 && personBefore[toks[i-1].low] {
+		return true
+	}
+	if i > 1 && toks[i-1].low == "to" && toks[i-2].low == "according" {
+		return true
+	}
+	if titleBefore(toks, i) {
+		return true
+	}
+	if j+1 < len(toks) && toks[j].text == "," && toks[j+1].title {
+		return true // "Jane Roe, Professor of Law"
+	}
+	if j+2 < len(toks) && toks[j].text == "," && isAge(toks[j+1].text) && toks[j+2].text == "," {
+		return true
+	}
+	if appositionThenVerb(toks, j) {
+		return true
+	}
+	for k, words := j, 0; k < len(toks) && words < 14; k++ {
+		t := toks[k]
+		if !t.word {
+			continue
+		}
+		words++
+		if personPronouns[t.low] {
+			return true
+		}
+		if t.name && !t.sentStart {
+			return false
+		}
+	}
+	return false
+}
+
+// isAge reports whether w is a plausible age in years.
+func isAge(w string) bool {
+	if len(w) < 1 || len(w) > 3 {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		if r < '0' || r > '9' {
+			return false
+		}
+		n = n*10 + int(r-'0')
+	}
+	return n > 0 && n < 120
+}
+
+// titleBefore reports whether a title stands a few name words before
+// toks[i], across a place or an office: "Ambassador to Ruritania Jane Roe".
+func titleBefore(toks []token, i int) bool {
+	for k, n := i-1, 0; k >= 0 && n < 5 && toks[k].word; k, n = k-1, n+1 {
+		if toks[k].title {
+			return true
+		}
+		if !toks[k].name && !connectors[toks[k].low] && toks[k].low != "to" && toks[k].low != "for" {
+			return false
+		}
+	}
+	return false
+}
+
+// appositionThenVerb reports whether a short aside set off by commas after
+// a name holds a role or leads to a verb a person does: "Jane Roe,
+// executive director of the trust, said".
+func appositionThenVerb(toks []token, j int) bool {
+	if j >= len(toks) || toks[j].text != "," {
+		return false
+	}
+	for k := j + 1; k < len(toks) && k < j+12; k++ {
+		t := toks[k]
+		if lex.roles[t.low] || t.title {
+			return k < j+5
+		}
+		if t.text == "," {
+			return k+1 < len(toks) && personVerbs[toks[k+1].low]
+		}
+		if !t.word {
+			return false
+		}
+	}
+	return false
+}
+
+// thingBefore are words that stand before the name of a thing, not of a
+// person: "the Harbour Lights", "on Evening Review".
+var thingBefore = map[string]bool{
+	"the": true, "a": true, "an": true, "on": true, "its": true, "their": true,
+	"our": true,
+}
+
+// thingEvidence reports whether a candidate of group g is written as a
+// thing's name: after an article or "on", or with "the" inside it.
+func (an *analysis) thingEvidence(g int) bool {
+	for ci, cg := range an.groupOf {
+		if cg == g && an.cands[ci].thingHint {
+			return true
+		}
+	}
+	return false
+}
