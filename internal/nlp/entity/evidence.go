@@ -6,26 +6,19 @@ import (
 	"github.com/newsfold/newsfold/internal/news"
 )
 
-// personEvidence reports whether the candidates of a group say it is a
-// person: a title or honorific ("Sen. Roe"), a known first name, a middle
-// initial, a verb a person does after it ("Roe said"), a role said of it
-// (", the ambassador"), or its surname written alone ("Roe").
-func (an *analysis) personEvidence(g int) bool {
-	for ci, cg := range an.groupOf {
-		if cg != g {
-			continue
-		}
-		c := &an.cands[ci]
-		switch {
-		case c.typ == news.Person, c.personHint, c.personContext, c.role != "", c.title != "":
-			return true
-		case len(c.words) == 1:
-			return true // a surname alone stands for a person, not a title-case phrase
-		case lex.firstNames[strings.ToLower(c.words[0])] != Unknown:
-			return true
-		}
+// personEvidence reports whether a candidate says its group is a person:
+// a title or honorific ("Sen. Roe"), a known first name, a middle initial,
+// a verb a person does after it ("Roe said"), a role said of it (", the
+// ambassador"), words around it that say person, or its surname written
+// alone ("Roe").
+func personEvidence(c *candidate) bool {
+	switch {
+	case c.typ == news.Person, c.personHint, c.personContext, c.role != "", c.title != "":
+		return true
+	case len(c.words) == 1:
+		return true // a surname alone stands for a person, not a title-case phrase
 	}
-	return false
+	return lex.firstNames[strings.ToLower(c.words[0])] != Unknown
 }
 
 // dropUnevidenced leaves out the person groups that only their capitals
@@ -34,14 +27,19 @@ func (an *analysis) personEvidence(g int) bool {
 // Harbour Lights", "on Evening Review") or holding "the", are a work, a
 // programme, a firm or a place.
 func (an *analysis) dropUnevidenced() {
-	for g, grp := range an.groups {
-		if grp.typ != news.Person || an.personEvidence(g) || !an.thingEvidence(g) {
+	person := make([]bool, len(an.groups))
+	thing := make([]bool, len(an.groups))
+	for ci, g := range an.groupOf {
+		if g < 0 || an.groups[g].typ != news.Person {
 			continue
 		}
-		for ci, cg := range an.groupOf {
-			if cg == g {
-				an.groupOf[ci] = -1
-			}
+		c := &an.cands[ci]
+		person[g] = person[g] || personEvidence(c)
+		thing[g] = thing[g] || c.thingHint
+	}
+	for ci, g := range an.groupOf {
+		if g >= 0 && thing[g] && !person[g] {
+			an.groupOf[ci] = -1
 		}
 	}
 }
@@ -159,15 +157,4 @@ func appositionThenVerb(toks []token, j int) bool {
 var thingBefore = map[string]bool{
 	"the": true, "a": true, "an": true, "on": true, "its": true, "their": true,
 	"our": true,
-}
-
-// thingEvidence reports whether a candidate of group g is written as a
-// thing's name: after an article or "on", or with "the" inside it.
-func (an *analysis) thingEvidence(g int) bool {
-	for ci, cg := range an.groupOf {
-		if cg == g && an.cands[ci].thingHint {
-			return true
-		}
-	}
-	return false
 }
