@@ -63,10 +63,28 @@ func isBoilerplate(text string, toks []token, content int) bool {
 	default:
 		return true // a heading or caption
 	}
-	lower := strings.ToLower(text)
-	for _, p := range navigationPhrases {
-		if strings.Contains(lower, p) {
-			return true
+	return hasNavigationPhrase(strings.ToLower(text))
+}
+
+// navigationByFirst lists the navigation phrases by their first byte.
+var navigationByFirst = phrasesByFirstByte(navigationPhrases)
+
+func phrasesByFirstByte(phrases []string) [256][]string {
+	var t [256][]string
+	for _, p := range phrases {
+		t[p[0]] = append(t[p[0]], p)
+	}
+	return t
+}
+
+// hasNavigationPhrase reports whether lower holds a navigation phrase,
+// trying at each byte only the phrases that begin with it.
+func hasNavigationPhrase(lower string) bool {
+	for i := 0; i < len(lower); i++ {
+		for _, p := range navigationByFirst[lower[i]] {
+			if len(lower)-i >= len(p) && lower[i+len(p)-1] == p[len(p)-1] && lower[i:i+len(p)] == p {
+				return true
+			}
 		}
 	}
 	return false

@@ -116,3 +116,37 @@ func FuzzTokenize(f *testing.F) {
 		}
 	})
 }
+
+func TestHasNavigationPhrase(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"the council met on tuesday.", false},
+		{"click here to see the map.", true},
+		{"© 2031 the harbour gazette.", true},
+		{"he said we should read more books.", true},
+		{"tell u", false},
+		{"subscribe to ou", false},
+	}
+	for _, tt := range tests {
+		if got := hasNavigationPhrase(tt.in); got != tt.want {
+			t.Errorf("hasNavigationPhrase(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzHasNavigationPhrase(f *testing.F) {
+	f.Add("click here")
+	f.Add("a © b")
+	f.Fuzz(func(t *testing.T, s string) {
+		want := false
+		for _, p := range navigationPhrases {
+			want = want || strings.Contains(s, p)
+		}
+		if got := hasNavigationPhrase(s); got != want {
+			t.Fatalf("hasNavigationPhrase(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

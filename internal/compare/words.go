@@ -97,53 +97,51 @@ func punctRunAt(f string, i int) int {
 // wordKey lower-cases w and keeps its letters, digits and inner
 // apostrophes, hyphens and decimal points.
 func wordKey(w string) string {
-	if k, ok := asciiWordKey(w); ok {
-		return k
-	}
-	var b strings.Builder
-	b.Grow(len(w))
-	for _, r := range w {
-		switch {
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			b.WriteRune(unicode.ToLower(r))
-		case r == '’':
-			b.WriteByte('\'')
-		case r == '\'' || r == '-' || r == '.' || r == ',':
-			b.WriteRune(r)
-		}
-	}
-	return finishKey(b.String())
-}
-
-// asciiWordKey is wordKey for a word written wholly in ASCII; ok is false
-// when w holds other bytes. A word already in key form is returned as is,
-// without copying.
-func asciiWordKey(w string) (string, bool) {
-	plain := true // w is all lower-case letters and digits
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return "", false
-		}
-		if !('a' <= c && c <= 'z' || '0' <= c && c <= '9') {
-			plain = false
-		}
-	}
-	if plain {
-		return w, true
-	}
 	var buf [64]byte
 	b := buf[:0]
-	for i := 0; i < len(w); i++ {
+	for i := 0; i < len(w); {
 		c := w[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '-', c == '.', c == ',':
+				b = append(b, c)
+			case 'A' <= c && c <= 'Z':
+				b = append(b, c+'a'-'A')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		i += size
 		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '\'', c == '-', c == '.', c == ',':
-			b = append(b, c)
-		case 'A' <= c && c <= 'Z':
-			b = append(b, c+'a'-'A')
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			b = utf8.AppendRune(b, unicode.ToLower(r))
+		case r == '’':
+			b = append(b, '\'')
 		}
 	}
-	return finishKey(string(b)), true
+	b = trimKeyMarks(b)
+	for _, c := range b {
+		if c == '.' || c == ',' {
+			return finishKey(string(b))
+		}
+	}
+	if string(b) == w[:min(len(b), len(w))] {
+		return w[:len(b)] // already a key: share w's bytes
+	}
+	return string(b)
+}
+
+// trimKeyMarks trims the apostrophes, hyphens, dots and commas around a key.
+func trimKeyMarks(b []byte) []byte {
+	isMark := func(c byte) bool { return c == '\'' || c == '-' || c == '.' || c == ',' }
+	for len(b) > 0 && isMark(b[0]) {
+		b = b[1:]
+	}
+	for len(b) > 0 && isMark(b[len(b)-1]) {
+		b = b[:len(b)-1]
+	}
+	return b
 }
 
 // finishKey trims a lower-cased key's outer marks and drops the dots and
