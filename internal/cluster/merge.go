@@ -137,22 +137,33 @@ func (c *Clusterer) advance(day float64) {
 		return
 	}
 	c.lastSweep = c.newest
-	live := c.active[:0]
+	// Lone articles get their last chance while every story they might
+	// join is still open: a story about to close as well is one of them.
+	var closing []int32
 	for _, sid := range c.active {
 		s := c.stories[sid]
-		if s.mergedInto >= 0 || !s.active {
-			continue
+		if s.mergedInto < 0 && s.active && s.dated && s.last < c.newest-c.opts.Window {
+			closing = append(closing, sid)
 		}
-		if s.dated && s.last < c.newest-c.opts.Window {
-			c.settle(sid)
-			if s.mergedInto >= 0 {
-				continue
-			}
+	}
+	for _, sid := range closing {
+		c.settle(sid)
+	}
+	for _, sid := range closing {
+		if s := c.stories[sid]; s.mergedInto < 0 {
 			c.linkRelated(sid)
-			c.retire(sid)
-			continue
 		}
-		live = append(live, sid)
+	}
+	for _, sid := range closing {
+		if s := c.stories[sid]; s.mergedInto < 0 {
+			c.retire(sid)
+		}
+	}
+	live := c.active[:0]
+	for _, sid := range c.active {
+		if s := c.stories[sid]; s.mergedInto < 0 && s.active {
+			live = append(live, sid)
+		}
 	}
 	c.active = live
 }
