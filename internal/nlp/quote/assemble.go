@@ -87,8 +87,8 @@ func sharesAttribution(a, b *part) bool {
 }
 
 // ownClause reports whether part b, like part a before it, has an
-// attribution of its own after it: “...!” she declared. “...,” she said.
-// Such parts are two quotations, even from one speaker.
+// attribution of its own: “...!” she declared. “...,” she said. Such
+// parts are two quotations, even from one speaker.
 func ownClause(a, b *part) bool {
-	return a.via == viaAfter && b.via == viaAfter
+	return a.via != viaNone && b.via != viaNone && !sharesAttribution(a, b)
 }

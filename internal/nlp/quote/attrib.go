@@ -45,7 +45,7 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 	}
 	words := wordsIn(p, from, to)
 	for k, w := range words {
-		if inside(covered, w.start) {
+		if inside(covered, w.start) || nameGoesOn(p, covered, w) {
 			continue
 		}
 		lw := strings.ToLower(w.text)
@@ -64,6 +64,20 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 	}
 	sortRefs(out)
 	return out
+}
+
+// nameGoesOn reports whether w, a capitalised word right after a name,
+// ends that name rather than naming a role: "Steve King", "Lee Marshal".
+func nameGoesOn(p string, names [][2]int, w word) bool {
+	if w.text[0] < 'A' || w.text[0] > 'Z' {
+		return false
+	}
+	for _, s := range names {
+		if s[1] < w.start && strings.TrimSpace(p[s[1]:w.start]) == "" {
+			return true
+		}
+	}
+	return false
 }
 
 func inside(spans [][2]int, pos int) bool {
@@ -237,7 +251,7 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 		k--
 	}
 	if !c.according {
-		if cues[k].participle {
+		if cues[k].participle || joinedVerb(p, from, cues[k].start) {
 			if r, ok := mainSubject(p, from, cues[k].start, ments); ok {
 				return r, true
 			}
@@ -342,4 +356,16 @@ func namesSomeone(refs []ref) bool {
 		}
 	}
 	return false
+}
+
+// joinedVerb reports whether the speech verb at p[verb] shares the
+// subject of the clause before it: "Jane Roe met the board and said",
+// "Jane Roe, speaking after the vote, said".
+func joinedVerb(p string, from, verb int) bool {
+	t := strings.TrimRight(p[from:verb], " ")
+	if strings.HasSuffix(t, ",") {
+		return strings.Count(t, ",") >= 2
+	}
+	ws := wordsIn(p, from, verb)
+	return len(ws) > 2 && ws[len(ws)-1].text == "and"
 }

@@ -389,6 +389,32 @@ func TestFind(t *testing.T) {
 			paras: []string{"Eva Dahl tweeted on Friday \"#harbour plan is dead. Nobody wants it.\""},
 			want:  []news.Quote{{Text: "#harbour plan is dead. Nobody wants it.", Speaker: "Eva Dahl"}},
 		},
+		{
+			name: "a quotation after another with a clause of its own before it",
+			paras: []string{"“The harbour has never been busier,” Anna Holt wrote on Friday. She added, “Nobody should doubt the plan. It has been backed by every mayor since the war.”"},
+			want: []news.Quote{
+				{Text: "The harbour has never been busier", Speaker: "Anna Holt"},
+				{Text: "Nobody should doubt the plan. It has been backed by every mayor since the war.", Speaker: "Anna Holt"},
+			},
+		},
+		{
+			name:  "a verb joined by “and” shares the sentence's subject",
+			paras: []string{"Piet Olen, the harbour master and Mr. Brandvik’s former deputy, joined the debate on Monday and said that the mayor should “close the north quay” by spring."},
+			want:  []news.Quote{{Text: "close the north quay", Speaker: "Piet Olen"}},
+		},
+		{
+			name:  "a person named after a description set off by a comma",
+			paras: []string{"A spokesman for the Harbour Trust, Lars Berg, said Mayor Marten was “betting against the fishing families.”"},
+			want:  []news.Quote{{Text: "betting against the fishing families.", Speaker: "Lars Berg"}},
+		},
+		{
+			name:  "a subject set off from its verb by a phrase",
+			paras: []string{"Then, Anna Holt, speaking in a whisper as she stood close to the reporter, said Mr. Olen was “not brave enough” and added: “I will see you in court.”"},
+			want: []news.Quote{
+				{Text: "not brave enough", Speaker: "Anna Holt"},
+				{Text: "I will see you in court.", Speaker: "Anna Holt"},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

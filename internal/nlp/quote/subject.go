@@ -38,8 +38,10 @@ func mainSubject(p string, from, verb int, ments []entity.Mention) (ref, bool) {
 		switch {
 		case r.kind == refName && r.typ == news.Place:
 			continue
-		case r.kind == refNobody && namesPersonLater(refs[i+1:]):
-			continue // "Another candidate, Jane Roe, ..."
+		case r.kind == refNobody || r.kind == refRole:
+			if b, ok := apposedName(p, r, refs[i+1:]); ok {
+				return b, true // "A spokesman for the Harbour Trust, Lars Berg, ..."
+			}
 		case r.kind == refName && r.typ == news.Org && i+1 < len(refs) && heads(p, r, refs[i+1]):
 			return refs[i+1], true // "the Harbour Trust chairman Lars Berg"
 		}
@@ -48,13 +50,20 @@ func mainSubject(p string, from, verb int, ments []entity.Mention) (ref, bool) {
 	return ref{}, false
 }
 
-func namesPersonLater(refs []ref) bool {
-	for _, r := range refs {
-		if r.kind == refName && r.typ == news.Person {
-			return true
+// apposedName finds the person named right after the description a, set
+// off by a comma: "Another candidate, Jane Roe," / "A lawyer for the
+// Harbour Trust, Lars Berg,".
+func apposedName(p string, a ref, later []ref) (ref, bool) {
+	for _, b := range later {
+		if b.kind != refName || b.typ != news.Person || b.pos < a.end {
+			continue
+		}
+		between := strings.TrimSpace(p[a.end:b.pos])
+		if strings.HasSuffix(between, ",") && strings.Count(between, ",") == 1 && countWords(between) <= 6 {
+			return b, true
 		}
 	}
-	return false
+	return ref{}, false
 }
 
 // heads reports whether the person named by b has a role in the
