@@ -390,7 +390,7 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "#harbour plan is dead. Nobody wants it.", Speaker: "Eva Dahl"}},
 		},
 		{
-			name: "a quotation after another with a clause of its own before it",
+			name:  "a quotation after another with a clause of its own before it",
 			paras: []string{"“The harbour has never been busier,” Anna Holt wrote on Friday. She added, “Nobody should doubt the plan. It has been backed by every mayor since the war.”"},
 			want: []news.Quote{
 				{Text: "The harbour has never been busier", Speaker: "Anna Holt"},
