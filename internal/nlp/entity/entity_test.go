@@ -364,3 +364,30 @@ func TestMergeStoryJoinsRenamedEntities(t *testing.T) {
 		t.Errorf("entities after merge: %+v", a.Entities)
 	}
 }
+
+func TestMergeStoryTakesTheCommonForm(t *testing.T) {
+	tests := []struct {
+		name  string
+		names []string // one person's name in each article
+		want  string
+	}{
+		{"most articles write it without the initial", []string{"Mira Tolle", "Mira Tolle", "Mira J. Tolle"}, "Mira Tolle"},
+		{"most articles write the initial", []string{"Mira J. Tolle", "Mira J. Tolle", "Mira Tolle"}, "Mira J. Tolle"},
+		{"as many write each: the longer", []string{"Mira Tolle", "Mira J. Tolle"}, "Mira J. Tolle"},
+		{"a surname takes the common form", []string{"Tolle", "Mira Tolle", "Mira Tolle", "Mira J. Tolle"}, "Mira Tolle"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := make([]*news.Article, len(tc.names))
+			for i, n := range tc.names {
+				arts[i] = &news.Article{Entities: []news.Entity{{Name: n, Type: news.Person, Mentions: []string{n}}}}
+			}
+			MergeStory(arts)
+			for i, a := range arts {
+				if got := a.Entities[0].Name; got != tc.want {
+					t.Errorf("article %d: %q, want %q", i, got, tc.want)
+				}
+			}
+		})
+	}
+}

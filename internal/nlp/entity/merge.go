@@ -8,20 +8,32 @@ import (
 
 // MergeStory gives the same entity the same canonical name across the
 // articles of one story: a person one article names only by surname takes
-// the full name another article gives ("Roe" becomes "Jane Roe"), and a
-// full name takes the longest form of it ("Jane Roe" becomes "Jane Q.
-// Roe"). Quote speakers are renamed with their entities.
+// the full name another article gives ("Roe" becomes "Jane Roe"), and the
+// forms of one full name ("Jane Roe", "Jane Q. Roe") take the one most of
+// the story's articles write, the longer when as many write each. Quote
+// speakers are renamed with their entities.
 func MergeStory(arts []*news.Article) {
-	// The fullest names of people across the story.
-	var full [][]string
+	// The full names of people across the story, with how many articles
+	// write each.
+	var full []storyName
+	at := map[string]int{}
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
+		seen := map[string]bool{}
 		for _, e := range a.Entities {
-			if e.Type == news.Person && strings.Contains(e.Name, " ") {
-				full = append(full, strings.Fields(e.Name))
+			if e.Type != news.Person || !strings.Contains(e.Name, " ") || seen[e.Name] {
+				continue
 			}
+			seen[e.Name] = true
+			i, ok := at[e.Name]
+			if !ok {
+				i = len(full)
+				at[e.Name] = i
+				full = append(full, storyName{words: strings.Fields(e.Name)})
+			}
+			full[i].articles++
 		}
 	}
 	if len(full) == 0 {
@@ -37,7 +49,7 @@ func MergeStory(arts []*news.Article) {
 			if e.Type != news.Person {
 				continue
 			}
-			if to := fullerName(strings.Fields(e.Name), full); to != "" && to != e.Name {
+			if to := storyFormOf(strings.Fields(e.Name), full); to != "" && to != e.Name {
 				renames[e.Name] = to
 				e.Name = to
 			}
@@ -54,37 +66,41 @@ func MergeStory(arts []*news.Article) {
 	}
 }
 
-// fullerName returns the story's fullest name that words shortens: one
-// sharing its surname (and first name, when words has one), with the most
-// words; "" when there is none or the candidates disagree.
-func fullerName(words []string, full [][]string) string {
+// storyName is a person's full name as the story's articles write it.
+type storyName struct {
+	words    []string
+	articles int // how many articles write it
+}
+
+// storyFormOf returns the story's name for the person words names: of
+// the full names sharing its surname (and first name, when words has
+// one), the one most articles write, the longest when as many write each;
+// "" when there is none or their first names disagree.
+func storyFormOf(words []string, full []storyName) string {
 	if len(words) == 0 {
 		return ""
 	}
 	last := stripParticle(words[len(words)-1])
-	var best []string
-	ambiguous := false
-	for _, f := range full {
-		if stripParticle(f[len(f)-1]) != last || len(f) < len(words) {
+	var best *storyName
+	for i := range full {
+		f := &full[i]
+		if stripParticle(f.words[len(f.words)-1]) != last {
 			continue
 		}
-		if len(words) > 1 && f[0] != words[0] {
+		if len(words) > 1 && f.words[0] != words[0] {
 			continue
 		}
-		switch {
-		case best == nil || len(f) > len(best):
-			if best != nil && !sameFirst(best, f) {
-				ambiguous = true
-			}
+		if best != nil && !sameFirst(best.words, f.words) {
+			return ""
+		}
+		if best == nil || f.articles > best.articles || (f.articles == best.articles && len(f.words) > len(best.words)) {
 			best = f
-		case !sameFirst(best, f):
-			ambiguous = true
 		}
 	}
-	if best == nil || ambiguous {
+	if best == nil {
 		return ""
 	}
-	return strings.Join(best, " ")
+	return strings.Join(best.words, " ")
 }
 
 func sameFirst(a, b []string) bool { return a[0] == b[0] }
