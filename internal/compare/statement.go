@@ -15,6 +15,7 @@ type statement struct {
 	rank int     // sentence index in the article
 	pos  float64 // relative position in the article, 0 first to 1 last
 	text string
+	toks []token // the words of text
 
 	vec     []termWeight // tf-idf content-word vector, unit length
 	names   []string     // capitalised words after the first, lower-cased
@@ -99,8 +100,8 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 }
 
 func newStatement(art, root int, text string, dict map[string]int) *statement {
-	st := &statement{art: art, root: root, text: text}
 	toks := tokenize(text)
+	st := &statement{art: art, root: root, text: text, toks: toks}
 	tf := map[int]float64{}
 	for i, t := range toks {
 		if t.Key != "" {

@@ -115,7 +115,7 @@ func summaryWorthy(st *statement) bool {
 	if st.quoteShare > 0.3 || strings.Count(st.text, "“") != strings.Count(st.text, "”") || strings.Count(st.text, "\"")%2 != 0 {
 		return false
 	}
-	toks := tokenize(st.text)
+	toks := st.toks
 	if len(toks) == 0 || danglingOpeners[toks[0].Key] {
 		return false
 	}
@@ -149,7 +149,7 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 		if i == 5 {
 			break
 		}
-		for k := range stemSet(stmts[g.best].text) {
+		for k := range stemsOf(stmts[g.best].toks) {
 			core[k] += float64(len(g.roots))
 		}
 	}

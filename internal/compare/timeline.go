@@ -23,6 +23,15 @@ type timedEvent struct {
 // happening on the same date reported by several articles given once.
 func timeline(arts []*news.Article) []news.Event {
 	var events []*timedEvent
+	words := map[string][]token{} // sentence -> its tokens, as several times share a sentence
+	tokensOf := func(s string) []token {
+		toks, ok := words[s]
+		if !ok {
+			toks = tokenize(s)
+			words[s] = toks
+		}
+		return toks
+	}
 	for ai, a := range arts {
 		times := a.Times
 		if len(times) == 0 {
@@ -33,10 +42,11 @@ func timeline(arts []*news.Article) []news.Event {
 				continue
 			}
 			sentence := timeSentence(a, t)
-			if !isHappening(sentence) || attributiveYear(sentence, t) {
+			toks := tokensOf(sentence)
+			if !isHappening(sentence, toks) || attributiveYear(toks, t) {
 				continue
 			}
-			e := &timedEvent{Event: news.Event{Date: t.Value, Text: shorten(sentence, maxEventText)}, art: ai, stems: stemSet(sentence)}
+			e := &timedEvent{Event: news.Event{Date: t.Value, Text: shorten(sentence, maxEventText)}, art: ai, stems: stemsOf(toks)}
 			if !mergeEvent(events, e, a.ID) {
 				e.Articles = []string{a.ID}
 				events = append(events, e)
@@ -97,9 +107,12 @@ func sameHappening(a, b map[string]bool) bool {
 	return (shared >= 2 && float64(shared) >= 0.4*n) || (shared >= 4 && float64(shared) >= 0.25*n)
 }
 
-func stemSet(s string) map[string]bool {
+func stemSet(s string) map[string]bool { return stemsOf(tokenize(s)) }
+
+// stemsOf is the set of stems of the content words among toks.
+func stemsOf(toks []token) map[string]bool {
 	out := map[string]bool{}
-	for _, t := range tokenize(s) {
+	for _, t := range toks {
 		if isContent(t.Key) && !monthNames[t.Key] && !weekdays[t.Key] && !isNumberKey(t.Key) {
 			out[stem(t.Key)] = true
 		}
@@ -145,9 +158,9 @@ func publicationText(a *news.Article) string {
 }
 
 // isHappening reports whether a sentence reports something that happened
-// or is due to happen, rather than a dated reference in passing.
-func isHappening(s string) bool {
-	toks := tokenize(s)
+// or is due to happen, rather than a dated reference in passing. toks
+// are the words of s.
+func isHappening(s string, toks []token) bool {
 	words := 0
 	verb := false
 	for _, t := range toks {
@@ -237,11 +250,11 @@ func nearestYear(d, pub news.Date) news.Date {
 
 // attributiveYear reports a bare year that qualifies a noun ("the 2012
 // race", "its 2030 budget") rather than dating the sentence's happening.
-func attributiveYear(sentence string, t news.TimeExpr) bool {
+// toks are the words of the sentence t stands in.
+func attributiveYear(toks []token, t news.TimeExpr) bool {
 	if t.Value.Precision() != "year" || len(strings.TrimSpace(t.Text)) != 4 {
 		return false
 	}
-	toks := tokenize(sentence)
 	for i, tok := range toks {
 		if tok.Key != t.Text || strings.ContainsAny(tok.Raw, ",;:.") {
 			continue
