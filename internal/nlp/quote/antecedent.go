@@ -14,6 +14,9 @@ func (d *doc) resolve(r ref, para, pos int) string {
 	case refName:
 		return r.name
 	case refPronoun:
+		if name := d.subjectBefore(r, para); name != "" {
+			return name
+		}
 		return d.antecedent(r.gender, para, pos)
 	case refRole:
 		return d.roleHolder(r.role, para, pos)
@@ -289,3 +292,34 @@ func possessor(p string, end int) bool {
 var speakersFor = toSet(`office campaign aide aides wife husband son daughter
 family team staff lawyer lawyers attorney attorneys representative representatives
 counsel`)
+
+// subjectBefore is the person who opens the sentence of pronoun r, when
+// that person is the only one named before it and fits its gender: "Jane
+// Roe drew criticism after a speech she called “...”".
+func (d *doc) subjectBefore(r ref, para int) string {
+	if parenthetical(d.paras[para], r.pos) {
+		return "" // "The Roe family, he wrote, ...": not the subject
+	}
+	s := d.sentenceOf(para, r.pos)
+	var found *event
+	for i := range d.people {
+		e := &d.people[i]
+		if e.para < para || e.sent < s {
+			continue
+		}
+		if e.sent > s || e.pos >= r.pos {
+			break
+		}
+		if found != nil && found.name != e.name {
+			return ""
+		}
+		found = e
+	}
+	if found == nil || found.possessive || (found.gender != entity.Unknown && found.gender != r.gender) {
+		return ""
+	}
+	if !opensSentence(d.paras[para], d.sentenceStart(para, found.pos), found.pos) {
+		return ""
+	}
+	return found.name
+}

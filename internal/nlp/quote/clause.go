@@ -54,7 +54,12 @@ func (d *doc) attribute(pt *part, k int) {
 			break
 		}
 	}
+	if !ok && bFrom < sp.open {
+		r, ok = colonSubject(p, bFrom, sp.open, ments)
+		pt.via, pt.clauseFrom = viaBefore, bFrom
+	}
 	if !ok {
+		pt.via = viaNone
 		d.introduced(pt)
 		return
 	}

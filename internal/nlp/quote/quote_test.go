@@ -415,6 +415,27 @@ func TestFind(t *testing.T) {
 				{Text: "I will see you in court.", Speaker: "Anna Holt"},
 			},
 		},
+		{
+			name: "a clause ending in a colon without a speech verb",
+			paras: []string{
+				"Anna Holt and Piet Olen debated the harbour plan on Tuesday.",
+				"Olen shot back, in reference to Holt's habit of reading figures wrongly: “As the mayor knows, numbers do not lie.”",
+			},
+			want: []news.Quote{{Text: "As the mayor knows, numbers do not lie.", Speaker: "Piet Olen", Paragraph: 1}},
+		},
+		{
+			name:  "a pronoun after the only name in its sentence",
+			paras: []string{"Anna Holt, head of the harbour board, drew criticism on Friday after a speech about the north quay, a project she called “a gift to the richest families.”"},
+			want:  []news.Quote{{Text: "a gift to the richest families.", Speaker: "Anna Holt"}},
+		},
+		{
+			name: "a pronoun set off by commas is not the sentence's subject",
+			paras: []string{
+				"Anna Holt wrote a book about the harbour.",
+				"The Olen family, she wrote, “never once paid for the damage to the quay.”",
+			},
+			want: []news.Quote{{Text: "never once paid for the damage to the quay.", Speaker: "Anna Holt", Paragraph: 1}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -135,3 +135,18 @@ func nextToVerb(p string, refs []ref, verb int) (ref, bool) {
 	}
 	return r, true
 }
+
+// colonSubject finds who speaks a quotation introduced by a clause that
+// ends in a colon but has no speech verb: "Jane Roe shot back: “...”". It
+// takes the clause's subject when that is a person or a pronoun.
+func colonSubject(p string, from, open int, ments []entity.Mention) (ref, bool) {
+	t := strings.TrimRight(p[from:open], " \t")
+	if !strings.HasSuffix(t, ":") {
+		return ref{}, false
+	}
+	r, ok := mainSubject(p, from, from+len(t)-1, ments)
+	if !ok || !(r.kind == refPronoun || r.kind == refName && r.typ == news.Person) {
+		return ref{}, false
+	}
+	return r, true
+}
