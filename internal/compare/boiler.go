@@ -66,26 +66,45 @@ func isBoilerplate(text string, toks []token, content int) bool {
 	return hasNavigationPhrase(strings.ToLower(text))
 }
 
-// navigationByFirst lists the navigation phrases by their first byte.
-var navigationByFirst = phrasesByFirstByte(navigationPhrases)
+// navigationIndex finds the navigation phrases by their first two bytes.
+var navigationIndex = newPhraseIndex(navigationPhrases)
 
-func phrasesByFirstByte(phrases []string) [256][]string {
-	var t [256][]string
-	for _, p := range phrases {
-		t[p[0]] = append(t[p[0]], p)
-	}
-	return t
+// phraseIndex lists phrases of two bytes or more by their opening pair
+// of bytes, so that a text is searched for all of them in one pass.
+type phraseIndex struct {
+	slot   [1 << 16]uint16 // opening pair -> 1 + index into groups, or 0
+	groups [][]string
 }
 
-// hasNavigationPhrase reports whether lower holds a navigation phrase,
-// trying at each byte only the phrases that begin with it.
-func hasNavigationPhrase(lower string) bool {
-	for i := 0; i < len(lower); i++ {
-		for _, p := range navigationByFirst[lower[i]] {
-			if len(lower)-i >= len(p) && lower[i+len(p)-1] == p[len(p)-1] && lower[i:i+len(p)] == p {
+func newPhraseIndex(phrases []string) *phraseIndex {
+	x := &phraseIndex{}
+	for _, p := range phrases {
+		k := uint16(p[0])<<8 | uint16(p[1])
+		if x.slot[k] == 0 {
+			x.groups = append(x.groups, nil)
+			x.slot[k] = uint16(len(x.groups))
+		}
+		g := x.slot[k] - 1
+		x.groups[g] = append(x.groups[g], p)
+	}
+	return x
+}
+
+// in reports whether s contains one of the phrases.
+func (x *phraseIndex) in(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, p := range x.groups[g-1] {
+			if strings.HasPrefix(s[i:], p) {
 				return true
 			}
 		}
 	}
 	return false
 }
+
+// hasNavigationPhrase reports whether lower holds a navigation phrase.
+func hasNavigationPhrase(lower string) bool { return navigationIndex.in(lower) }

@@ -150,3 +150,31 @@ func FuzzHasNavigationPhrase(f *testing.F) {
 		}
 	})
 }
+
+func TestCollapse(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", ""},
+		{" ", ""},
+		{"a b", "a b"},
+		{" a b", "a b"},
+		{"a b ", "a b"},
+		{"a  b", "a b"},
+		{"a\tb", "a b"},
+		{"a\u00a0b", "a b"},
+		{"ünder wäter", "ünder wäter"},
+	}
+	for _, tt := range tests {
+		if got := collapse(tt.in); got != tt.want {
+			t.Errorf("collapse(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzCollapse(f *testing.F) {
+	f.Add("a  b\u2003c ")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
