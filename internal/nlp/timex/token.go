@@ -93,6 +93,10 @@ func decodeRune(text string, i int) (rune, int) {
 // scanWord returns the end of the word starting at i.
 func scanWord(text string, i int) int {
 	for i < len(text) {
+		if isASCIILetter(text[i]) {
+			i++
+			continue
+		}
 		r, size := decodeRune(text, i)
 		if unicode.IsLetter(r) {
 			i += size
