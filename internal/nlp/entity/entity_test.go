@@ -245,6 +245,36 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Douglas Quarrel", news.Person, nil}, {"Martha Ebbing", news.Person, nil}},
 		},
 		{
+			name:  "a month's short form that is a first name opens a name",
+			paras: []string{"Gov. Jan Rewick signed it on Jan. 5. Jan Rewick said so."},
+			want:  []want{{"Jan Rewick", news.Person, []string{"Gov. Jan Rewick"}}},
+			none:  []string{"Rewick"},
+		},
+		{
+			name:  "a person of an organisation set in capitals",
+			paras: []string{"Gov. Alda Venn told Brian Holloway of WKTX that the plan stood."},
+			want:  []want{{"Brian Holloway", news.Person, nil}, {"WKTX", news.Org, nil}},
+			none:  []string{"Brian Holloway of WKTX"},
+		},
+		{
+			name:  "a title word after a first name is a surname",
+			paras: []string{"Rep. Steve Bishop (D-Ore.) and Mary Judge spoke."},
+			want:  []want{{"Steve Bishop", news.Person, []string{"Rep. Steve Bishop"}}, {"Mary Judge", news.Person, nil}},
+			none:  []string{"Steve", "Mary"},
+		},
+		{
+			name:  "a short first name joins the full one",
+			paras: []string{"Sen. Ed Tarrow spoke first. Edward Tarrow, 60, later left. Tarrow said no."},
+			want:  []want{{"Edward Tarrow", news.Person, []string{"Ed Tarrow", "Sen. Ed Tarrow", "Edward Tarrow", "Tarrow"}}},
+			none:  []string{"Ed Tarrow"},
+		},
+		{
+			name:  "a first name alone joins the full name",
+			paras: []string{"Osk Lindqvar wrote a letter. Osk said he would stay."},
+			want:  []want{{"Osk Lindqvar", news.Person, []string{"Osk Lindqvar", "Osk"}}},
+			none:  []string{"Osk"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -36,6 +36,7 @@ type lexicon struct {
 	roles         map[string]bool
 	eventHeads    map[string]bool
 	placeHeads    map[string]bool
+	nicknames     map[string][]string // short form -> full first names
 }
 
 var lex = loadLexicon()
@@ -60,6 +61,12 @@ func loadLexicon() *lexicon {
 	for _, ln := range lines("titles") {
 		w, g := splitGender(ln)
 		l.titles[w] = g
+	}
+	l.nicknames = map[string][]string{}
+	for _, ln := range lines("nicknames") {
+		if short, full, ok := strings.Cut(ln, " "); ok {
+			l.nicknames[short] = append(l.nicknames[short], strings.TrimSpace(full))
+		}
 	}
 	for _, ln := range lines("first_names") {
 		w, g := splitGender(ln)

@@ -120,6 +120,7 @@ func mergeFullNames(an *analysis, byKey map[string]int) {
 			}
 		}
 	}
+	mergeNicknames(an, people, into)
 	if len(into) == 0 {
 		return
 	}
@@ -146,6 +147,33 @@ func mergeFullNames(an *analysis, byKey map[string]int) {
 	}
 }
 
+// mergeNicknames joins a full name written with a short first name to the
+// one written with the full first name: "Ed Roe" to "Edward Roe".
+func mergeNicknames(an *analysis, people []int, into map[int]int) {
+	bySurname := map[string][]int{}
+	for _, g := range people {
+		w := an.cands[an.groups[g].first].words
+		if len(w) >= 2 {
+			bySurname[w[len(w)-1]] = append(bySurname[w[len(w)-1]], g)
+		}
+	}
+	for _, gs := range bySurname {
+		for _, a := range gs {
+			if _, done := into[a]; done {
+				continue
+			}
+			fa := lower(an.cands[an.groups[a].first].words[0])
+			for _, b := range gs {
+				fb := lower(an.cands[an.groups[b].first].words[0])
+				if a != b && fa != fb && slices.Contains(lex.nicknames[fa], fb) {
+					into[a] = b
+					break
+				}
+			}
+		}
+	}
+}
+
 // surnameIndex lists, for each surname, the candidates that write a
 // person's full name ending with it, in reading order.
 type surnameIndex map[string][]int
@@ -163,7 +191,7 @@ func (an *analysis) surnameIndex() surnameIndex {
 		if len(ws) >= 2 {
 			last := stripParticle(ws[len(ws)-1])
 			idx[last] = append(idx[last], cj)
-			if lex.firstNames[lower(ws[0])] != Unknown {
+			if !isInitial(ws[0]) {
 				idx["\x00"+ws[0]] = append(idx["\x00"+ws[0]], cj)
 			}
 		}
@@ -177,7 +205,7 @@ func (an *analysis) surnameIndex() surnameIndex {
 func (idx surnameIndex) lookup(an *analysis, word string, ci int) int {
 	list := idx[stripParticle(word)]
 	if len(list) == 0 {
-		// A common first name alone: "Sandra" for "Sandra Roe".
+		// A first name alone: "Sandra" for "Sandra Roe".
 		list = idx["\x00"+word]
 	}
 	if len(list) == 0 || nameSuffixes[lower(word)] {

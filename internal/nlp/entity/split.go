@@ -64,7 +64,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// after them ("U.S. Ambassador") are not either.
 	for j > i && !toks[j-1].poss {
 		lw := toks[j-1].low
-		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw)) {
+		if connectors[lw] || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw) && !titleAsSurname(toks, i, j-1)) {
 			j--
 			continue
 		}
@@ -92,7 +92,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		if toks[rest].text == "the" {
 			rest++
 		}
-		if rest < j && (placeLen(toks, rest, j) == j-rest || runHasCue(toks, rest, j, lex.orgCues)) {
+		if rest < j && (placeLen(toks, rest, j) == j-rest || runHasCue(toks, rest, j, lex.orgCues) || personOfAcronym(toks, i, k, rest, j)) {
 			out = splitRun(out, para, p, toks, i, k, lowerSeen)
 			return splitRun(out, para, p, toks, rest, j, lowerSeen)
 		}
@@ -150,6 +150,17 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	return append(out, newCandidate(para, p, toks, i, j, lowerSeen))
 }
 
+// titleAsSurname reports whether the title word toks[k] is a surname after
+// a first name that opens the run or follows a title: "Rep. Jane King",
+// "Tom Bishop".
+func titleAsSurname(toks []token, i, k int) bool {
+	f := k - 1
+	if f < i || lex.firstNames[toks[f].low] == Unknown || toks[f].title {
+		return false
+	}
+	return f == i || toks[f-1].title
+}
+
 // doubtfulWord reports whether a capitalised word opening a sentence is
 // likely a common word: one the article also writes in lower case, or one
 // shaped like a verb form or adverb.
@@ -183,6 +194,12 @@ func isTitleLower(lw string) bool {
 		return ok
 	}
 	return false
+}
+
+// personOfAcronym reports whether toks[i:j] is a person's name, "of" and
+// an organisation set in capitals: "Jane Roe of WXRT".
+func personOfAcronym(toks []token, i, k, rest, j int) bool {
+	return rest == j-1 && isAcronym(toks[rest].text) && k-i <= 3 && lex.firstNames[toks[i].low] != Unknown
 }
 
 // titleSplit finds the last title head in toks[i:j] that has a name after

@@ -64,7 +64,23 @@ func tokenize(p string) []token {
 			i += size
 		}
 	}
+	markMonthNames(toks)
 	return toks
+}
+
+// markMonthNames lets a month's short form that is also a first name stand
+// in a name when a name word, not a day, follows it: "Jan Roe", not
+// "Jan. 5".
+func markMonthNames(toks []token) {
+	for k := 0; k+1 < len(toks); k++ {
+		t := &toks[k]
+		if !t.upper || t.name || !lex.months[t.low] || lex.firstNames[t.low] == Unknown || strings.HasSuffix(t.text, ".") {
+			continue
+		}
+		if next := toks[k+1]; next.word && next.name && next.start == t.end+1 {
+			t.name = true
+		}
+	}
 }
 
 // isOpening reports whether the quote mark or bracket at p[i:i+size]
