@@ -71,3 +71,58 @@ func FuzzEndsWithTitleAbbrev(f *testing.F) {
 		}
 	})
 }
+
+// referenceSameWords is sameWords as first written: the lower-cased words
+// joined by spaces, compared whole.
+func referenceSameWords(a, b string, least int) bool {
+	wa, wb := tokens(a), tokens(b)
+	return len(wb) >= least && strings.ToLower(strings.Join(wa, " ")) == strings.ToLower(strings.Join(wb, " "))
+}
+
+func TestSameWords(t *testing.T) {
+	tests := []struct {
+		a, b  string
+		least int
+		want  bool
+	}{
+		{"", "", 0, true},
+		{"", "", 1, false},
+		{"The ferry runs daily.", "the FERRY runs, daily", 4, true},
+		{"The ferry runs daily.", "the ferry runs daily", 5, false},
+		{"The ferry runs daily.", "The ferry runs nightly.", 1, false},
+		{"The ferry runs", "The ferry runs daily", 1, false},
+		{"Oskby’s quay", "oskby’s QUAY!", 2, true},
+	}
+	for _, tt := range tests {
+		if got := sameWords(tt.a, tt.b, tt.least); got != tt.want {
+			t.Errorf("sameWords(%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.least, got, tt.want)
+		}
+		if ref := referenceSameWords(tt.a, tt.b, tt.least); ref != tt.want {
+			t.Errorf("reference on (%q, %q, %d) = %v, want %v", tt.a, tt.b, tt.least, ref, tt.want)
+		}
+	}
+}
+
+func FuzzSameWords(f *testing.F) {
+	f.Add("The ferry runs daily.", "the FERRY runs, daily", 3)
+	f.Add("a\xffb", "A b", 1)
+	f.Fuzz(func(t *testing.T, a, b string, least int) {
+		if got, want := sameWords(a, b, least), referenceSameWords(a, b, least); got != want {
+			t.Fatalf("sameWords(%q, %q, %d) = %v, want %v", a, b, least, got, want)
+		}
+		var spans []string
+		for i := 0; ; {
+			s, e := nextToken(a, i)
+			if s < 0 {
+				break
+			}
+			spans, i = append(spans, a[s:e]), e
+		}
+		if want := tokens(a); strings.Join(spans, "\x00") != strings.Join(want, "\x00") || len(spans) != len(want) {
+			t.Fatalf("nextToken on %q gives %q, tokens gives %q", a, spans, want)
+		}
+		if got, want := collapseSpace(a), strings.Join(strings.Fields(a), " "); got != want {
+			t.Fatalf("collapseSpace(%q) = %q, want %q", a, got, want)
+		}
+	})
+}

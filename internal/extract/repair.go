@@ -111,17 +111,35 @@ const echoMinWords = 10
 // word, as a caption or standfirst printed twice does.
 func dropEchoes(paras []string) []string {
 	out := paras[:0:0]
-	prev := ""
+	prev, kept := "", false
 	for _, p := range paras {
-		words := tokens(p)
-		key := strings.ToLower(strings.Join(words, " "))
-		if len(words) >= echoMinWords && key == prev {
+		if kept && sameWords(prev, p, echoMinWords) {
 			continue
 		}
-		prev = key
+		prev, kept = p, true
 		out = append(out, p)
 	}
 	return out
+}
+
+// sameWords reports whether a and b hold the same words (as tokens gives
+// them), in the same order and up to case, and no fewer than least.
+func sameWords(a, b string, least int) bool {
+	n := 0
+	i, j := 0, 0
+	for {
+		as, ae := nextToken(a, i)
+		bs, be := nextToken(b, j)
+		if as < 0 || bs < 0 {
+			return as < 0 && bs < 0 && n >= least
+		}
+		wa, wb := a[as:ae], b[bs:be]
+		if wa != wb && strings.ToLower(wa) != strings.ToLower(wb) {
+			return false
+		}
+		n++
+		i, j = ae, be
+	}
 }
 
 // photoMarker matches the marker ending a photo caption glued before a
