@@ -71,10 +71,34 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 			}
 			break
 		}
+		if k := caseNameEnd(toks, j); k > j {
+			i = k // "Roe v. Wade" names a court case, not two people
+			continue
+		}
 		out = splitRun(out, para, p, toks, i, j, lowerSeen)
 		i = j
 	}
 	return out
+}
+
+// caseNameEnd returns where a court case's name ends when the name that
+// ends at toks[j] is followed by "v." or "vs." and another name; j when it
+// is not.
+func caseNameEnd(toks []token, j int) int {
+	if j >= len(toks) || (toks[j].low != "v" && toks[j].low != "vs") || toks[j].upper {
+		return j
+	}
+	k := j + 1
+	if k < len(toks) && toks[k].text == "." {
+		k++
+	}
+	if k >= len(toks) || !nameWord(toks[k]) {
+		return j
+	}
+	for k < len(toks) && nameWord(toks[k]) {
+		k++
+	}
+	return k
 }
 
 // nameWord reports whether a token can stand in a name: a capitalised word

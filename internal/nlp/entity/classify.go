@@ -72,7 +72,7 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 		c.role = appositiveRole(toks, j)
 	}
 	if j-i >= 2 {
-		c.thingHint = (i > 0 && toks[i-1].word && thingBefore[toks[i-1].low]) || hasWord(toks[i+1:j-1], "the")
+		c.thingHint = thingContext(toks, i, j)
 	}
 	if !c.personHint && j-i >= 2 && contextSaysPerson(toks, i, j) {
 		c.personContext = true
@@ -205,6 +205,30 @@ func hasWord(toks []token, w string) bool {
 		if t.text == w {
 			return true
 		}
+	}
+	return false
+}
+
+// thingContext reports whether the name toks[i:j] is written as a thing's:
+// after an article or "on" ("the Harbour Lights"), set alone in quotation
+// marks (a work's title: "Harbour Lights"), or with "the" inside it ("Face
+// the Tide").
+func thingContext(toks []token, i, j int) bool {
+	if hasWord(toks[i+1:j-1], "the") {
+		return true
+	}
+	quoted := i > 0 && isQuoteMark(toks[i-1].text) && j < len(toks) && isQuoteMark(toks[j].text)
+	if quoted {
+		return true
+	}
+	return i > 0 && toks[i-1].word && thingBefore[toks[i-1].low]
+}
+
+// isQuoteMark reports whether s is a quotation mark.
+func isQuoteMark(s string) bool {
+	switch s {
+	case "\"", "“", "”", "‘", "’":
+		return true
 	}
 	return false
 }

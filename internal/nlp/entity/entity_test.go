@@ -275,6 +275,29 @@ func TestFind(t *testing.T) {
 			none:  []string{"Osk"},
 		},
 		{
+			name:  "a court case's parties are not people",
+			paras: []string{"The court upheld Brand v. Tollis and Marn vs. Kesh on appeal."},
+			none:  []string{"Brand", "Tollis", "Marn", "Kesh"},
+		},
+		{
+			name:  "a title set alone in quotation marks is a work's",
+			paras: []string{"The \"Harvest Moon Hour\" host, Tova Rennick, said it would end."},
+			want:  []want{{"Tova Rennick", news.Person, nil}},
+			none:  []string{"Harvest Moon Hour"},
+		},
+		{
+			name:  "a salutation is not part of a name",
+			paras: []string{"Dear Lisbet, wrote Marta Kell. Lisbet Kell read it."},
+			want:  []want{{"Lisbet Kell", news.Person, []string{"Lisbet"}}},
+			none:  []string{"Dear Lisbet"},
+		},
+		{
+			name:  "what a named person is of is her firm",
+			paras: []string{"The filing was made by William Darrow of Pell Hartwick, a lawyer."},
+			want:  []want{{"William Darrow", news.Person, nil}, {"Pell Hartwick", news.Org, nil}},
+			none:  []string{"William Darrow of Pell Hartwick"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

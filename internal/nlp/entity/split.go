@@ -96,6 +96,19 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 			out = splitRun(out, para, p, toks, i, k, lowerSeen)
 			return splitRun(out, para, p, toks, rest, j, lowerSeen)
 		}
+		if rest < j && personOfFirm(toks, i, k, rest, j) {
+			// "Jane Roe of Dunmore Hale": what a named person is of is
+			// where she works.
+			out = splitRun(out, para, p, toks, i, k, lowerSeen)
+			n := len(out)
+			out = splitRun(out, para, p, toks, rest, j, lowerSeen)
+			for m := n; m < len(out); m++ {
+				if out[m].typ == "" {
+					out[m].orgHint = true
+				}
+			}
+			return out
+		}
 	}
 	// A title head followed by a name: "Spokesman Sean McCormack".
 	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
@@ -199,7 +212,14 @@ func isTitleLower(lw string) bool {
 // personOfAcronym reports whether toks[i:j] is a person's name, "of" and
 // an organisation set in capitals: "Jane Roe of WXRT".
 func personOfAcronym(toks []token, i, k, rest, j int) bool {
-	return rest == j-1 && isAcronym(toks[rest].text) && k-i <= 3 && lex.firstNames[toks[i].low] != Unknown
+	return rest == j-1 && isAcronym(toks[rest].text) && k-i >= 2 && k-i <= 3
+}
+
+// personOfFirm reports whether toks[i:j] is a person's full name, opening
+// with a known first name, then "of" and a short name: "Jane Roe of Dunmore
+// Hale".
+func personOfFirm(toks []token, i, k, rest, j int) bool {
+	return k-i >= 2 && k-i <= 3 && j-rest <= 3 && lex.firstNames[toks[i].low] != Unknown && !toks[k-1].title
 }
 
 // titleSplit finds the last title head in toks[i:j] that has a name after
