@@ -54,7 +54,7 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 			out = append(out, ref{kind: refPronoun, gender: entity.Male, pos: w.start, end: w.end})
 		case lw == "she":
 			out = append(out, ref{kind: refPronoun, gender: entity.Female, pos: w.start, end: w.end})
-		case entity.IsRole(lw) && definite(words, k):
+		case (entity.IsRole(lw) || entity.IsTitle(lw)) && lw == w.text && definite(words, k):
 			out = append(out, ref{kind: refRole, role: lw, pos: w.start, end: w.end})
 		case entity.IsRole(lw) || entity.IsRole(strings.TrimSuffix(lw, "s")):
 			out = append(out, ref{kind: refNobody, pos: w.start, end: w.end, appositive: setOff(p, from, words, k)})

@@ -84,6 +84,14 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 					pt.attributed, pt.speaker, pt.partial = true, last.speaker, true
 				}
 			}
+			if pt.partial && !pt.attributed && countWords(pt.text) >= minLoosePhrase {
+				// A long phrase quoted in the writer's sentence is quoted
+				// speech even with no speech verb; its speaker, if any, is
+				// the sentence's subject.
+				pt.speaker = ctx.sentenceSubject(i, sp.open)
+				parts = append(parts, pt)
+				continue
+			}
 			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {
 				continue
 			}
@@ -98,6 +106,22 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 		}
 	}
 	return ctx.assemble(parts)
+}
+
+// minLoosePhrase is the fewest words a phrase quoted inside the writer's
+// sentence, with no speech verb, needs to count as a quotation; shorter
+// ones are most often scare quotes.
+const minLoosePhrase = 8
+
+// sentenceSubject names who opens the sentence holding p[pos] of
+// paragraph para, when a name does; "" otherwise.
+func (d *doc) sentenceSubject(para, pos int) string {
+	from := d.sentenceStart(para, pos)
+	r, ok := mainSubject(d.paras[para], from, pos, d.byPara[para])
+	if !ok || r.kind != refName || r.typ == news.Place {
+		return ""
+	}
+	return r.name
 }
 
 // continues reports whether an unattributed part in paragraph para would

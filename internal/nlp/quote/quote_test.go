@@ -436,6 +436,24 @@ func TestFind(t *testing.T) {
 			},
 			want: []news.Quote{{Text: "never once paid for the damage to the quay.", Speaker: "Anna Holt", Paragraph: 1}},
 		},
+		{
+			name:  "a long phrase quoted without a speech verb belongs to the sentence's subject",
+			paras: []string{"Anna Holt believes that the plan “continues a long pattern of waste at the harbour” across the valley."},
+			want:  []news.Quote{{Text: "continues a long pattern of waste at the harbour", Speaker: "Anna Holt"}},
+		},
+		{
+			name:  "a long phrase quoted without a speech verb or a named subject",
+			paras: []string{"Federal law makes it a crime for anyone “who offers any post, contract or other benefit” to a candidate."},
+			want:  []news.Quote{{Text: "who offers any post, contract or other benefit"}},
+		},
+		{
+			name: "a title written as a description stands for the one who holds it",
+			paras: []string{
+				"Congressman Piet Olen met reporters on the quay.",
+				"Then, the congressman, speaking quietly as he stood close to Mayor Anna Holt, said she was “not brave enough” for the job.",
+			},
+			want: []news.Quote{{Text: "not brave enough", Speaker: "Piet Olen", Paragraph: 1}},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
