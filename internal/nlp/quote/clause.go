@@ -77,6 +77,7 @@ func (d *doc) introduced(pt *part) {
 	prev := d.paras[pt.para-1]
 	trimmed := strings.TrimRight(prev, " \t")
 	if !strings.HasSuffix(trimmed, ":") {
+		d.reported(pt)
 		return
 	}
 	end := len(trimmed) - 1
@@ -114,4 +115,29 @@ func sideOrder(terminal bool) [2]clauseSide {
 		return [2]clauseSide{viaBefore, viaAfter}
 	}
 	return [2]clauseSide{viaAfter, viaBefore}
+}
+
+// reported attributes a paragraph that is wholly one quotation to the
+// speaker the paragraph before names with a speech verb, when that
+// paragraph quotes nobody itself: "According to Jane Roe, the cost is
+// high." followed by “The amount I get is ...”.
+func (d *doc) reported(pt *part) {
+	p := d.paras[pt.para]
+	if len(d.spans[pt.para]) != 1 || strings.TrimSpace(p[pt.sp.after:]) != "" || len(d.spans[pt.para-1]) != 0 {
+		return
+	}
+	prev := strings.TrimRight(d.paras[pt.para-1], " \t")
+	if prev == "" {
+		return
+	}
+	end := len(prev)
+	from := d.sentenceStart(pt.para-1, end-1)
+	r, ok := before(prev, from, end, d.byPara[pt.para-1])
+	if !ok || r.kind != refName {
+		return
+	}
+	pt.attributed = true
+	pt.via = viaBefore
+	pt.clauseFrom = -1
+	pt.speaker = r.name
 }

@@ -454,6 +454,25 @@ func TestFind(t *testing.T) {
 			},
 			want: []news.Quote{{Text: "not brave enough", Speaker: "Piet Olen", Paragraph: 1}},
 		},
+		{
+			name: "a paragraph of quotation after a paragraph that reports a speaker",
+			paras: []string{
+				"According to Lena Vasquez at the Harbour Review, the repairs will cost four million crowns.",
+				"“The sum I get is close to four million. Nobody in the council has checked it.”",
+			},
+			want: []news.Quote{{Text: "The sum I get is close to four million. Nobody in the council has checked it.", Speaker: "Lena Vasquez", Paragraph: 1}},
+		},
+		{
+			name: "a paragraph of quotation after a paragraph quoting a phrase gets no reported speaker",
+			paras: []string{
+				"Lena Vasquez said the repairs were “far too slow for the fishing season.”",
+				"“The sum I get is close to four million. Nobody in the council has checked it.”",
+			},
+			want: []news.Quote{
+				{Text: "far too slow for the fishing season.", Speaker: "Lena Vasquez"},
+				{Text: "The sum I get is close to four million. Nobody in the council has checked it.", Paragraph: 1},
+			},
+		},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
