@@ -71,7 +71,9 @@ func (c *Clusterer) Add(a *news.Article) {
 	d := c.describe(a)
 	m := member{seq: c.seq, art: a, desc: d}
 	c.seq++
-	if d.dated {
+	if d.dated && d.firm {
+		// A date read from the text alone may be another day the
+		// article mentions: it does not move the stream on.
 		c.advance(d.day)
 	}
 

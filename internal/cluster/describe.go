@@ -15,6 +15,9 @@ type description struct {
 	normDocs int
 	dated    bool
 	day      float64 // days since 1970 when dated
+	// firm is set when the date rests on more than a date written in the
+	// text, which may be another day the article mentions.
+	firm bool
 }
 
 // describe reads a's features, counts them in the vocabulary and returns
@@ -43,6 +46,7 @@ func (c *Clusterer) describe(a *news.Article) *description {
 	if t, ok := a.Published.Time(); ok {
 		d.dated = true
 		d.day = float64(t.Unix()) / 86400
+		d.firm = a.PublishedBasis != news.BasisText
 	}
 	return d
 }

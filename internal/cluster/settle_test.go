@@ -45,3 +45,36 @@ func TestClusterLoneArticleSettlesBeforeItsStoryCloses(t *testing.T) {
 		})
 	}
 }
+
+// A date read from an article's text may be another day it mentions, so
+// it does not move the stream on: stories stay open to the articles that
+// follow.
+func TestClusterTextDateDoesNotRetireStories(t *testing.T) {
+	start := time.Date(2031, 5, 1, 0, 0, 0, 0, time.UTC)
+	const body = "Orvale Council closes the Brannock footbridge after cracks are found. " +
+		"Engineer Talia Merrow said the Brannock footbridge would stay shut for 14 weeks."
+	tests := []struct {
+		basis     news.Basis
+		wantJoins bool
+	}{
+		{news.BasisText, true},
+		{news.BasisMetadata, false},
+	}
+	for _, tc := range tests {
+		t.Run(string(tc.basis), func(t *testing.T) {
+			c := New(Options{})
+			c.Add(&news.Article{ID: "a1", Title: "Brannock footbridge closed", Paragraphs: []string{body},
+				Published: news.DateOf(start), PublishedBasis: news.BasisMetadata})
+			c.Add(&news.Article{ID: "far", Title: "Kestrel chess club wins cup",
+				Paragraphs:     []string{"The Kestrel chess club won the regional cup at Pellham with Anwen Dross on board one."},
+				Published:      news.DateOf(start.AddDate(0, 0, 200)),
+				PublishedBasis: tc.basis})
+			c.Add(&news.Article{ID: "a2", Title: "Brannock footbridge shut", Paragraphs: []string{body},
+				Published: news.DateOf(start.AddDate(0, 0, 1)), PublishedBasis: news.BasisMetadata})
+			groups := c.Groups()
+			if got := storyOf(groups, "a1") == storyOf(groups, "a2"); got != tc.wantJoins {
+				t.Errorf("a2 joined a1's story = %v, want %v; groups %s", got, tc.wantJoins, partition(groups))
+			}
+		})
+	}
+}
