@@ -1,7 +1,8 @@
 // Package entity finds the people, organisations and places an article
 // names, and merges the mentions of each under one canonical name.
 //
-// It takes an article's title and paragraphs and gives news.Entity values:
+// It takes an article's title, dateline and paragraphs and gives
+// news.Entity values:
 // capitalised runs of words are cut into names, titles and honorifics
 // ("Mr.", "Ambassador") are kept apart from the names they stand before and
 // used as evidence of a person, and small lexicons of ordinary words
@@ -18,10 +19,10 @@ import (
 	"github.com/newsfold/newsfold/internal/news"
 )
 
-// Find sets a.Entities from a's title and body.
+// Find sets a.Entities from a's title, dateline and body.
 func Find(a *news.Article) {
 	an := analyze(a.Title, a.Paragraphs)
-	a.Entities = an.entities()
+	a.Entities = withDateline(an.entities(), a.Dateline)
 }
 
 // paraTitle is the paragraph index candidates from the title carry.
