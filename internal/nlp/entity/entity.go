@@ -2,13 +2,14 @@
 // names, and merges the mentions of each under one canonical name.
 //
 // It takes an article's title, dateline and paragraphs and gives
-// news.Entity values:
-// capitalised runs of words are cut into names, titles and honorifics
-// ("Mr.", "Ambassador") are kept apart from the names they stand before and
-// used as evidence of a person, and small lexicons of ordinary words
-// (organisation and place cue words, the world's countries and capitals,
-// demonyms, months) type the rest. A surname joins the full name it
-// shortens. Locate gives the positions of the mentions, with gender and
+// news.Entity values: capitalised runs of words are cut into names, titles
+// and honorifics ("Mr.", "Ambassador") are kept apart from the names they
+// stand before and used as evidence of a person, and small lexicons of
+// ordinary words (organisation and place cue words, the world's countries
+// and capitals, demonyms, months, common first names) type the rest. A
+// title-case phrase with nothing that says person and written as a thing's
+// name is left out. A surname, a first name alone or a short first name
+// ("Ed" for "Edward") joins the full name it shortens. Locate gives the positions of the mentions, with gender and
 // role, for resolving who a quotation's pronoun stands for.
 package entity
 
