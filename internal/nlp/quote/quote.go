@@ -111,7 +111,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 // minLoosePhrase is the fewest words a phrase quoted inside the writer's
 // sentence, with no speech verb, needs to count as a quotation; shorter
 // ones are most often scare quotes.
-const minLoosePhrase = 8
+const minLoosePhrase = 6
 
 // sentenceSubject names who opens the sentence holding p[pos] of
 // paragraph para, when a name does; "" otherwise.
