@@ -6,10 +6,15 @@
 // marks are often mixed); a quotation's speaker is read from the clause
 // after it ("...,” she said) or before it (Jane Roe said: “...”), a
 // pronoun stands for the person last named as a sentence's subject, and
-// "the spokesman" for the person last described so. Parts of one utterance
-// split around its attribution, and quotations running over several
-// paragraphs, become one Quote. Scare quotes, titles and quoted terms are
-// left out.
+// "the spokesman" for the person last described so. A participle
+// ("..., saying “...”") or a verb joined by "and" takes its main clause's
+// subject, a clause ending in a colon names its subject, and a paragraph
+// wholly quoted takes the speaker the paragraph before reports. Parts of
+// one utterance split around its attribution, and quotations running over
+// several paragraphs, become one Quote; parts each with an attribution of
+// their own stay apart. A long phrase quoted inside the writer's sentence
+// counts even without a speech verb. Scare quotes, titles and quoted terms
+// are left out.
 package quote
 
 import (
