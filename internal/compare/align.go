@@ -47,7 +47,7 @@ func weighTerms(stmts []*statement, nTerms int) {
 				st.vec[i].w /= norm
 			}
 		}
-		sort.Slice(st.vec, func(i, j int) bool { return st.vec[i].term < st.vec[j].term })
+		slices.SortFunc(st.vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
 	}
 }
 

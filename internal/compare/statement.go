@@ -63,6 +63,7 @@ func articleRoots(arts []*news.Article) []int {
 // Term ids come from dict.
 func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
 	var out []*statement
+	counts := &termCounter{}
 	for ai, a := range arts {
 		var mine []*statement
 		for _, p := range a.Paragraphs {
@@ -70,7 +71,7 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 				if s = stripDateline(s); s == "" {
 					continue
 				}
-				st := newStatement(ai, roots[ai], s, dict)
+				st := newStatement(ai, roots[ai], s, dict, counts)
 				st.people = addEntities(st, a, s)
 				mine = append(mine, st)
 			}
@@ -99,10 +100,12 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	return out
 }
 
-func newStatement(art, root int, text string, dict map[string]int) *statement {
+// newStatement describes one sentence; counts is scratch space shared
+// by the statements of a story.
+func newStatement(art, root int, text string, dict map[string]int, counts *termCounter) *statement {
 	toks := tokenize(text)
 	st := &statement{art: art, root: root, text: text, toks: toks}
-	tf := map[int]float64{}
+	var tf []termWeight // term counts, in order of first use
 	for i, t := range toks {
 		if t.Key != "" {
 			st.words++
@@ -127,20 +130,48 @@ func newStatement(art, root int, text string, dict map[string]int) *statement {
 			id = len(dict)
 			dict[term] = id
 		}
-		tf[id]++
+		tf = counts.add(tf, id)
 	}
 	st.quoteShare = quotedShare(text)
 	st.numbers = numberSlots(toks)
 	st.dates = explicitDates(toks)
+	counts.reset(tf)
 	st.boiler = isBoilerplate(text, toks, st.content)
 	if st.boiler {
 		return st // furniture is never aligned
 	}
-	st.vec = make([]termWeight, 0, len(tf))
-	for id, f := range tf {
-		st.vec = append(st.vec, termWeight{id, f})
+	st.vec = tf
+	if st.vec == nil {
+		st.vec = []termWeight{}
 	}
 	return st
+}
+
+// termCounter counts the terms of one sentence at a time: pos maps a
+// term id to 1 + its place in the sentence's counts, or 0.
+type termCounter struct {
+	pos []int
+}
+
+// add counts one more use of term id in tf.
+func (c *termCounter) add(tf []termWeight, id int) []termWeight {
+	for id >= len(c.pos) {
+		c.pos = append(c.pos, 0)
+	}
+	if p := c.pos[id]; p > 0 {
+		tf[p-1].w++
+		return tf
+	}
+	tf = append(tf, termWeight{id, 1})
+	c.pos[id] = len(tf)
+	return tf
+}
+
+// reset forgets the terms of tf, ready for the next sentence.
+func (c *termCounter) reset(tf []termWeight) {
+	for _, tw := range tf {
+		c.pos[tw.term] = 0
+	}
 }
 
 // quotedShare is the share of letters that stand inside double quotes.
