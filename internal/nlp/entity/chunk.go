@@ -59,6 +59,10 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 				j++
 				continue
 			}
+			if k := orgAnd(toks, j); k > j {
+				j = k // "Oversight and Government Reform Committee"
+				continue
+			}
 			if toks[j].word && (connectors[toks[j].text] || orgConnector(toks, j)) {
 				k := j
 				for k < len(toks) && toks[k].word && (connectors[toks[k].text] || orgConnector(toks, k)) && k-j < 2 {
@@ -157,4 +161,28 @@ func continuesName(toks []token, j int) bool {
 // "Council on ...").
 func orgConnector(toks []token, k int) bool {
 	return k > 0 && (toks[k].text == "for" || toks[k].text == "on") && lex.orgCues[toks[k-1].low] && toks[k-1].upper
+}
+
+// orgAnd returns where an organisation's name that goes on through "and"
+// or "&" at toks[j] ends: the words after it must end with an organisation
+// cue word ("Oversight and Government Reform Committee", "Nursing & Health
+// Studies School"); j when they do not.
+func orgAnd(toks []token, j int) int {
+	if j+1 >= len(toks) || (toks[j].text != "and" && toks[j].text != "&") || !nameWord(toks[j-1]) {
+		return j
+	}
+	// Before "and" stands a name's inner word, not a name of its own: an
+	// organisation ("House and Senate"), a body in capitals ("FBI and
+	// Justice Department") or a people ("Greens and Farmers Party").
+	if before := toks[j-1]; lex.orgCues[before.low] || isAcronym(before.text) || lex.isDemonym(before.low) {
+		return j
+	}
+	k := j + 1
+	for k < len(toks) && k <= j+4 && nameWord(toks[k]) {
+		k++
+	}
+	if k == j+1 || !lex.orgCues[toks[k-1].low] || (k < len(toks) && nameWord(toks[k])) {
+		return j
+	}
+	return k
 }

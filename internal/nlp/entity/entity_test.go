@@ -298,6 +298,12 @@ func TestFind(t *testing.T) {
 			none:  []string{"William Darrow of Pell Hartwick"},
 		},
 		{
+			name:  "an organisation's name goes on through \"and\" to its cue word",
+			paras: []string{"The Harbour and Coastal Affairs Committee met. The Assembly and Senate agreed."},
+			want:  []want{{"Harbour and Coastal Affairs Committee", news.Org, nil}, {"Assembly", news.Org, nil}, {"Senate", news.Org, nil}},
+			none:  []string{"Coastal Affairs Committee", "Assembly and Senate"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
