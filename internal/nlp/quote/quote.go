@@ -89,7 +89,7 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 					pt.attributed, pt.speaker, pt.partial = true, last.speaker, true
 				}
 			}
-			if pt.partial && !pt.attributed && countWords(pt.text) >= minLoosePhrase {
+			if pt.partial && !pt.attributed && looseQuotation(pt) {
 				// A long phrase quoted in the writer's sentence is quoted
 				// speech even with no speech verb; its speaker, if any, is
 				// the sentence's subject.
@@ -117,6 +117,18 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 // sentence, with no speech verb, needs to count as a quotation; shorter
 // ones are most often scare quotes.
 const minLoosePhrase = 6
+
+// looseQuotation reports whether a phrase quoted inside the writer's
+// sentence with no speech verb counts as a quotation: a long one, closed,
+// that starts with a word (a stretch that starts with a comma lies between
+// two quotations whose marks were misread).
+func looseQuotation(pt part) bool {
+	if !pt.sp.closed || countWords(pt.text) < minLoosePhrase {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(pt.text)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
 
 // sentenceSubject names who opens the sentence holding p[pos] of
 // paragraph para, when a name does; "" otherwise.

@@ -504,3 +504,23 @@ func TestFindEmpty(t *testing.T) {
 		}
 	}
 }
+
+func TestLooseQuotation(t *testing.T) {
+	tests := []struct {
+		text   string
+		closed bool
+		want   bool
+	}{
+		{"continues a long pattern of waste at the harbour", true, true},
+		{"continues a long pattern of waste at the harbour", false, false},
+		{"a pattern of waste", true, false},
+		{", the host of the evening said on the radio", true, false},
+		{"— and the host of the evening said on the radio", true, false},
+	}
+	for _, tc := range tests {
+		pt := part{text: tc.text, sp: span{closed: tc.closed}}
+		if got := looseQuotation(pt); got != tc.want {
+			t.Errorf("looseQuotation(%q, closed=%v) = %v, want %v", tc.text, tc.closed, got, tc.want)
+		}
+	}
+}
