@@ -25,6 +25,7 @@ type candidate struct {
 	thingHint     bool            // written as a thing's name: after "the" or "on", or holding "the"
 	personContext bool            // said of a person by the words around it ("said Jane Roe", "Jane Roe, 52,", a pronoun after it)
 	placeHint     bool            // after "in", "from", "to" ...
+	strongPlace   bool            // after "in", "near", "outside" ..., which come before places more than people
 	orgHint       bool            // followed by "magazine", "newspaper" ...
 }
 

@@ -51,7 +51,9 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	if i > 0 && toks[i-1].word {
 		prev := toks[i-1].text
 		switch prev {
-		case "in", "from", "to", "near", "across", "outside", "inside", "at", "into", "toward", "towards":
+		case "in", "near", "across", "outside", "inside", "toward", "towards":
+			c.placeHint, c.strongPlace = true, true
+		case "from", "to", "at", "into":
 			c.placeHint = true
 		}
 		if lex.roles[toks[i-1].low] {
@@ -70,6 +72,9 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	}
 	if c.role == "" {
 		c.role = appositiveRole(toks, j)
+	}
+	if kinBefore(toks, i) {
+		c.personHint = true
 	}
 	if j-i >= 2 {
 		c.thingHint = thingContext(toks, i, j)

@@ -304,6 +304,16 @@ func TestFind(t *testing.T) {
 			none:  []string{"Coastal Affairs Committee", "Assembly and Senate"},
 		},
 		{
+			name:  "a name set off after a kin noun is a person's",
+			paras: []string{"Ansel Varga has a daughter, Liesl, who is nine."},
+			want:  []want{{"Liesl", news.Person, nil}},
+		},
+		{
+			name:  "a first name after \"near\" or \"in\" is a town",
+			paras: []string{"She lives near Travis, and her sister works in Tyler."},
+			want:  []want{{"Travis", news.Place, nil}, {"Tyler", news.Place, nil}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -158,3 +158,18 @@ var thingBefore = map[string]bool{
 	"the": true, "a": true, "an": true, "on": true, "its": true, "their": true,
 	"our": true,
 }
+
+// kinNouns name a relation a person has: "his daughter, Jane,".
+var kinNouns = map[string]bool{
+	"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
+	"sister": true, "mother": true, "father": true, "child": true, "grandson": true,
+	"granddaughter": true, "nephew": true, "niece": true, "cousin": true,
+	"partner": true, "widow": true, "widower": true, "fiancé": true, "fiancée": true,
+	"boyfriend": true, "girlfriend": true, "stepson": true, "stepdaughter": true,
+}
+
+// kinBefore reports whether a kin noun and a comma stand right before
+// toks[i]: "a daughter, Jane, who".
+func kinBefore(toks []token, i int) bool {
+	return i >= 2 && toks[i-1].text == "," && toks[i-2].word && kinNouns[toks[i-2].low]
+}

@@ -70,6 +70,8 @@ func resolve(cands []candidate) *analysis {
 			key := c.words[0]
 			if pass == 0 {
 				switch {
+				case c.strongPlace && c.typ == "" && !c.personHint && lex.places[strings.ToLower(key)] == "" && lex.firstNames[strings.ToLower(key)] != Unknown:
+					join(ci, news.Place, key) // "near Austin": a town that is also a first name
 				case c.typ == news.Person || (!c.doubtful && lex.firstNames[strings.ToLower(key)] != Unknown):
 					join(ci, news.Person, key)
 				case c.personHint && (!c.doubtful || (c.speaks && !pluralNoun(key))):
