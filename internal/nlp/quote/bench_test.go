@@ -36,3 +36,21 @@ func words(paras []string) int {
 	}
 	return n
 }
+
+// BenchmarkFind finds the quotations of the same article, its entities
+// already found, to show the quotation finder's own share of the cost.
+func BenchmarkFind(b *testing.B) {
+	a := readArticle(b, "testdata/harbour.txt")
+	paras := append([]string(nil), a.Paragraphs...)
+	for words(paras) < 600 {
+		paras = append(paras, a.Paragraphs[len(paras)%len(a.Paragraphs)])
+	}
+	art := &news.Article{Title: a.Title, Paragraphs: paras}
+	entity.Find(art)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		Find(art)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+}
