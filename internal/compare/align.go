@@ -3,6 +3,7 @@ package compare
 import (
 	"cmp"
 	"math"
+	mathbits "math/bits"
 	"slices"
 	"sort"
 )
@@ -77,9 +78,14 @@ func similarity(a, b *statement, dot float64) float64 {
 	return min(s, 1)
 }
 
-// simTable holds, for every statement, its neighbours at or above
-// simFloor, sorted by index.
-type simTable [][]neighbour
+// simTable holds the similarities at or above simFloor between
+// statements: for every statement its later neighbours, sorted by index,
+// and whether a statement of another original is close enough to it to
+// have been aligned with it.
+type simTable struct {
+	later  [][]neighbour
+	echoed []bool
+}
 
 type neighbour struct {
 	j   int
@@ -88,10 +94,10 @@ type neighbour struct {
 
 // get returns the similarity of statements i and j, 0 below simFloor.
 func (t simTable) get(i, j int) float64 {
-	if len(t[i]) > len(t[j]) {
+	if i > j {
 		i, j = j, i
 	}
-	row := t[i]
+	row := t.later[i]
 	k := sort.Search(len(row), func(x int) bool { return row[x].j >= j })
 	if k < len(row) && row[k].j == j {
 		return row[k].sim
@@ -119,36 +125,50 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 			postings[tw.term] = append(postings[tw.term], posting{i, tw.w})
 		}
 	}
-	sims := make(simTable, len(stmts))
+	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts))}
 	var pairs []scoredPair
 	acc := make([]float64, len(stmts))
-	var touched []int
+	touched := make([]uint64, (len(stmts)+63)/64) // bit set of the statements acc holds
+	var row, arena []neighbour
 	for i, st := range stmts {
-		touched = touched[:0]
 		for _, tw := range st.vec {
 			for _, p := range postings[tw.term] {
 				if p.i <= i || stmts[p.i].art == st.art {
 					continue
 				}
-				if acc[p.i] == 0 {
-					touched = append(touched, p.i)
-				}
+				touched[p.i>>6] |= 1 << (p.i & 63)
 				acc[p.i] += tw.w * p.w
 			}
 		}
-		slices.Sort(touched) // keeps every row of sims sorted by index
-		for _, j := range touched {
-			s := similarity(st, stmts[j], acc[j])
-			acc[j] = 0
-			if s < simFloor {
-				continue
+		row = row[:0]
+		for w := (i + 1) >> 6; w < len(touched); w++ { // in index order
+			for bits := touched[w]; bits != 0; bits &= bits - 1 {
+				j := w<<6 + mathbits.TrailingZeros64(bits)
+				s := similarity(st, stmts[j], acc[j])
+				acc[j] = 0
+				if s < simFloor {
+					continue
+				}
+				row = append(row, neighbour{j, s})
+				if s >= pairMin {
+					pairs = append(pairs, scoredPair{i, j, s})
+					if stmts[j].root != st.root {
+						sims.echoed[i], sims.echoed[j] = true, true
+					}
+				}
 			}
-			sims[i] = append(sims[i], neighbour{j, s})
-			sims[j] = append(sims[j], neighbour{i, s})
-			if s >= pairMin {
-				pairs = append(pairs, scoredPair{i, j, s})
-			}
+			touched[w] = 0
 		}
+		if len(row) == 0 {
+			continue
+		}
+		// Rows are carved from large blocks rather than grown one by one.
+		if cap(arena)-len(arena) < len(row) {
+			arena = make([]neighbour, 0, max(4096, len(row)))
+		}
+		start := len(arena)
+		arena = append(arena, row...)
+		sims.later[i] = arena[start:len(arena):len(arena)]
 	}
 	slices.SortFunc(pairs, func(a, b scoredPair) int {
 		if c := cmp.Compare(b.sim, a.sim); c != 0 {

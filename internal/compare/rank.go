@@ -115,7 +115,7 @@ func exclusives(groups []*group, stmts []*statement, sims simTable, arts []*news
 	count := map[int]int{}
 	for _, g := range groups {
 		st := stmts[g.best]
-		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives || echoed(g.best, stmts, sims) {
+		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives || echoed(g.best, sims) {
 			continue
 		}
 		count[st.root]++
@@ -138,11 +138,6 @@ func messy(text string) bool {
 // echoed reports whether another original has a sentence close enough to
 // statement i to have been aligned with it, had that sentence not joined
 // another group.
-func echoed(i int, stmts []*statement, sims simTable) bool {
-	for _, nb := range sims[i] {
-		if nb.sim >= pairMin && stmts[nb.j].root != stmts[i].root {
-			return true
-		}
-	}
-	return false
+func echoed(i int, sims simTable) bool {
+	return sims.echoed[i]
 }
