@@ -83,7 +83,41 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 		out = splitRun(out, para, p, toks, i, j, lowerSeen)
 		i = j
 	}
+	coordinate(out, p)
 	return out
+}
+
+// coordinate gives a name the words alone do not type the type of an
+// organisation it is listed with: "Harbour Trust, Velmar Bank and Oskin
+// Brothers" are three firms.
+func coordinate(cands []candidate, p string) {
+	for k := 1; k < len(cands); k++ {
+		a, b := &cands[k-1], &cands[k]
+		if !listed(p[a.end:b.surfStart]) {
+			continue
+		}
+		switch {
+		case a.typ == news.Org && untypedThing(b):
+			b.orgHint = true
+		case b.typ == news.Org && untypedThing(a):
+			a.orgHint = true
+		}
+	}
+}
+
+// listed reports whether the text between two names joins them in a list.
+func listed(between string) bool {
+	switch between {
+	case ", ", " and ", ", and ", " & ", " or ", ", or ":
+		return true
+	}
+	return false
+}
+
+// untypedThing reports whether nothing about a name of several words says
+// what it is, person or other.
+func untypedThing(c *candidate) bool {
+	return c.typ == "" && len(c.words) >= 2 && !c.personHint && !c.personContext && c.role == "" && c.title == ""
 }
 
 // caseNameEnd returns where a court case's name ends when the name that

@@ -314,6 +314,16 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Travis", news.Place, nil}, {"Tyler", news.Place, nil}},
 		},
 		{
+			name:  "a name listed with an organisation is one too",
+			paras: []string{"Velmar Bank and Marrow Kettle cut their forecasts."},
+			want:  []want{{"Velmar Bank", news.Org, nil}, {"Marrow Kettle", news.Org, nil}},
+		},
+		{
+			name:  "a name with nothing that says person, gone to, is a place",
+			paras: []string{"The minister went back to Tallow Ridge on Friday. On Tallow Ridge, Mr. Varga waited."},
+			want:  []want{{"Tallow Ridge", news.Place, nil}, {"Varga", news.Person, nil}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

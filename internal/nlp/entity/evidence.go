@@ -29,6 +29,7 @@ func personEvidence(c *candidate) bool {
 func (an *analysis) dropUnevidenced() {
 	person := make([]bool, len(an.groups))
 	thing := make([]bool, len(an.groups))
+	place := make([]bool, len(an.groups))
 	for ci, g := range an.groupOf {
 		if g < 0 || an.groups[g].typ != news.Person {
 			continue
@@ -36,9 +37,15 @@ func (an *analysis) dropUnevidenced() {
 		c := &an.cands[ci]
 		person[g] = person[g] || personEvidence(c)
 		thing[g] = thing[g] || c.thingHint
+		place[g] = place[g] || c.placeHint
+	}
+	for g, grp := range an.groups {
+		if grp.typ == news.Person && place[g] && !person[g] {
+			grp.typ = news.Place // "to Harbour Hill": a place, not a person
+		}
 	}
 	for ci, g := range an.groupOf {
-		if g >= 0 && thing[g] && !person[g] {
+		if g >= 0 && an.groups[g].typ == news.Person && thing[g] && !person[g] {
 			an.groupOf[ci] = -1
 		}
 	}
@@ -76,7 +83,7 @@ func contextSaysPerson(toks []token, i, j int) bool {
 	if titleBefore(toks, i) {
 		return true
 	}
-	if j+1 < len(toks) && toks[j].text == "," && toks[j+1].title {
+	if j+1 < len(toks) && toks[j].text == "," && appositiveTitle(toks, j+1) {
 		return true // "Jane Roe, Professor of Law"
 	}
 	if j+2 < len(toks) && toks[j].text == "," && isAge(toks[j+1].text) && toks[j+2].text == "," {
@@ -139,7 +146,7 @@ func appositionThenVerb(toks []token, j int) bool {
 	}
 	for k := j + 1; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
-		if lex.roles[t.low] || t.title {
+		if lex.roles[t.low] || appositiveTitle(toks, k) {
 			return k < j+5
 		}
 		if t.text == "," {
@@ -172,4 +179,11 @@ var kinNouns = map[string]bool{
 // toks[i]: "a daughter, Jane, who".
 func kinBefore(toks []token, i int) bool {
 	return i >= 2 && toks[i-1].text == "," && toks[i-2].word && kinNouns[toks[i-2].low]
+}
+
+// appositiveTitle reports whether toks[k] is a title said of a name before
+// it ("Jane Roe, Professor of Law"), not one opening the next name
+// ("Harbour Hill, Mr. Roe").
+func appositiveTitle(toks []token, k int) bool {
+	return toks[k].title && (k+1 >= len(toks) || !nameWord(toks[k+1]) || toks[k+1].title)
 }
