@@ -324,6 +324,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Tallow Ridge", news.Place, nil}, {"Varga", news.Person, nil}},
 		},
 		{
+			name:  "a legislature is an organisation; a prosecutor's title after a county is no name",
+			paras: []string{"The Velmoor Legislature passed it, and the Tarnby County D.A. objected."},
+			want:  []want{{"Velmoor Legislature", news.Org, nil}, {"Tarnby County", news.Place, nil}},
+			none:  []string{"Tarnby County D.A."},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
