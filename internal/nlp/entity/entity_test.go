@@ -330,6 +330,11 @@ func TestFind(t *testing.T) {
 			none:  []string{"Tarnby County D.A."},
 		},
 		{
+			name:  "a surname after \"to\" is the person named before, not a place",
+			paras: []string{"Several aides turned to Marwick. Later, Vice President Marwick spoke."},
+			want:  []want{{"Marwick", news.Person, []string{"Marwick", "Vice President Marwick"}}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -76,8 +76,6 @@ func resolve(cands []candidate) *analysis {
 					join(ci, news.Person, key)
 				case c.personHint && (!c.doubtful || (c.speaks && !pluralNoun(key))):
 					join(ci, news.Person, key)
-				case c.placeHint && !c.doubtful:
-					join(ci, news.Place, key)
 				}
 				continue
 			}
@@ -86,6 +84,11 @@ func resolve(cands []candidate) *analysis {
 					an.groupOf[ci] = g
 					break
 				}
+			}
+			if an.groupOf[ci] < 0 && c.placeHint && !c.doubtful {
+				// Only a name no other mention types: "in Roe" may be
+				// said of a person named elsewhere.
+				join(ci, news.Place, key)
 			}
 		}
 	}
