@@ -171,13 +171,16 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		sims.later[i] = arena[start:len(arena):len(arena)]
 	}
 	slices.SortFunc(pairs, func(a, b scoredPair) int {
-		if c := cmp.Compare(b.sim, a.sim); c != 0 {
-			return c
+		// Similarities are never NaN, so plain comparisons order them.
+		switch {
+		case a.sim > b.sim:
+			return -1
+		case a.sim < b.sim:
+			return 1
+		case a.i != b.i:
+			return a.i - b.i
 		}
-		if c := cmp.Compare(a.i, b.i); c != 0 {
-			return c
-		}
-		return cmp.Compare(a.j, b.j)
+		return a.j - b.j
 	})
 	return sims, pairs
 }

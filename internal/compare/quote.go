@@ -1,8 +1,11 @@
 package compare
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -13,7 +16,7 @@ type quoteItem struct {
 	text, speaker   string
 	speakerKey      string // lower case
 	keys            []string
-	set             map[string]bool
+	words           []int // ids of the distinct keys, ascending
 }
 
 // Quotation matching: two wordings are one quotation when the shorter
@@ -89,6 +92,7 @@ func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
 // article's exact repeats of its own quotation.
 func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 	var items []quoteItem
+	ids := map[string]int{}
 	for ai, a := range arts {
 		seen := map[string]bool{}
 		for _, q := range a.Quotes {
@@ -104,12 +108,19 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 				continue
 			}
 			seen[joined] = true
-			set := make(map[string]bool, len(keys))
+			words := make([]int, 0, len(keys))
 			for _, k := range keys {
-				set[k] = true
+				id, ok := ids[k]
+				if !ok {
+					id = len(ids)
+					ids[k] = id
+				}
+				words = append(words, id)
 			}
+			slices.Sort(words)
+			words = slices.Compact(words)
 			items = append(items, quoteItem{art: ai, root: roots[ai], para: q.Paragraph, text: text,
-				speaker: q.Speaker, speakerKey: strings.ToLower(strings.TrimSpace(q.Speaker)), keys: keys, set: set})
+				speaker: q.Speaker, speakerKey: strings.ToLower(strings.TrimSpace(q.Speaker)), keys: keys, words: words})
 		}
 	}
 	return items
@@ -126,17 +137,8 @@ func quotePairs(items []quoteItem) []scoredPair {
 				continue
 			}
 			short := min(len(a.keys), len(b.keys))
-			small, large := a.set, b.set
-			if len(small) > len(large) {
-				small, large = large, small
-			}
-			shared := 0
-			for k := range small {
-				if large[k] {
-					shared++
-				}
-			}
-			if float64(shared) < quoteMinShare*float64(len(small)) {
+			shared := sharedCount(a.words, b.words)
+			if float64(shared) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
 				continue
 			}
 			l, spanA, spanB := lcsSpan(a.keys, b.keys)
@@ -200,8 +202,37 @@ func speakersAgree(a, b string) bool {
 	if a == "" || b == "" || a == b || strings.Contains(a, b) || strings.Contains(b, a) {
 		return true
 	}
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	return fa[len(fa)-1] == fb[len(fb)-1]
+	return lastField(a) == lastField(b)
+}
+
+// lastField returns the last white-space-separated field of s, as the
+// last of strings.Fields would be, or "" when s has none.
+func lastField(s string) string {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	i := strings.LastIndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s
+	}
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return s[i+size:]
+}
+
+// sharedCount counts the values two ascending lists of distinct ints share.
+func sharedCount(a, b []int) int {
+	n, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			n++
+			i++
+			j++
+		}
+	}
+	return n
 }
 
 // storyQuote builds the entry for one matched set of quotations.

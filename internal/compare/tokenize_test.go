@@ -178,3 +178,45 @@ func FuzzCollapse(f *testing.F) {
 		}
 	})
 }
+
+func TestLastFieldAndSharedCount(t *testing.T) {
+	for _, s := range []string{"", " ", "ada", "ada brandt", " ada  brandt \t", "ada\u00a0brandt", "ada\u2003"} {
+		f := strings.Fields(s)
+		want := ""
+		if len(f) > 0 {
+			want = f[len(f)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Errorf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	}
+	tests := []struct {
+		a, b []int
+		want int
+	}{
+		{nil, nil, 0},
+		{[]int{1, 2, 3}, nil, 0},
+		{[]int{1, 2, 3}, []int{2, 3, 4}, 2},
+		{[]int{0, 5, 9}, []int{1, 5, 8, 9, 12}, 2},
+	}
+	for _, tt := range tests {
+		if got := sharedCount(tt.a, tt.b); got != tt.want {
+			t.Errorf("sharedCount(%v, %v) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func FuzzLastField(f *testing.F) {
+	f.Add("piet  moller ")
+	f.Add("a\u0085b\xff")
+	f.Fuzz(func(t *testing.T, s string) {
+		fs := strings.Fields(s)
+		want := ""
+		if len(fs) > 0 {
+			want = fs[len(fs)-1]
+		}
+		if got := lastField(s); got != want {
+			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
