@@ -17,7 +17,8 @@ type token struct {
 // tokenize splits s at white space and at dashes and ellipses that stand
 // between words, giving each piece its key.
 func tokenize(s string) []token {
-	out := make([]token, 0, len(s)/6+1)
+	n := strings.Count(s, " ") + 1 // about one word a space
+	out := make([]token, 0, n+n/8)
 	start := -1 // start of the current field, or -1 between fields
 	for i := 0; i < len(s); {
 		c := s[i]
