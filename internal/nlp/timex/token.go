@@ -43,7 +43,8 @@ func (t *token) suffix() string {
 // one word ("Iran's"); a hyphen is its own token.
 func tokenize(text string) []token {
 	lower := lowerAligned(text)
-	toks := make([]token, 0, len(text)/4+8)
+	n := strings.Count(text, " ") // words, and about half as many marks
+	toks := make([]token, 0, n+n/2+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
 		r, size := decodeRune(text, i)
