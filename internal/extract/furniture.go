@@ -121,10 +121,10 @@ func isFurniture(s string, words int) bool {
 		return true
 	}
 	if words <= promptMaxLineWords && mayBeFurniture(low) {
-		if furniturePrompt.MatchString(low) {
+		if mayMatchPrompt(low) && furniturePrompt.MatchString(low) {
 			return true
 		}
-		if (words <= promptMaxWords || !endsSentence(s)) && furnitureAny.MatchString(low) {
+		if (words <= promptMaxWords || !endsSentence(s)) && mayMatchAny(low) && furnitureAny.MatchString(low) {
 			return true
 		}
 	}
@@ -166,3 +166,55 @@ func mayBeFurniture(low string) bool {
 	}
 	return false
 }
+
+// promptLiterals holds, for every alternative of furniturePrompt, a piece
+// of text it cannot match without; a line holding none of them is not
+// worth running the pattern on.
+var promptLiterals = []string{
+	"subscribe", "newsletter", "sign", "log", "register ", "cookie", "privacy ", "terms of ",
+	"all rights reserved", "©", "(c)", "copyright", "follow us", "click here", "advertisement",
+	"getty images", "shutterstock", "leave a ", "post a comment", "download ", "enter your email",
+	"email address", "notify me", "this site uses",
+}
+
+// anyLiterals does for furnitureAny what promptLiterals does for
+// furniturePrompt, but for its "3 of 12" alternative (see digitOfDigit).
+var anyLiterals = []string{
+	"share", "read ", "continue reading", "skip to", "sponsored", "ad choices", "photo", "image",
+	"picture", "video", "graphic", "credit:", "file ", "comment", "responses", "replies", "says:",
+	"wrote:", "related ", "recommended ", "popular ", "trending ", "latest ", "most ", "you may",
+	"you might", "must read", "see also", "more from", "more stories", "back to ",
+}
+
+// mayMatchPrompt reports whether furniturePrompt can match low.
+func mayMatchPrompt(low string) bool { return containsAny(low, promptLiterals) }
+
+// mayMatchAny reports whether furnitureAny can match low.
+func mayMatchAny(low string) bool { return containsAny(low, anyLiterals) || digitOfDigit(low) }
+
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+// digitOfDigit reports whether s holds " of " between two digits, as in
+// "3 of 12".
+func digitOfDigit(s string) bool {
+	for i := 1; i+4 < len(s); i++ {
+		j := strings.Index(s[i:], " of ")
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i+4 < len(s) && isASCIIDigit(s[i-1]) && isASCIIDigit(s[i+4]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isASCIIDigit(c byte) bool { return '0' <= c && c <= '9' }
