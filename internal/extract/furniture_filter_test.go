@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // furnitureSamples hold, lower-cased, a line for every alternative of the
 // furniture patterns.
@@ -47,6 +50,47 @@ func FuzzFurnitureFilters(f *testing.F) {
 		}
 		if furnitureAny.MatchString(s) && !mayMatchAny(s) {
 			t.Fatalf("mayMatchAny(%q) = false, but the pattern matches", s)
+		}
+	})
+}
+
+func TestFirstCJK(t *testing.T) {
+	for r := rune(0); r < firstCJK; r++ {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+			t.Fatalf("%U is in a CJK script but below firstCJK", r)
+		}
+	}
+	if width("ab한") != 5 {
+		t.Errorf("width(%q) = %d, want 5", "ab한", width("ab한"))
+	}
+}
+
+func TestHasCopyrightMark(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"", false},
+		{"© 2031 Quillby Post", true},
+		{"(C) 2031", true},
+		{"COPYRIGHT 2031", true},
+		{"Copyrigh", false},
+		{"the (cat) sat", false},
+	}
+	for _, tt := range tests {
+		if got := hasCopyrightMark(tt.in); got != tt.want {
+			t.Errorf("hasCopyrightMark(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+func FuzzHasCopyrightMark(f *testing.F) {
+	for _, s := range []string{"© 2031", "(c) 2031", "CopyRight 2031 Oskby Herald", "(C)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if copyrightSign.MatchString(s) && !hasCopyrightMark(s) {
+			t.Fatalf("hasCopyrightMark(%q) = false, but copyrightSign matches", s)
 		}
 	})
 }

@@ -238,6 +238,10 @@ func isTeaser(s string) bool {
 	return utf8.RuneCountInString(t) < teaserMax && (strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…"))
 }
 
+// firstCJK is the first code point of the CJK scripts width counts
+// three: Hangul Jamo. Han, Hiragana and Katakana start later.
+const firstCJK = 0x1100
+
 // width is the length of s in runes, with characters of the CJK scripts
 // counting three: one of them carries about as much as a short word, so
 // that a Japanese sentence measures like an English one.
@@ -245,7 +249,7 @@ func width(s string) int {
 	n := 0
 	for _, r := range s {
 		n++
-		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
+		if r >= firstCJK && unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Hangul) {
 			n += 2
 		}
 	}

@@ -102,11 +102,35 @@ var ownerEnd = regexp.MustCompile(`\.(?:\s|$)|[,|;:]|\s[-–—]\s|\s\d{4}\b`)
 // outlet's name.
 var companySuffixes = toSet(`ltd limited inc incorporated llc plc gmbh ag sa co corp pty pvt llp`)
 
+// hasCopyrightMark reports whether s holds "©", "(c)" or "copyright" in
+// any case: without one, copyrightSign cannot match.
+func hasCopyrightMark(s string) bool {
+	if strings.Contains(s, "©") {
+		return true
+	}
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '(':
+			if i+3 <= len(s) && s[i+1]|0x20 == 'c' && s[i+2] == ')' {
+				return true
+			}
+		case 'c', 'C':
+			if i+9 <= len(s) && strings.EqualFold(s[i:i+9], "copyright") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // copyrightOwner returns the owner a copyright line names, without the
 // sign, the years, "All rights reserved" or the legal form: "© 2026 The
 // Valley Times Ltd. All rights reserved." gives "The Valley Times". It
 // returns "" for a line that is not a copyright notice naming one.
 func copyrightOwner(s string) string {
+	if !hasCopyrightMark(s) {
+		return ""
+	}
 	loc := copyrightSign.FindStringIndex(s)
 	if loc == nil || !copyrightYear.MatchString(s) {
 		return "" // a notice dates itself; a photo credit or a link does not
