@@ -1,0 +1,101 @@
+package report
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+func sample() Input {
+	a := &news.Article{
+		ID: "a.txt", Title: "Quay reopens", Paragraphs: []string{"The quay reopened.", "Boats returned."},
+		Published: news.Date{Year: 2031, Month: 5, Day: 4}, PublishedBasis: news.BasisDateline,
+		Dateline: &news.Dateline{Place: "BRANNOCK", Text: "BRANNOCK, May 4 –", Date: news.Date{Month: 5, Day: 4}},
+		Quotes:   []news.Quote{{Text: "We are back", Speaker: ""}},
+	}
+	b := &news.Article{ID: "b.txt", Outlet: "Harbour Post", Paragraphs: []string{"Boats returned to the quay."}}
+	s := &news.Story{ID: "s1", Title: "Quay reopens", Articles: []string{"a.txt", "b.txt"},
+		FirstPublished: a.Published,
+		Quotes: []news.StoryQuote{{Text: "We are back home", Articles: []string{"a.txt", "b.txt"},
+			Variants: []news.QuoteVariant{{Article: "a.txt", Text: "We are back", Diff: []news.DiffOp{{Op: "same", Text: "We are back"}, {Op: "omitted", Text: "home"}}}}}},
+		Exclusives: []news.Exclusive{{Article: "b.txt", Text: "Boats returned to the quay."}},
+	}
+	return Input{Articles: []*news.Article{a, b}, Stories: []*news.Story{s}}
+}
+
+func TestJSONNullsAndLists(t *testing.T) {
+	var buf bytes.Buffer
+	if err := Write(&buf, JSON, sample()); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Articles []map[string]any
+		Stories  []map[string]any
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	b := doc.Articles[1]
+	for _, f := range []string{"title", "agency", "dateline", "published", "duplicate_of"} {
+		if v, ok := b[f]; !ok || v != nil {
+			t.Errorf("article b: %s = %v, want null", f, v)
+		}
+	}
+	if b["published_basis"] != "none" {
+		t.Errorf("undated article's basis %v, want none", b["published_basis"])
+	}
+	for _, f := range []string{"entities", "quotes", "times"} {
+		if l, ok := b[f].([]any); !ok || len(l) != 0 {
+			t.Errorf("article b: %s = %v, want []", f, b[f])
+		}
+	}
+	if dl := doc.Articles[0]["dateline"].(map[string]any); dl["date"] != "--05-04" || dl["place"] != "BRANNOCK" {
+		t.Errorf("dateline %v", dl)
+	}
+	if q := doc.Articles[0]["quotes"].([]any)[0].(map[string]any); q["speaker"] != nil {
+		t.Errorf("unknown speaker %v, want null", q["speaker"])
+	}
+	if s := doc.Stories[0]; s["first_published"] != "2031-05-04" || len(s["outlets"].([]any)) != 1 {
+		t.Errorf("story %v", s)
+	}
+}
+
+func TestHumanReports(t *testing.T) {
+	for _, tt := range []struct {
+		f    Format
+		want []string
+	}{
+		{Text, []string{"[s1] Quay reopens", "unattributed: “We are back home” [1] [2]", "[1] wrote: We are back [-home-]", "Boats returned to the quay. [2]"}},
+		{Markdown, []string{"## \\[s1\\] Quay reopens", "~~home~~"}},
+		{HTML, []string{"<del>home</del>", `id="s1"`}},
+	} {
+		var buf bytes.Buffer
+		if err := Write(&buf, tt.f, sample()); err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range tt.want {
+			if !strings.Contains(buf.String(), w) {
+				t.Errorf("%s report lacks %q:\n%s", tt.f, w, buf.String())
+			}
+		}
+	}
+}
+
+func TestParseFormat(t *testing.T) {
+	if f, err := ParseFormat("JSON"); err != nil || f != JSON {
+		t.Errorf("ParseFormat(JSON) = %v, %v", f, err)
+	}
+	if _, err := ParseFormat("pdf"); err == nil {
+		t.Error("ParseFormat(pdf): want an error")
+	}
+}
+
+func TestWrap(t *testing.T) {
+	got := wrap("one two three four", "* ", "  ", 9)
+	if want := "* one two\n  three\n  four"; got != want {
+		t.Errorf("wrap = %q, want %q", got, want)
+	}
+}
