@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/textnorm"
 )
 
 // SplitSentences splits English text into sentences, each with its white
@@ -196,45 +198,8 @@ func firstRune(s string) rune {
 	return r
 }
 
-// collapse trims s and turns every run of white space in it into one
-// space. A string already in that form is returned as it is.
-func collapse(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isCollapsed reports whether s has no white space but single ASCII
-// spaces between words.
-func isCollapsed(s string) bool {
-	prevSpace := true // a space at the start is not allowed
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				prevSpace = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-		i += size
-	}
-	return !prevSpace || s == ""
-}
+// collapse trims s and turns every run of white space into one space.
+func collapse(s string) string { return textnorm.Collapse(s) }
 
 var titleAbbrevs = toSet(`mr mrs ms dr prof gen col lt sgt capt cpl gov sen rep rev hon pres maj adm cmdr
 supt insp det fr messrs mme mlle brig gens sens reps`)

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/textnorm"
 )
 
 // line is one block of a flattened page with the features the body finder
@@ -26,43 +28,7 @@ type line struct {
 }
 
 // collapseSpace trims s and turns every run of white space into one space.
-func collapseSpace(s string) string {
-	if isCollapsed(s) {
-		return s
-	}
-	return strings.Join(strings.Fields(s), " ")
-}
-
-// isCollapsed reports whether s has no white space but single ASCII
-// spaces between words, so that collapseSpace leaves it as it is.
-func isCollapsed(s string) bool {
-	prevSpace := true // a space at the start is not allowed
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch c {
-			case ' ':
-				if prevSpace {
-					return false
-				}
-				prevSpace = true
-			case '\t', '\n', '\v', '\f', '\r':
-				return false
-			default:
-				prevSpace = false
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if unicode.IsSpace(r) {
-			return false
-		}
-		prevSpace = false
-		i += size
-	}
-	return !prevSpace || s == ""
-}
+func collapseSpace(s string) string { return textnorm.Collapse(s) }
 
 // splitLines returns the non-empty lines of content, white space collapsed.
 func splitLines(content string) []string {
