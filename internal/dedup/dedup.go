@@ -60,8 +60,10 @@ func Mark(arts []*news.Article) {
 			a.DuplicateOf = orig
 			continue
 		}
+		var bodyShingles *shingled
 		if len(body) >= minWords {
-			if orig, ok := whole.find(Shingles(body)); ok {
+			bodyShingles = newShingled(body)
+			if orig, ok := whole.find(bodyShingles); ok {
 				a.DuplicateOf = orig
 				continue
 			}
@@ -80,15 +82,16 @@ func Mark(arts []*news.Article) {
 				ix = newNearIndex(WireThreshold)
 				leads[agency] = ix
 			}
-			if orig, ok := ix.find(Shingles(lead)); ok {
+			leadShingles := newShingled(lead)
+			if orig, ok := ix.find(leadShingles); ok {
 				a.DuplicateOf = orig
 				continue
 			}
-			ix.add(a.ID, Shingles(lead))
+			ix.add(a.ID, leadShingles)
 		}
 		exact[key] = a.ID
-		if len(body) >= minWords {
-			whole.add(a.ID, Shingles(body))
+		if bodyShingles != nil {
+			whole.add(a.ID, bodyShingles)
 		}
 	}
 }

@@ -17,15 +17,14 @@ type signature [sigSize]uint64
 // sign computes the MinHash signature of a set of shingle hashes.
 func sign(set []uint64) signature {
 	var sig signature
-	for i := range sig {
-		sig[i] = math.MaxUint64
-	}
-	for _, h := range set {
-		for i := range sig {
-			if v := mix(h ^ seeds[i]); v < sig[i] {
-				sig[i] = v
+	for i, seed := range seeds {
+		least := uint64(math.MaxUint64)
+		for _, h := range set {
+			if v := mix(h ^ seed); v < least {
+				least = v
 			}
 		}
+		sig[i] = least
 	}
 	return sig
 }
@@ -73,12 +72,23 @@ func newNearIndex(threshold float64) *nearIndex {
 	return &nearIndex{threshold: threshold, buckets: map[uint64][]int{}}
 }
 
+// shingled is a shingle set with its MinHash signature.
+type shingled struct {
+	set []uint64
+	sig signature
+}
+
+func newShingled(words []string) *shingled {
+	set := Shingles(words)
+	return &shingled{set: set, sig: sign(set)}
+}
+
 // add files a set under its ID.
-func (ix *nearIndex) add(id string, set []uint64) {
+func (ix *nearIndex) add(id string, s *shingled) {
 	n := len(ix.ids)
 	ix.ids = append(ix.ids, id)
-	ix.sets = append(ix.sets, set)
-	sig := sign(set)
+	ix.sets = append(ix.sets, s.set)
+	sig := &s.sig
 	for b := 0; b < bands; b++ {
 		k := sig.bandKey(b)
 		ix.buckets[k] = append(ix.buckets[k], n)
@@ -86,14 +96,17 @@ func (ix *nearIndex) add(id string, set []uint64) {
 }
 
 // find returns the ID of the earliest added set similar enough to set.
-func (ix *nearIndex) find(set []uint64) (string, bool) {
-	sig := sign(set)
+func (ix *nearIndex) find(s *shingled) (string, bool) {
+	set, sig := s.set, &s.sig
 	best := -1
-	tried := map[int]bool{}
+	var tried map[int]bool
 	for b := 0; b < bands; b++ {
 		for _, n := range ix.buckets[sig.bandKey(b)] {
 			if tried[n] || (best >= 0 && n > best) {
 				continue
+			}
+			if tried == nil {
+				tried = map[int]bool{}
 			}
 			tried[n] = true
 			if Jaccard(set, ix.sets[n]) >= ix.threshold {

@@ -1,21 +1,63 @@
 package dedup
 
 import (
-	"hash/fnv"
-	"sort"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // shingleSize is how many consecutive words make one shingle.
 const shingleSize = 5
 
+// FNV-1a 64-bit parameters, the hash of one shingle.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
 // Words splits text into lower-case words of letters and digits, so that
 // punctuation, case and spacing do not hide a copy.
 func Words(text string) []string {
-	return strings.FieldsFunc(strings.ToLower(text), func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	})
+	words := make([]string, 0, len(text)/6+1)
+	start, lower := -1, false
+	for i, r := range text {
+		lr, word := lowerWordRune(r)
+		switch {
+		case word && start < 0:
+			start, lower = i, lr != r
+		case word:
+			lower = lower || lr != r
+		case start >= 0:
+			words = appendWord(words, text[start:i], lower)
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = appendWord(words, text[start:], lower)
+	}
+	return words
+}
+
+// lowerWordRune returns r in lower case and whether that is a letter or
+// a digit.
+func lowerWordRune(r rune) (rune, bool) {
+	if r < utf8.RuneSelf {
+		if 'A' <= r && r <= 'Z' {
+			r += 'a' - 'A'
+		}
+		return r, 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+	}
+	r = unicode.ToLower(r)
+	return r, unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// appendWord appends w, lowered when it has upper-case letters.
+func appendWord(words []string, w string, lower bool) []string {
+	if lower {
+		w = strings.ToLower(w)
+	}
+	return append(words, w)
 }
 
 // Shingles returns the sorted distinct hashes of every run of shingleSize
@@ -24,26 +66,28 @@ func Shingles(words []string) []uint64 {
 	if len(words) == 0 {
 		return nil
 	}
-	n := len(words) - shingleSize + 1
-	if n < 1 {
-		n = 1
-	}
-	set := make(map[uint64]bool, n)
-	for i := 0; i < n; i++ {
+	n := max(len(words)-shingleSize+1, 1)
+	out := make([]uint64, n)
+	for i := range out {
 		end := min(i+shingleSize, len(words))
-		h := fnv.New64a()
-		for _, w := range words[i:end] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+		out[i] = shingleHash(words[i:end])
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
+
+// shingleHash is the FNV-1a hash of the words, each followed by a zero
+// byte.
+func shingleHash(words []string) uint64 {
+	h := uint64(fnvOffset)
+	for _, w := range words {
+		for j := 0; j < len(w); j++ {
+			h ^= uint64(w[j])
+			h *= fnvPrime
 		}
-		set[h.Sum64()] = true
+		h *= fnvPrime // a zero byte: h ^= 0
 	}
-	out := make([]uint64, 0, len(set))
-	for h := range set {
-		out = append(out, h)
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i] < out[j] })
-	return out
+	return h
 }
 
 // Jaccard is the similarity of two sorted sets: the size of their
