@@ -44,11 +44,12 @@ var connectors = map[string]bool{
 	"al": true, "el": true, "la": true, "le": true, "del": true, "dos": true,
 }
 
-// chunk finds the candidate names in one paragraph. lowerSeen holds the
-// words the article writes in lower case, to tell a capitalised common word
-// that opens a sentence from a name.
-func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candidate {
-	var out []candidate
+// chunk appends the candidate names of one paragraph to dst. lowerSeen
+// holds the words the article writes in lower case, to tell a capitalised
+// common word that opens a sentence from a name.
+func chunk(dst []candidate, para int, p string, toks []token, lowerSeen map[string]bool) []candidate {
+	base := len(dst)
+	out := dst
 	for i := 0; i < len(toks); {
 		if !startsName(toks, i) {
 			i++
@@ -83,7 +84,7 @@ func chunk(para int, p string, toks []token, lowerSeen map[string]bool) []candid
 		out = splitRun(out, para, p, toks, i, j, lowerSeen)
 		i = j
 	}
-	coordinate(out, p)
+	coordinate(out[base:], p)
 	return out
 }
 

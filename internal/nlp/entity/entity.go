@@ -55,7 +55,7 @@ func analyze(title string, paras []string) *analysis {
 				headings = append(headings, heading{i, line})
 				continue
 			}
-			cands = append(cands, chunk(i, p, line, lowerSeen)...)
+			cands = chunk(cands, i, p, line, lowerSeen)
 		}
 	}
 	an := resolve(cands)
@@ -172,7 +172,7 @@ func (an *analysis) addHeading(para int, p string, toks []token, known map[strin
 // entities where they match and left out otherwise.
 func (an *analysis) addProse(para int, p string, toks []token, lowerSeen map[string]bool) {
 	known := an.knownNames()
-	for _, c := range chunk(para, p, toks, lowerSeen) {
+	for _, c := range chunk(nil, para, p, toks, lowerSeen) {
 		g, ok := known[c.key()]
 		if !ok {
 			if c.typ != news.Place {

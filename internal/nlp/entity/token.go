@@ -9,12 +9,12 @@ import (
 // token is one word or punctuation mark of a paragraph.
 type token struct {
 	text       string // as written, a possessive ending left out
+	low        string // text in lower case without a final period
 	start, end int    // byte offsets of text in the paragraph
 	word       bool   // a word rather than a punctuation mark
 	upper      bool   // begins with an upper-case letter
 	sentStart  bool   // first word of a sentence, quotation or clause after a colon
 	poss       bool   // followed by a possessive ending ('s or ')
-	low        string // text in lower case without a final period
 	name       bool   // can stand in a name (see isNameWord)
 	title      bool   // a title or honorific ("Mr.", "Senator")
 }
@@ -138,7 +138,7 @@ func readWord(p string, i int) (token, int) {
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
-		if dotted || utf8.RuneCountInString(w) == 1 || abbreviations[strings.ToLower(w)] {
+		if dotted || utf8.RuneCountInString(w) == 1 || abbreviations[lower(w)] {
 			j++
 			t.end = j
 		}
