@@ -1,7 +1,8 @@
 package cluster
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -32,14 +33,14 @@ func (c *Clusterer) describe(a *news.Article) *description {
 		for name := range f[k] {
 			names = append(names, name)
 		}
-		sort.Strings(names)
+		slices.Sort(names)
 		v := make(vec, 0, len(f[k]))
 		for _, name := range names {
 			id := c.voc.id(kind(k), name)
 			c.voc.count(id)
 			v = append(v, entry{id: id, w: float32(sublinear(f[k][name]))})
 		}
-		sort.Slice(v, func(i, j int) bool { return v[i].id < v[j].id })
+		slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
 		d.vecs[k] = v
 	}
 	c.voc.addDoc()

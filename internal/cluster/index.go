@@ -1,6 +1,10 @@
 package cluster
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // Salient features: how many of each kind (words, names, figures) of an
 // article's features look up stories, and how many of a story's features
@@ -53,18 +57,25 @@ func (c *Clusterer) topFeatures(all [numKinds][]ranked, n [numKinds]int) []ranke
 		for i := range list {
 			list[i].w *= c.voc.idf(list[i].id)
 		}
-		sort.Slice(list, func(i, j int) bool {
-			if list[i].w != list[j].w {
-				return list[i].w > list[j].w
-			}
-			return list[i].id < list[j].id
-		})
+		slices.SortFunc(list, byWeight)
 		if len(list) > n[k] {
 			list = list[:n[k]]
 		}
 		out = append(out, list...)
 	}
 	return out
+}
+
+// byWeight orders features by greater weight, then by lower ID, with
+// the same comparisons as the less function sort.Slice was once given.
+func byWeight(a, b ranked) int {
+	if a.w != b.w {
+		if a.w > b.w {
+			return -1
+		}
+		return 1
+	}
+	return cmp.Compare(a.id, b.id)
 }
 
 // candidates returns the live stories that share the most salient

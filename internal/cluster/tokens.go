@@ -19,7 +19,7 @@ type token struct {
 // keeping an inner apostrophe, and a dot or comma between digits ("6.1",
 // "1,000"). Possessive "'s" is dropped.
 func tokenize(s string) []token {
-	var toks []token
+	toks := make([]token, 0, len(s)/6+1)
 	initial := true
 	i := 0
 	for i < len(s) {
@@ -76,4 +76,9 @@ func tokenize(s string) []token {
 	return toks
 }
 
-func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
