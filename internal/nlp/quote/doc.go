@@ -44,6 +44,11 @@ func (d *doc) indexSentences() {
 	d.sentStarts = make([][]int, len(d.paras))
 	d.sentBase = make([]int, len(d.paras))
 	total := 0
+	npeople := 0
+	for _, ms := range d.byPara {
+		npeople += len(ms)
+	}
+	d.people = make([]event, 0, npeople)
 	for i, p := range d.paras {
 		starts := []int{0}
 		spans := d.spans[i]

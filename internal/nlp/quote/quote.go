@@ -57,13 +57,36 @@ type part struct {
 	startsPara bool
 }
 
-func find(paras []string, ments []entity.Mention) []news.Quote {
-	byPara := make([][]entity.Mention, len(paras))
+// groupByPara lists the mentions of each of n paragraphs in their order,
+// all in one backing array; mentions of no paragraph are left out.
+func groupByPara(ments []entity.Mention, n int) [][]entity.Mention {
+	counts := make([]int, n)
+	kept := 0
 	for _, m := range ments {
-		if m.Paragraph >= 0 && m.Paragraph < len(paras) {
+		if m.Paragraph >= 0 && m.Paragraph < n {
+			counts[m.Paragraph]++
+			kept++
+		}
+	}
+	all := make([]entity.Mention, kept)
+	byPara := make([][]entity.Mention, n)
+	off := 0
+	for i, c := range counts {
+		if c > 0 {
+			byPara[i] = all[off : off : off+c]
+			off += c
+		}
+	}
+	for _, m := range ments {
+		if m.Paragraph >= 0 && m.Paragraph < n {
 			byPara[m.Paragraph] = append(byPara[m.Paragraph], m)
 		}
 	}
+	return byPara
+}
+
+func find(paras []string, ments []entity.Mention) []news.Quote {
+	byPara := groupByPara(ments, len(paras))
 	ctx := &doc{paras: paras, byPara: byPara, lastPara: -1, genders: map[string]entity.Gender{}, firstSaid: map[string]event{}, resolved: map[[2]int]string{}}
 	ctx.kinds = make(map[string]news.EntityType, len(ments))
 	for _, m := range ments {
@@ -74,7 +97,11 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 		ctx.spans[i] = quotations(p)
 	}
 	ctx.indexSentences()
-	var parts []part
+	nspans := 0
+	for _, sps := range ctx.spans {
+		nspans += len(sps)
+	}
+	parts := make([]part, 0, nspans)
 	for i, p := range paras {
 		for k, sp := range ctx.spans[i] {
 			pt := part{para: i, sp: sp, text: strings.TrimSpace(p[sp.inner:sp.close])}
