@@ -31,8 +31,11 @@ func writtenDates(toks []token) []string {
 		return n
 	}
 	for i, t := range toks {
+		if !t.capital {
+			continue
+		}
 		m, ok := months[t.lower]
-		if !ok || !t.capital {
+		if !ok {
 			continue
 		}
 		d := 0

@@ -20,8 +20,10 @@ func TestDescribeNumbersNewFeaturesInNameOrder(t *testing.T) {
 	c := New(Options{})
 	d := c.describe(a)
 	names := map[uint32]string{}
-	for key, id := range c.voc.ids {
-		names[id] = key
+	for _, ids := range c.voc.ids {
+		for name, id := range ids {
+			names[id] = name
+		}
 	}
 	for k, v := range d.vecs {
 		if len(v) < 2 {

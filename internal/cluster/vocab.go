@@ -6,7 +6,9 @@ import "math"
 // so that rare features (names, figures, unusual words) weigh more than
 // common ones. Rarity is learnt from the stream itself.
 type vocab struct {
-	ids  map[string]uint32
+	// ids numbers the features of each kind, all kinds counting up
+	// from one sequence.
+	ids  [numKinds]map[string]uint32
 	df   []int32
 	docs int
 	// logDF[id] is ln(df[id]+1) and logDocs ln(docs+1), kept with the
@@ -15,16 +17,21 @@ type vocab struct {
 	logDocs float64
 }
 
-func newVocab() *vocab { return &vocab{ids: map[string]uint32{}} }
+func newVocab() *vocab {
+	v := &vocab{}
+	for k := range v.ids {
+		v.ids[k] = map[string]uint32{}
+	}
+	return v
+}
 
 // id returns the number of a feature of kind k, adding it when new.
 func (v *vocab) id(k kind, f string) uint32 {
-	key := string(rune('0'+k)) + f
-	if id, ok := v.ids[key]; ok {
+	if id, ok := v.ids[k][f]; ok {
 		return id
 	}
 	id := uint32(len(v.df))
-	v.ids[key] = id
+	v.ids[k][f] = id
 	v.df = append(v.df, 0)
 	v.logDF = append(v.logDF, 0)
 	return id
