@@ -35,6 +35,7 @@ var abbreviations = map[string]bool{
 func tokenize(p string) []token {
 	toks := make([]token, 0, len(p)/5+8)
 	sentStart := true
+	var folded string // p with its ASCII capitals folded, made when first needed
 	for i := 0; i < len(p); {
 		if c := p[i]; c == ' ' {
 			i++
@@ -46,7 +47,7 @@ func tokenize(p string) []token {
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			t, next := readWord(p, i)
-			t.low = lower(t.text)
+			t.low, folded = lowerAt(p, folded, t.start, t.end)
 			t.name = isNameWord(t)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
@@ -160,6 +161,47 @@ func readWord(p string, i int) (token, int) {
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.upper = unicode.IsUpper(r)
 	return t, j
+}
+
+// lowerAt is lower(p[start:end]). A word of ASCII letters is cut from
+// folded, p with its ASCII capitals folded, which it makes when it is "",
+// so that a paragraph's words share one lower-case copy; it returns folded.
+func lowerAt(p, folded string, start, end int) (string, string) {
+	if end > start && p[end-1] == '.' {
+		end--
+	}
+	upper := false
+	for i := start; i < end; i++ {
+		c := p[i]
+		if c >= 0x80 {
+			return strings.ToLower(p[start:end]), folded
+		}
+		if c >= 'A' && c <= 'Z' {
+			upper = true
+		}
+	}
+	if !upper {
+		return p[start:end], folded
+	}
+	if folded == "" {
+		folded = foldASCII(p)
+	}
+	return folded[start:end], folded
+}
+
+// foldASCII is s with its ASCII capitals in lower case and every other byte
+// as it is, so that byte offsets into s hold in it.
+func foldASCII(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // lower is a word in lower case without a final period.
