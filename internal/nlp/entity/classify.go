@@ -25,7 +25,7 @@ func isAcronym(w string) bool {
 // newCandidate types the name toks[i:j] by its own words and its
 // surroundings.
 func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[string]bool) candidate {
-	c := candidate{para: para, start: toks[i].start, end: toks[j-1].end, surfStart: toks[i].start}
+	c := candidate{para: para, start: int(toks[i].start), end: int(toks[j-1].end), surfStart: int(toks[i].start)}
 	c.text = p[c.start:c.end]
 	c.words = make([]string, 0, j-i)
 	for k, t := range toks[i:j] {

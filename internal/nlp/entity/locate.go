@@ -103,7 +103,7 @@ func surfaces(ents []news.Entity) ([]surface, []Gender) {
 			if e.Type == news.Person && strings.Contains(m, " ") && mayBeTitle(firstWord(m)) {
 				toks := tokenize(m)
 				if h, nameStart := titleSplit(toks, 0, len(toks)); h >= 0 {
-					s.nameOff = toks[nameStart].start
+					s.nameOff = int(toks[nameStart].start)
 					s.role = toks[h].low
 					s.gender = lex.titles[s.role]
 				}

@@ -126,7 +126,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		head := toks[h].low
 		c.title = head
 		c.role = head
-		c.surfStart = toks[t].start
+		c.surfStart = int(toks[t].start)
 		c.titled = p[c.surfStart:c.end]
 		c.typ = news.Person
 		return append(out, c)

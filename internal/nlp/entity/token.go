@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -10,7 +11,7 @@ import (
 type token struct {
 	text       string // as written, a possessive ending left out
 	low        string // text in lower case without a final period
-	start, end int    // byte offsets of text in the paragraph
+	start, end int32  // byte offsets of text in the paragraph
 	word       bool   // a word rather than a punctuation mark
 	upper      bool   // begins with an upper-case letter
 	sentStart  bool   // first word of a sentence, quotation or clause after a colon
@@ -31,8 +32,13 @@ var abbreviations = map[string]bool{
 	"sens": true, "messrs": true, "fig": true, "approx": true,
 }
 
+// maxParagraph is the length in bytes of the longest paragraph tokenize
+// reads: token offsets are 32-bit, which keeps tokens small.
+const maxParagraph = math.MaxInt32
+
 // tokenize splits a paragraph into words and punctuation marks.
 func tokenize(p string) []token {
+	p = p[:min(len(p), maxParagraph)] // offsets are held in 32 bits
 	toks := make([]token, 0, len(p)/5+8)
 	sentStart := true
 	var folded string // p with its ASCII capitals folded, made when first needed
@@ -47,7 +53,7 @@ func tokenize(p string) []token {
 			i += size
 		case unicode.IsLetter(r) || unicode.IsDigit(r):
 			t, next := readWord(p, i)
-			t.low, folded = lowerAt(p, folded, t.start, t.end)
+			t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			t.name = isNameWord(t)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
@@ -55,7 +61,7 @@ func tokenize(p string) []token {
 			toks = append(toks, t)
 			i = next
 		default:
-			toks = append(toks, token{text: p[i : i+size], start: i, end: i + size})
+			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size)})
 			switch r {
 			case '.', '!', '?', ':', ';', '“', '‘', '"', '(', '[', '—', '–':
 				if r == '.' || r == '!' || r == '?' || r == ':' || isOpening(p, i, size) {
@@ -135,13 +141,13 @@ func readWord(p string, i int) (token, int) {
 		}
 		break
 	}
-	t := token{start: i, end: j, word: true}
+	t := token{start: int32(i), end: int32(j), word: true}
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
 		if dotted || utf8.RuneCountInString(w) == 1 || abbreviations[lower(w)] {
 			j++
-			t.end = j
+			t.end = int32(j)
 		}
 	}
 	switch {
@@ -151,7 +157,7 @@ func readWord(p string, i int) (token, int) {
 			n = len(w) - len("’s")
 		}
 		if n > 0 {
-			t.end = i + n
+			t.end = int32(i + n)
 			t.poss = true
 		}
 	case j < len(p) && (p[j] == '\'') && strings.HasSuffix(w, "s"):

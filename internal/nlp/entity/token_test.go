@@ -42,7 +42,7 @@ func FuzzLowerAt(f *testing.F) {
 		folded := ""
 		for _, tok := range tokenize(p) {
 			var got string
-			got, folded = lowerAt(p, folded, tok.start, tok.end)
+			got, folded = lowerAt(p, folded, int(tok.start), int(tok.end))
 			if want := lower(p[tok.start:tok.end]); got != want {
 				t.Fatalf("lowerAt(%q, %d, %d) = %q, lower gives %q", p, tok.start, tok.end, got, want)
 			}
