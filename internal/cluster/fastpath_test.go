@@ -1,6 +1,7 @@
 package cluster
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 	"unicode"
@@ -32,5 +33,26 @@ func TestByWeight(t *testing.T) {
 				t.Errorf("sorted %v, want %v", got, tc.want)
 			}
 		})
+	}
+}
+
+func TestAppendTopMatchesSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 500 {
+		list := make([]ranked, rng.IntN(60))
+		for i := range list {
+			// Few distinct weights, so that ties by ID matter.
+			list[i] = ranked{id: uint32(i*7 + trial), w: float64(rng.IntN(5))}
+		}
+		rng.Shuffle(len(list), func(i, j int) { list[i], list[j] = list[j], list[i] })
+		n := rng.IntN(25)
+		prefix := []ranked{{id: 999999, w: -1}}
+		got := appendTop(slices.Clone(prefix), slices.Clone(list), n)
+		want := slices.Clone(list)
+		slices.SortFunc(want, byWeight)
+		want = append(prefix, want[:min(n, len(want))]...)
+		if !slices.Equal(got, want) {
+			t.Fatalf("appendTop(%v, %d) = %v, want %v", list, n, got, want)
+		}
 	}
 }

@@ -57,11 +57,29 @@ func (c *Clusterer) topFeatures(all [numKinds][]ranked, n [numKinds]int) []ranke
 		for i := range list {
 			list[i].w *= c.voc.idf(list[i].id)
 		}
-		slices.SortFunc(list, byWeight)
-		if len(list) > n[k] {
-			list = list[:n[k]]
+		out = appendTop(out, list, n[k])
+	}
+	return out
+}
+
+// appendTop appends to out the n first features of list in byWeight
+// order, in that order, without sorting the whole list.
+func appendTop(out, list []ranked, n int) []ranked {
+	if n <= 0 {
+		return out
+	}
+	start := len(out)
+	for _, r := range list {
+		if len(out)-start == n && byWeight(r, out[len(out)-1]) >= 0 {
+			continue
 		}
-		out = append(out, list...)
+		i, _ := slices.BinarySearchFunc(out[start:], r, byWeight)
+		if len(out)-start < n {
+			out = append(out, ranked{})
+		}
+		top := out[start:]
+		copy(top[i+1:], top[i:len(top)-1])
+		top[i] = r
 	}
 	return out
 }
