@@ -19,45 +19,30 @@ const (
 // Words splits text into lower-case words of letters and digits, so that
 // punctuation, case and spacing do not hide a copy.
 func Words(text string) []string {
-	words := make([]string, 0, len(text)/6+1)
-	start, lower := -1, false
-	for i, r := range text {
-		lr, word := lowerWordRune(r)
-		switch {
+	lower := strings.ToLower(text)
+	words := make([]string, 0, len(lower)/6+1)
+	start := -1
+	for i, r := range lower {
+		switch word := isWordRune(r); {
 		case word && start < 0:
-			start, lower = i, lr != r
-		case word:
-			lower = lower || lr != r
-		case start >= 0:
-			words = appendWord(words, text[start:i], lower)
+			start = i
+		case !word && start >= 0:
+			words = append(words, lower[start:i])
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = appendWord(words, text[start:], lower)
+		words = append(words, lower[start:])
 	}
 	return words
 }
 
-// lowerWordRune returns r in lower case and whether that is a letter or
-// a digit.
-func lowerWordRune(r rune) (rune, bool) {
+// isWordRune reports whether r is a letter or a digit.
+func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
-		if 'A' <= r && r <= 'Z' {
-			r += 'a' - 'A'
-		}
-		return r, 'a' <= r && r <= 'z' || '0' <= r && r <= '9'
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
 	}
-	r = unicode.ToLower(r)
-	return r, unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// appendWord appends w, lowered when it has upper-case letters.
-func appendWord(words []string, w string, lower bool) []string {
-	if lower {
-		w = strings.ToLower(w)
-	}
-	return append(words, w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // Shingles returns the sorted distinct hashes of every run of shingleSize
