@@ -35,9 +35,13 @@ const paraTitle = -1
 func analyze(title string, paras []string) *analysis {
 	toks := make([][]token, len(paras))
 	lowerSeen := make(map[string]bool, 256)
+	nameWords := 0 // a bound, most often, on the candidates
 	for i, p := range paras {
 		toks[i] = tokenize(p)
 		for _, t := range toks[i] {
+			if t.name {
+				nameWords++
+			}
 			if t.word && !t.upper && !t.sentStart && len(t.text) > 2 {
 				lowerSeen[t.text] = true // short words are in the function-word list
 			}
@@ -47,7 +51,7 @@ func analyze(title string, paras []string) *analysis {
 		para int
 		toks []token
 	}
-	var cands []candidate
+	cands := make([]candidate, 0, nameWords)
 	var headings []heading
 	for i, p := range paras {
 		for _, line := range splitLines(p, toks[i]) {
