@@ -27,7 +27,7 @@ func runExtract(ctx context.Context, args []string, env Env) error {
 		fs.Usage()
 		return fmt.Errorf("%w: extract needs at least one PATH", errUsage)
 	}
-	opts, done := in.options(env)
+	opts, _, done := in.options(env)
 	res, err := fold.Extract(ctx, fs.Args(), opts)
 	done()
 	if err := in.check(res, err); err != nil {

@@ -27,9 +27,10 @@ func (f *inputFlags) register(fs interface {
 }
 
 // options returns the pipeline options for these flags, printing warnings
-// and progress on env's standard error.
-func (f *inputFlags) options(env Env) (fold.Options, func()) {
-	opts := fold.Options{MaxBytes: f.maxBytes, Log: env.Log}
+// and progress on env's standard error; phase notes what the run does
+// after reading.
+func (f *inputFlags) options(env Env) (opts fold.Options, phase func(string), done func()) {
+	opts = fold.Options{MaxBytes: f.maxBytes, Log: env.Log}
 	var bar *progressBar
 	if env.StderrTTY && !f.quiet {
 		bar = newProgressBar(env.Stderr)
@@ -44,12 +45,17 @@ func (f *inputFlags) options(env Env) (fold.Options, func()) {
 		}
 		fmt.Fprintln(env.Stderr, "warning:", w)
 	}
-	done := func() {
+	phase = func(msg string) {
+		if bar != nil {
+			bar.phase(msg)
+		}
+	}
+	done = func() {
 		if bar != nil {
 			bar.finish()
 		}
 	}
-	return opts, done
+	return opts, phase, done
 }
 
 // check turns the outcome of a run into the command's error: nothing read
@@ -94,8 +100,12 @@ func runFold(ctx context.Context, args []string, env Env) error {
 		fs.Usage()
 		return fmt.Errorf("%w: fold needs at least one PATH", errUsage)
 	}
-	opts, done := in.options(env)
-	res, err := fold.Run(ctx, fs.Args(), opts)
+	opts, phase, done := in.options(env)
+	res, err := fold.Extract(ctx, fs.Args(), opts)
+	if err == nil {
+		phase(fmt.Sprintf("grouping %d %s", len(res.Articles), plural(len(res.Articles), "article", "articles")))
+		res.Stories = fold.Group(res.Articles)
+	}
 	done()
 	if err := in.check(res, err); err != nil {
 		return err

@@ -45,6 +45,19 @@ func (p *progressBar) update(done, total int64) {
 	p.shown = true
 }
 
+// phase replaces the bar with a note of what the run is doing now, such
+// as "grouping 772 articles", shown on a terminal once the run has taken
+// long enough for a bar to help.
+func (p *progressBar) phase(msg string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	if time.Since(p.start) < 300*time.Millisecond && !p.shown {
+		return
+	}
+	fmt.Fprintf(p.w, "\r%-*s", barWidth+30, msg+" …")
+	p.shown = true
+}
+
 // clear removes the bar so that a message can be printed.
 func (p *progressBar) clear() {
 	p.mu.Lock()
