@@ -12,11 +12,7 @@ func runExtract(ctx context.Context, args []string, env Env) error {
 	fs := newFlags("extract", "extract [flags] PATH...", env)
 	var in inputFlags
 	in.register(fs)
-	defFormat := "json"
-	if env.StdoutTTY {
-		defFormat = "text"
-	}
-	format := fs.String("format", defFormat, "output `format`: text or json (default text on a terminal, json otherwise)")
+	format := fs.String("format", defaultFormat(env), "output `format`: text or json (default text on a terminal, json otherwise)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -27,7 +23,7 @@ func runExtract(ctx context.Context, args []string, env Env) error {
 		fs.Usage()
 		return fmt.Errorf("%w: extract needs at least one PATH", errUsage)
 	}
-	opts, _, done := in.options(env)
+	opts, done := in.options(env)
 	res, err := fold.Extract(ctx, fs.Args(), opts)
 	done()
 	if err := in.check(res, err); err != nil {

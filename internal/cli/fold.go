@@ -26,10 +26,9 @@ func (f *inputFlags) register(fs interface {
 	fs.BoolVar(&f.quiet, "quiet", false, "print no warnings or progress")
 }
 
-// options returns the pipeline options for these flags, printing warnings
-// and progress on env's standard error; phase notes what the run does
-// after reading.
-func (f *inputFlags) options(env Env) (opts fold.Options, phase func(string), done func()) {
+// options returns the pipeline options for these flags, printing warnings,
+// progress and what the run does after reading on env's standard error.
+func (f *inputFlags) options(env Env) (opts fold.Options, done func()) {
 	opts = fold.Options{MaxBytes: f.maxBytes, Log: env.Log}
 	var bar *progressBar
 	if env.StderrTTY && !f.quiet {
@@ -45,17 +44,15 @@ func (f *inputFlags) options(env Env) (opts fold.Options, phase func(string), do
 		}
 		fmt.Fprintln(env.Stderr, "warning:", w)
 	}
-	phase = func(msg string) {
-		if bar != nil {
-			bar.phase(msg)
-		}
+	if bar != nil {
+		opts.Phase = bar.phase
 	}
 	done = func() {
 		if bar != nil {
 			bar.finish()
 		}
 	}
-	return opts, phase, done
+	return opts, done
 }
 
 // check turns the outcome of a run into the command's error: nothing read
@@ -73,6 +70,15 @@ func (f *inputFlags) check(res *fold.Result, err error) error {
 	return nil
 }
 
+// defaultFormat is text for a person at a terminal and JSON for a program
+// reading standard output.
+func defaultFormat(env Env) string {
+	if env.StdoutTTY {
+		return "text"
+	}
+	return "json"
+}
+
 func plural(n int, one, many string) string {
 	if n == 1 {
 		return one
@@ -84,11 +90,7 @@ func runFold(ctx context.Context, args []string, env Env) error {
 	fs := newFlags("fold", "fold [flags] PATH...", env)
 	var in inputFlags
 	in.register(fs)
-	defFormat := "json"
-	if env.StdoutTTY {
-		defFormat = "text"
-	}
-	format := fs.String("format", defFormat, "output `format`: text, markdown, json or html (default text on a terminal, json otherwise)")
+	format := fs.String("format", defaultFormat(env), "output `format`: text, markdown, json or html (default text on a terminal, json otherwise)")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -100,12 +102,8 @@ func runFold(ctx context.Context, args []string, env Env) error {
 		fs.Usage()
 		return fmt.Errorf("%w: fold needs at least one PATH", errUsage)
 	}
-	opts, phase, done := in.options(env)
-	res, err := fold.Extract(ctx, fs.Args(), opts)
-	if err == nil {
-		phase(fmt.Sprintf("grouping %d %s", len(res.Articles), plural(len(res.Articles), "article", "articles")))
-		res.Stories = fold.Group(res.Articles)
-	}
+	opts, done := in.options(env)
+	res, err := fold.Run(ctx, fs.Args(), opts)
 	done()
 	if err := in.check(res, err); err != nil {
 		return err

@@ -6,6 +6,7 @@ package fold
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"sort"
 	"strconv"
@@ -33,7 +34,10 @@ type Options struct {
 	Progress func(done, total int64)
 	// Warn, when set, is told of every input skipped, as it happens.
 	Warn func(source.Warning)
-	Log  *slog.Logger
+	// Phase, when set, is told what the run does once reading is over,
+	// such as "grouping 772 articles".
+	Phase func(string)
+	Log   *slog.Logger
 }
 
 // Result is what a run found.
@@ -50,6 +54,9 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res, err := Extract(ctx, paths, opts)
 	if err != nil {
 		return res, err
+	}
+	if opts.Phase != nil {
+		opts.Phase(fmt.Sprintf("grouping %d %s", len(res.Articles), plural(len(res.Articles), "article", "articles")))
 	}
 	res.Stories = Group(res.Articles)
 	return res, nil
@@ -182,4 +189,11 @@ func arrivesBefore(a, b *news.Article) bool {
 		return a.Published.HasYear()
 	}
 	return a.Published.Before(b.Published)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
