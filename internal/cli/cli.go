@@ -10,6 +10,8 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"sort"
+	"strings"
 
 	"golang.org/x/term"
 )
@@ -32,7 +34,7 @@ const (
 // errUsage marks an error in how the command was called.
 var errUsage = errors.New("usage")
 
-const usageText = `newsfold folds a pile of news pages into stories.
+const usageHead = `newsfold folds a pile of news pages into stories.
 
 Usage:
   newsfold fold [flags] PATH...       read pages and print the stories
@@ -40,10 +42,50 @@ Usage:
   newsfold eval extract --gold GT.json --pages DIR [--baseline]
   newsfold eval cluster [--pages DIR] [--shuffle N] GOLD.jsonl
   newsfold eval understand GOLD.jsonl PATH...
-  newsfold version
+`
+
+const usageTail = `  newsfold version
 
 Run 'newsfold COMMAND -h' for a command's flags.
 `
+
+// command is a command that lives in a file of its own and adds itself
+// to the table with register.
+type command struct {
+	name     string
+	synopsis []string // usage lines, without the leading "newsfold "
+	run      func(ctx context.Context, args []string, env Env) error
+}
+
+// commands are the registered commands by name; filled before main runs.
+var commands = map[string]command{}
+
+// register adds c to the command table. It is called from init functions
+// only.
+func register(c command) {
+	if _, dup := commands[c.name]; dup {
+		panic("cli: command registered twice: " + c.name)
+	}
+	commands[c.name] = c
+}
+
+// usageText is the usage message, registered commands included.
+func usageText() string {
+	var b strings.Builder
+	b.WriteString(usageHead)
+	names := make([]string, 0, len(commands))
+	for n := range commands {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		for _, line := range commands[n].synopsis {
+			b.WriteString("  newsfold " + line + "\n")
+		}
+	}
+	b.WriteString(usageTail)
+	return b.String()
+}
 
 // Main runs newsfold with args (without the program name) and returns the
 // exit status.
@@ -52,7 +94,7 @@ func Main(ctx context.Context, args []string, env Env) int {
 		env.Log = slog.New(slog.NewTextHandler(env.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
 	}
 	if len(args) == 0 {
-		fmt.Fprint(env.Stderr, usageText)
+		fmt.Fprint(env.Stderr, usageText())
 		return ExitUsage
 	}
 	var err error
@@ -66,10 +108,14 @@ func Main(ctx context.Context, args []string, env Env) int {
 	case "version":
 		fmt.Fprintln(env.Stdout, "newsfold", Version)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(env.Stdout, usageText)
+		fmt.Fprint(env.Stdout, usageText())
 	default:
-		fmt.Fprintf(env.Stderr, "newsfold: unknown command %q\n\n%s", args[0], usageText)
-		return ExitUsage
+		c, ok := commands[args[0]]
+		if !ok {
+			fmt.Fprintf(env.Stderr, "newsfold: unknown command %q\n\n%s", args[0], usageText())
+			return ExitUsage
+		}
+		err = c.run(ctx, args[1:], env)
 	}
 	switch {
 	case err == nil:
