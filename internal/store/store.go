@@ -35,6 +35,11 @@ type Store interface {
 	Search(ctx context.Context, query string, limit int) ([]ArticleHit, error)
 	// Counts tells how much the store holds.
 	Counts(ctx context.Context) (Counts, error)
+	// Meta gives a small named value kept for a later run (such as a
+	// feed's ETag); ok is false when none is stored under key.
+	Meta(ctx context.Context, key string) (value string, ok bool, err error)
+	// SetMeta keeps value under key.
+	SetMeta(ctx context.Context, key, value string) error
 	Close() error
 }
 
