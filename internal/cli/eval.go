@@ -15,7 +15,7 @@ import (
 
 func runEval(ctx context.Context, args []string, env Env) error {
 	if len(args) == 0 {
-		return fmt.Errorf("%w: eval needs a subcommand: extract, cluster or understand", errUsage)
+		return fmt.Errorf("%w: eval needs a subcommand: extract, cluster, understand or compare", errUsage)
 	}
 	switch args[0] {
 	case "extract":
@@ -24,8 +24,10 @@ func runEval(ctx context.Context, args []string, env Env) error {
 		return runEvalCluster(ctx, args[1:], env)
 	case "understand":
 		return runEvalUnderstand(ctx, args[1:], env)
+	case "compare":
+		return runEvalCompare(ctx, args[1:], env)
 	}
-	return fmt.Errorf("%w: unknown eval subcommand %q (want extract, cluster or understand)", errUsage, args[0])
+	return fmt.Errorf("%w: unknown eval subcommand %q (want extract, cluster, understand or compare)", errUsage, args[0])
 }
 
 // floor is a minimum a score must reach; a negative floor is not checked.
@@ -205,5 +207,54 @@ func runEvalUnderstand(ctx context.Context, args []string, env Env) error {
 		{"alias merging", *minAlias, s.AliasMerging},
 		{"time accuracy", *minTime, s.TimeAccuracy},
 		{"date accuracy", *minDate, s.DateAccuracy},
+	})
+}
+
+func runEvalCompare(ctx context.Context, args []string, env Env) error {
+	fs := newFlags("eval compare", "eval compare [flags] GOLD.jsonl...", env)
+	data := fs.String("data", "../shared", "the shared data `folder` the gold's sources are read from")
+	only := fs.String("stories", "", "score only these comma-separated story `ids`")
+	detail := fs.Bool("v", false, "list every statement behind an error")
+	minAlign := fs.Float64("min-align-f1", -1, "fail when statement-alignment F1 is below this")
+	minExclP := fs.Float64("min-excl-p", -1, "fail when exclusive precision is below this")
+	minExclR := fs.Float64("min-excl-r", -1, "fail when exclusive recall is below this")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: eval compare needs at least one GOLD.jsonl", errUsage)
+	}
+	gold, err := eval.ReadCompareGoldFiles(fs.Args()...)
+	if err != nil {
+		return err
+	}
+	if *only != "" {
+		want := map[string]bool{}
+		for _, id := range strings.Split(*only, ",") {
+			want[strings.TrimSpace(id)] = true
+		}
+		var kept []eval.CompareGold
+		for _, g := range gold {
+			if want[g.Story] {
+				kept = append(kept, g)
+			}
+		}
+		gold = kept
+	}
+	if len(gold) == 0 {
+		return fmt.Errorf("eval compare: no gold story to score")
+	}
+	rep, err := eval.RunCompareEval(ctx, gold, *data)
+	if err != nil {
+		return err
+	}
+	if err := eval.WriteCompareReport(env.Stdout, rep, *detail); err != nil {
+		return err
+	}
+	return checkFloors([]floor{
+		{"alignment F1", *minAlign, rep.Total.AlignF1()},
+		{"exclusive precision", *minExclP, rep.Total.ExclP()},
+		{"exclusive recall", *minExclR, rep.Total.ExclR()},
 	})
 }

@@ -6,10 +6,23 @@ import (
 	"github.com/newsfold/newsfold/internal/news"
 )
 
-// Compare fills s's title, summary, quotes, facts, exclusives, conflicts
-// and timeline from arts, the story's articles in story order. It leaves
-// s's ID, article list and first publication date alone.
+// Options change what Compare keeps.
+type Options struct {
+	// AllExclusives lists every statement a single article carries,
+	// uncapped and unfiltered (furniture aside), as measurement wants,
+	// instead of the few most important ones a reader wants.
+	AllExclusives bool
+}
+
+// Compare fills s's title, summary, quotes, facts, exclusives, conflicts,
+// timeline and statement groups from arts, the story's articles in story
+// order. It leaves s's ID, article list and first publication date alone.
 func Compare(s *news.Story, arts []*news.Article) {
+	CompareWith(s, arts, Options{})
+}
+
+// CompareWith is Compare with options.
+func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 	var live []*news.Article
 	for _, a := range arts {
 		if a != nil {
@@ -43,7 +56,12 @@ func Compare(s *news.Story, arts []*news.Article) {
 	s.Summary = strings.Join(texts, " ")
 	s.Quotes = mergeQuotes(arts, roots)
 	s.Facts = facts(groups, stmts, arts)
-	s.Exclusives = exclusives(groups, stmts, sims, arts, nRoots)
+	if opts.AllExclusives {
+		s.Exclusives = allExclusives(groups, stmts, arts)
+	} else {
+		s.Exclusives = exclusives(groups, stmts, sims, arts, nRoots)
+	}
 	s.Conflicts = conflicts(groups, stmts, sims, arts)
 	s.Timeline = timeline(arts)
+	s.Statements = statementGroups(groups, stmts, arts)
 }

@@ -15,6 +15,11 @@ type Story struct {
 	Exclusives []Exclusive
 	Conflicts  []Conflict
 	Timeline   []Event
+
+	// Statements holds the statements two or more articles carry, most
+	// important first, with every article's sentence: the alignment the
+	// facts, exclusives and conflicts rest on.
+	Statements []StatementGroup
 }
 
 // StoryQuote is one quotation across a story's articles.
@@ -70,4 +75,17 @@ type Event struct {
 	Date     Date
 	Text     string
 	Articles []string
+}
+
+// StatementGroup is one statement across a story's articles: sentences of
+// different articles that say the same thing.
+type StatementGroup struct {
+	Text      string     // the best wording
+	Sentences []Sentence // one per article, in story order
+}
+
+// Sentence is one article's sentence.
+type Sentence struct {
+	Article string
+	Text    string
 }

@@ -66,6 +66,12 @@ type jsonStory struct {
 	Exclusive      []jsonExclusive  `json:"exclusive"`
 	Conflicts      []jsonConflict   `json:"conflicts"`
 	Timeline       []jsonEvent      `json:"timeline"`
+	Statements     []jsonStatement  `json:"statements,omitempty"`
+}
+
+type jsonStatement struct {
+	Text      string          `json:"text"`
+	Sentences []jsonExclusive `json:"sentences"`
 }
 
 type jsonStoryQuote struct {
@@ -223,6 +229,13 @@ func toJSONStory(s *news.Story, byID map[string]*news.Article) jsonStory {
 		if e.Date.HasYear() {
 			j.Timeline = append(j.Timeline, jsonEvent{Date: e.Date.String(), Text: e.Text, Articles: nonNil(e.Articles)})
 		}
+	}
+	for _, g := range s.Statements {
+		js := jsonStatement{Text: g.Text, Sentences: []jsonExclusive{}}
+		for _, sen := range g.Sentences {
+			js.Sentences = append(js.Sentences, jsonExclusive{Article: sen.Article, Text: sen.Text})
+		}
+		j.Statements = append(j.Statements, js)
 	}
 	return j
 }

@@ -1,0 +1,108 @@
+package eval
+
+import (
+	"strings"
+
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// minQuoteWords is how many words a quoted span needs to count as a
+// quotation rather than a quoted term.
+const minQuoteWords = 3
+
+// quotedWords gives the words of text inside double quotation marks,
+// spans shorter than minQuoteWords left out.
+func quotedWords(text string) []string {
+	var out []string
+	var span strings.Builder
+	in := false
+	flush := func() {
+		if w := wordsOf(span.String()); len(w) >= minQuoteWords {
+			out = append(out, w...)
+		}
+		span.Reset()
+	}
+	for _, r := range text {
+		switch {
+		case r == '“' || (r == '"' && !in):
+			in = true
+			span.Reset()
+		case r == '”' || (r == '"' && in):
+			if in {
+				flush()
+			}
+			in = false
+		case in:
+			span.WriteRune(r)
+		}
+	}
+	if in {
+		flush() // a paragraph of quotation left open
+	}
+	return out
+}
+
+// allQuoted reports whether every statement of a gold group holds a
+// quotation.
+func allQuoted(grp []string, m *statementMap) bool {
+	for _, id := range grp {
+		if len(quotedWords(m.text[id])) == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteMerged reports whether one of the story's quotations covers every
+// statement of a gold group: it lists the statement's article, and the
+// wording it gives that article shares at least half the words of the
+// shorter of it and the statement's quoted words.
+func quoteMerged(grp []string, m *statementMap, quotes []news.StoryQuote) bool {
+	for _, q := range quotes {
+		ok := true
+		for _, id := range grp {
+			if !quoteCovers(q, m.article[id], quotedWords(m.text[id]), m) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+func quoteCovers(q news.StoryQuote, goldArt string, quoted []string, m *statementMap) bool {
+	wording, found := "", false
+	for _, a := range q.Articles {
+		if m.goldArticle(a) == goldArt {
+			found = true
+			wording = q.Text
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, v := range q.Variants {
+		if m.goldArticle(v.Article) == goldArt {
+			wording = v.Text
+		}
+	}
+	qw := distinct(wordsOf(wording))
+	sw := distinct(quoted)
+	if len(qw) == 0 || len(sw) == 0 {
+		return false
+	}
+	have := map[string]bool{}
+	for _, x := range sw {
+		have[x] = true
+	}
+	n := 0
+	for _, x := range qw {
+		if have[x] {
+			n++
+		}
+	}
+	return 2*n >= min(len(qw), len(sw))
+}
