@@ -14,11 +14,20 @@ func understandEntitySet(ents []news.Entity, only news.EntityType) map[understan
 		if only != "" && e.Type != only {
 			continue
 		}
-		if n := understandName(e.Name); n != "" {
+		if n := understandName(understandOwnName(e)); n != "" {
 			set[understandEntityKey{n, e.Type}] = true
 		}
 	}
 	return set
+}
+
+// understandOwnName is the name e's article writes itself: its
+// ArticleName when the story renamed it, else its Name.
+func understandOwnName(e news.Entity) string {
+	if e.ArticleName != "" {
+		return e.ArticleName
+	}
+	return e.Name
 }
 
 func (s *UnderstandScores) understandEntities(g UnderstandGold, a *news.Article) {

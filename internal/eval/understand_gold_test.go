@@ -110,6 +110,12 @@ func TestUnderstandGoldOf(t *testing.T) {
 	if s.QuoteRecall != 1 || s.SpeakerAccuracy != 1 || s.EntityF1 != 1 || s.AliasMerging != 1 || s.TimeAccuracy != 1 || s.DateAccuracy != 1 {
 		t.Errorf("an article against its own draft: %+v", s)
 	}
+	// A person the story renamed is drafted under the article's own name.
+	a.Entities[0] = news.Entity{Name: "Ann B. Rowe", ArticleName: "Ann Rowe", Type: news.Person, Mentions: []string{"Ann Rowe", "Rowe"}}
+	g := UnderstandGoldOf(a)
+	if want := (news.Entity{Name: "Ann Rowe", Type: news.Person, Mentions: []string{"Ann Rowe", "Rowe"}}); !reflect.DeepEqual(g.Entities[0], want) {
+		t.Errorf("drafted entity %+v, want %+v", g.Entities[0], want)
+	}
 }
 
 func TestWriteUnderstandReport(t *testing.T) {

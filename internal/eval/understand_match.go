@@ -130,10 +130,13 @@ func understandSameSpeaker(gold, pred string, goldEntities []news.Entity) bool {
 	return understandSuffix(gw, pw) || understandInner(gw, pw)
 }
 
-// understandEntityNames is the set of an entity's normalised name and
-// mentions.
+// understandEntityNames is the set of an entity's normalised names (the
+// story's and its article's) and mentions.
 func understandEntityNames(e news.Entity) map[string]bool {
 	names := map[string]bool{understandName(e.Name): true}
+	if e.ArticleName != "" {
+		names[understandName(e.ArticleName)] = true
+	}
 	for _, m := range e.Mentions {
 		names[understandName(m)] = true
 	}

@@ -149,3 +149,31 @@ func TestScoreUnderstandEmpty(t *testing.T) {
 		t.Errorf("empty scores: %+v", s)
 	}
 }
+
+// TestScoreUnderstandArticleNames checks that entities are scored by the
+// name each article writes itself, not the story-wide name.
+func TestScoreUnderstandArticleNames(t *testing.T) {
+	gold := []UnderstandGold{{ID: "k1", Entities: []news.Entity{
+		{Name: "Roe", Type: news.Person, Mentions: []string{"Roe", "Ms Roe"}},
+	}}}
+	tests := []struct {
+		name        string
+		ent         news.Entity
+		matched     int
+		merged, all int
+	}{
+		{"the article's own name", news.Entity{Name: "Jane Roe", ArticleName: "Roe", Type: news.Person, Mentions: []string{"Roe", "Ms Roe"}}, 1, 1, 1},
+		{"the story name alone", news.Entity{Name: "Jane Roe", Type: news.Person, Mentions: []string{"Roe", "Ms Roe"}}, 0, 1, 1},
+		{"another article name", news.Entity{Name: "Roe", ArticleName: "Jane Roe", Type: news.Person, Mentions: []string{"Ms Roe"}}, 0, 1, 1},
+		{"an org of that name", news.Entity{Name: "Jane Roe", ArticleName: "Roe", Type: news.Org, Mentions: []string{"Roe"}}, 0, 0, 1},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := ScoreUnderstand(gold, []*news.Article{{ID: "k1", Entities: []news.Entity{tc.ent}}})
+			if s.MatchedPersons != tc.matched || s.MergedPersons != tc.merged || s.AliasPersons != tc.all {
+				t.Errorf("matched %d, merged %d of %d; want %d, %d of %d",
+					s.MatchedPersons, s.MergedPersons, s.AliasPersons, tc.matched, tc.merged, tc.all)
+			}
+		})
+	}
+}

@@ -9,9 +9,13 @@ import (
 )
 
 // UnderstandGoldOf gives what newsfold found in an article in the gold
-// format, as a draft for a labeller to correct.
+// format, as a draft for a labeller to correct. Entities are named as the
+// article writes them (news.Entity.ArticleName), as the labels are.
 func UnderstandGoldOf(a *news.Article) UnderstandGold {
-	g := UnderstandGold{ID: a.ID, Published: a.Published.String(), Entities: a.Entities}
+	g := UnderstandGold{ID: a.ID, Published: a.Published.String()}
+	for _, e := range a.Entities {
+		g.Entities = append(g.Entities, news.Entity{Name: understandOwnName(e), Type: e.Type, Mentions: e.Mentions})
+	}
 	for _, q := range a.Quotes {
 		g.Quotes = append(g.Quotes, news.Quote{Text: q.Text, Speaker: q.Speaker})
 	}

@@ -31,9 +31,15 @@ const (
 // Entity is one person, organisation or place, under one canonical name,
 // with every way the article wrote it.
 type Entity struct {
-	Name     string
-	Type     EntityType
-	Mentions []string
+	// Name is the canonical name; a person has the same one across a
+	// story.
+	Name string
+	// ArticleName is the fullest name the article itself writes, set
+	// only when it differs from Name (an article writing only "Mr. Roe"
+	// of the story's "Jane Roe").
+	ArticleName string `json:",omitempty"`
+	Type        EntityType
+	Mentions    []string
 }
 
 // Quote is a direct quotation and who said it.

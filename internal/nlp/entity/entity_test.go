@@ -477,7 +477,49 @@ func TestMergeStoryTakesTheCommonForm(t *testing.T) {
 				if got := a.Entities[0].Name; got != tc.want {
 					t.Errorf("article %d: %q, want %q", i, got, tc.want)
 				}
+				wantOwn := tc.names[i]
+				if wantOwn == tc.want {
+					wantOwn = ""
+				}
+				if got := a.Entities[0].ArticleName; got != wantOwn {
+					t.Errorf("article %d: article name %q, want %q", i, got, wantOwn)
+				}
 			}
 		})
+	}
+}
+
+// TestMergeStoryAgain checks that merging a story again, after articles
+// join or leave it, names people from what each article writes and not
+// from an earlier merge.
+func TestMergeStoryAgain(t *testing.T) {
+	person := func(name string) *news.Article {
+		return &news.Article{
+			Entities: []news.Entity{{Name: name, Type: news.Person, Mentions: []string{name}}},
+			Quotes:   []news.Quote{{Text: "Yes.", Speaker: name}},
+		}
+	}
+	short, full, fuller := person("Tolle"), person("Mira Tolle"), person("Mira J. Tolle")
+	MergeStory([]*news.Article{short, full})
+	MergeStory([]*news.Article{short, full, fuller, person("Mira J. Tolle")})
+	tests := []struct {
+		a             *news.Article
+		name, ownName string
+	}{
+		{short, "Mira J. Tolle", "Tolle"},
+		{full, "Mira J. Tolle", "Mira Tolle"},
+		{fuller, "Mira J. Tolle", ""},
+	}
+	for i, tc := range tests {
+		e := tc.a.Entities[0]
+		if e.Name != tc.name || e.ArticleName != tc.ownName || tc.a.Quotes[0].Speaker != tc.name {
+			t.Errorf("article %d after a second merge: %+v, speaker %q; want name %q, article name %q",
+				i, e, tc.a.Quotes[0].Speaker, tc.name, tc.ownName)
+		}
+	}
+	// Alone again, the short article takes back its own name.
+	MergeStory([]*news.Article{short})
+	if e := short.Entities[0]; e.Name != "Tolle" || e.ArticleName != "" || short.Quotes[0].Speaker != "Tolle" {
+		t.Errorf("article alone after merges: %+v, speaker %q", e, short.Quotes[0].Speaker)
 	}
 }

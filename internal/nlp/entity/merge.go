@@ -11,7 +11,9 @@ import (
 // the full name another article gives ("Roe" becomes "Jane Roe"), and the
 // forms of one full name ("Jane Roe", "Jane Q. Roe") take the one most of
 // the story's articles write, the longer when as many write each. Quote
-// speakers are renamed with their entities.
+// speakers are renamed with their entities. A renamed entity keeps the
+// name its own article writes in ArticleName, and a story merged again
+// (with articles added) is named afresh from those names.
 func MergeStory(arts []*news.Article) {
 	// The full names of people across the story, with how many articles
 	// write each.
@@ -23,35 +25,41 @@ func MergeStory(arts []*news.Article) {
 		}
 		seen := map[string]bool{}
 		for _, e := range a.Entities {
-			if e.Type != news.Person || !strings.Contains(e.Name, " ") || seen[e.Name] {
+			own := ownName(e)
+			if e.Type != news.Person || !strings.Contains(own, " ") || seen[own] {
 				continue
 			}
-			seen[e.Name] = true
-			i, ok := at[e.Name]
+			seen[own] = true
+			i, ok := at[own]
 			if !ok {
 				i = len(full)
-				at[e.Name] = i
-				full = append(full, storyName{words: strings.Fields(e.Name)})
+				at[own] = i
+				full = append(full, storyName{words: strings.Fields(own)})
 			}
 			full[i].articles++
 		}
-	}
-	if len(full) == 0 {
-		return
 	}
 	for _, a := range arts {
 		if a == nil {
 			continue
 		}
-		renames := map[string]string{}
+		var renames map[string]string
 		for i := range a.Entities {
 			e := &a.Entities[i]
 			if e.Type != news.Person {
 				continue
 			}
-			if to := storyFormOf(strings.Fields(e.Name), full); to != "" && to != e.Name {
+			own := ownName(*e)
+			to := storyFormOf(strings.Fields(own), full)
+			if to == "" {
+				to = own
+			}
+			if to != e.Name {
+				if renames == nil {
+					renames = map[string]string{}
+				}
 				renames[e.Name] = to
-				e.Name = to
+				rename(e, to)
 			}
 		}
 		if len(renames) == 0 {
@@ -63,6 +71,26 @@ func MergeStory(arts []*news.Article) {
 				a.Quotes[i].Speaker = to
 			}
 		}
+	}
+}
+
+// ownName returns the name e's own article writes: a story merged before
+// may have renamed it.
+func ownName(e news.Entity) string {
+	if e.ArticleName != "" {
+		return e.ArticleName
+	}
+	return e.Name
+}
+
+// rename gives e the story's name to, keeping in ArticleName the name
+// the article itself writes when that differs.
+func rename(e *news.Entity, to string) {
+	own := ownName(*e)
+	e.Name = to
+	e.ArticleName = ""
+	if own != to {
+		e.ArticleName = own
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/nlp/entity"
+	"github.com/newsfold/newsfold/internal/nlp/timex"
 )
 
 // BenchmarkUnderstand finds the entities and quotations of a typical
@@ -27,6 +28,31 @@ func BenchmarkUnderstand(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(n), "words/article")
+}
+
+// BenchmarkUnderstandStage runs the whole understanding stage on the same
+// article: its entities and quotations, then its date and time
+// expressions, as the pipeline finds them for an article alone in its
+// story.
+func BenchmarkUnderstandStage(b *testing.B) {
+	a := readArticle(b, "testdata/harbour.txt")
+	paras := append([]string(nil), a.Paragraphs...)
+	for words(paras) < 600 {
+		paras = append(paras, a.Paragraphs[len(paras)%len(a.Paragraphs)])
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		art := &news.Article{Title: a.Title, Paragraphs: paras, MetadataDate: news.Date{Year: 2021, Month: 3, Day: 3}}
+		entity.Find(art)
+		Find(art)
+		timex.DateArticle(art)
+		timex.DateStory([]*news.Article{art})
+		if len(art.Times) == 0 || len(art.Quotes) == 0 {
+			b.Fatal("no times or quotations found")
+		}
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
 func words(paras []string) int {
