@@ -188,13 +188,13 @@ func (s *scanned) leadEventDate() (news.Date, bool) {
 // time long past.
 func (p *passage) looksBack(si int) bool {
 	for _, t := range p.toks {
-		if t.sent == si && t.kind == tokWord {
+		if int(t.sent) == si && t.kind == tokWord {
 			switch t.lower {
 			case "ago", "anniversary", "anniversaries", "remembered", "recalled":
 				return true
 			}
 		}
-		if t.sent > si {
+		if int(t.sent) > si {
 			break
 		}
 	}

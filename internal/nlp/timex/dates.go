@@ -21,15 +21,15 @@ func (p *passage) numericDate(i int) (mention, bool) {
 	}
 	switch {
 	case (sep == "-" || sep == "/") && a.ndigits == 4 && b.ndigits <= 2 && c.ndigits <= 2:
-		return p.dated(i, i+4, news.Date{Year: a.num, Month: b.num, Day: c.num})
+		return p.dated(i, i+4, news.Date{Year: int(a.num), Month: int(b.num), Day: int(c.num)})
 	case sep == "/" && a.ndigits <= 2 && b.ndigits <= 2 && c.ndigits == 4:
-		us := validDate(c.num, a.num, b.num)
-		eu := validDate(c.num, b.num, a.num)
+		us := validDate(int(c.num), int(a.num), int(b.num))
+		eu := validDate(int(c.num), int(b.num), int(a.num))
 		switch {
 		case us && !eu:
-			return p.dated(i, i+4, news.Date{Year: c.num, Month: a.num, Day: b.num})
+			return p.dated(i, i+4, news.Date{Year: int(c.num), Month: int(a.num), Day: int(b.num)})
 		case eu && !us:
-			return p.dated(i, i+4, news.Date{Year: c.num, Month: b.num, Day: a.num})
+			return p.dated(i, i+4, news.Date{Year: int(c.num), Month: int(b.num), Day: int(a.num)})
 		}
 	}
 	return mention{}, false
@@ -170,7 +170,7 @@ func (p *passage) weekdayDate(i int) (mention, bool) {
 	if !ok || m.date.Day == 0 {
 		return mention{}, false
 	}
-	m.first, m.start = i, p.toks[i].start
+	m.first, m.start = i, int(p.toks[i].start)
 	m.hasWeekday, m.attributive = true, false
 	wd, full := weekdayNames[p.toks[i].lower]
 	if !full {

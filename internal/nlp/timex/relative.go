@@ -17,7 +17,7 @@ func (p *passage) weekday(i int) (mention, bool) {
 		return m, true
 	}
 	t := p.toks[i]
-	if !t.upper || len(t.lower) != t.end-t.start && !isPossessive(p.tokText(i)) {
+	if !t.upper || len(t.lower) != int(t.end-t.start) && !isPossessive(p.tokText(i)) {
 		return mention{}, false
 	}
 	prev := p.word(i - 1)
@@ -44,7 +44,7 @@ func (p *passage) weekday(i int) (mention, bool) {
 		m.rel = relThis
 	}
 	if m.rel != relPlain {
-		m.start, m.modified = p.toks[i-1].start, true
+		m.start, m.modified = int(p.toks[i-1].start), true
 	}
 	return m, true
 }
@@ -72,7 +72,7 @@ func (p *passage) partOf(i int) (mention, bool) {
 	if !ok {
 		return mention{}, false
 	}
-	m.first, m.start, m.modified = i, p.toks[i].start, true
+	m.first, m.start, m.modified = i, int(p.toks[i].start), true
 	return m, true
 }
 
@@ -111,7 +111,7 @@ func (p *passage) relative(i int) (mention, bool) {
 			return mention{}, false
 		}
 		m, ok := p.dated(j, j, news.Date{Month: mo})
-		m.first, m.start, m.rel, m.modified = i, p.toks[i].start, rel, true
+		m.first, m.start, m.rel, m.modified = i, int(p.toks[i].start), rel, true
 		return m, ok
 	}
 	switch prev := p.word(i - 1); prev {
@@ -187,7 +187,7 @@ func (p *passage) counted(i int) (mention, bool) {
 	count := 0
 	switch {
 	case t.kind == tokNum && t.ndigits <= 2 && t.suffix() == "" && t.num > 0:
-		count = t.num
+		count = int(t.num)
 	case t.kind == tokWord:
 		count = numberWords[t.lower]
 	}

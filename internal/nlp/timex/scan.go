@@ -21,7 +21,7 @@ func scan(text string) *passage {
 			i++
 			continue
 		}
-		m.sent = p.toks[m.first].sent
+		m.sent = int(p.toks[m.first].sent)
 		p.addPreposition(&m)
 		p.mentions = append(p.mentions, m)
 		i = m.last + 1
@@ -110,7 +110,7 @@ func (p *passage) sentenceStart(i int) bool {
 func (p *passage) tokText(i int) string { return p.text[p.toks[i].start:p.toks[i].end] }
 
 func (p *passage) span(first, last int) (int, int) {
-	return p.toks[first].start, p.toks[last].end
+	return int(p.toks[first].start), int(p.toks[last].end)
 }
 
 // isCapitalWord reports whether token i is a capitalised word.
@@ -125,13 +125,13 @@ func (p *passage) month(i int, abbrev bool) (month, next int, ok bool) {
 		return 0, 0, false
 	}
 	t := p.toks[i]
-	if m, ok := monthNames[t.lower]; ok && len(t.lower) == t.end-t.start {
+	if m, ok := monthNames[t.lower]; ok && len(t.lower) == int(t.end-t.start) {
 		return m, i + 1, true
 	}
 	if !abbrev {
 		return 0, 0, false
 	}
-	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == t.end-t.start {
+	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == int(t.end-t.start) {
 		if p.punct(i+1, ".") && p.glued(i+1) {
 			return m, i + 2, true
 		}
@@ -157,7 +157,7 @@ func (p *passage) day(i int) (int, bool) {
 	if p.punct(i+1, ":") && p.glued(i+1) && i+2 < len(p.toks) && p.toks[i+2].kind == tokNum && p.glued(i+2) {
 		return 0, false // a time of day
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 // yearNum reads a four-digit year at i.
@@ -184,7 +184,7 @@ func (p *passage) yearNum(i int) (int, bool) {
 			}
 		}
 	}
-	return t.num, true
+	return int(t.num), true
 }
 
 // dated builds an absolute mention over tokens first..last.
@@ -199,7 +199,7 @@ func (p *passage) dated(first, last int, d news.Date) (mention, bool) {
 // addPreposition widens m over an "in" or "on" right before it
 // ("On 28 November", "in March").
 func (p *passage) addPreposition(m *mention) {
-	if m.modified || m.first == 0 || m.start != p.toks[m.first].start {
+	if m.modified || m.first == 0 || m.start != int(p.toks[m.first].start) {
 		return
 	}
 	if m.kind != exAbsolute && m.kind != exWeekday {
@@ -209,7 +209,7 @@ func (p *passage) addPreposition(m *mention) {
 	if p.toks[prev].sent != p.toks[m.first].sent {
 		return
 	}
-	if w := p.word(prev); (w == "in" || w == "on") && p.toks[prev].end-p.toks[prev].start == len(w) {
-		m.start = p.toks[prev].start
+	if w := p.word(prev); (w == "in" || w == "on") && int(p.toks[prev].end-p.toks[prev].start) == len(w) {
+		m.start = int(p.toks[prev].start)
 	}
 }

@@ -12,21 +12,21 @@ func splitSentences(toks []token) []span {
 	var spans []span
 	begin := 0
 	closeAt := func(last int) {
-		spans = append(spans, span{toks[begin].start, toks[last].end})
+		spans = append(spans, span{int(toks[begin].start), int(toks[last].end)})
 		begin = last + 1
 	}
 	for i := 0; i < len(toks); i++ {
 		if i > begin && toks[i].newline {
 			closeAt(i - 1)
 		}
-		toks[i].sent = len(spans)
+		toks[i].sent = int32(len(spans))
 		if !endsSentence(toks, i) {
 			continue
 		}
 		last := i
 		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(toks[last+1].lower) {
 			last++
-			toks[last].sent = len(spans)
+			toks[last].sent = int32(len(spans))
 		}
 		if last+1 < len(toks) && !startsSentence(toks[last+1]) {
 			i = last

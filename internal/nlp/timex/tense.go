@@ -41,7 +41,7 @@ func (p *passage) tense(m *mention) tense {
 // mark that ends a clause.
 func (p *passage) sameClause(i int, m *mention) bool {
 	t := p.toks[i]
-	if t.sent != m.sent {
+	if int(t.sent) != m.sent {
 		return false
 	}
 	if t.kind == tokPunct {

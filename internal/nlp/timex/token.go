@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -21,10 +22,10 @@ type token struct {
 	// "'s"; for a number, the letters glued on in lower case ("th", "s");
 	// for a mark, the mark.
 	lower      string
-	start, end int
-	num        int // numbers: value, or -1 when grouped ("2,000") or too long
-	sent       int // index of the sentence the token stands in
-	ndigits    int // numbers: digits before any suffix
+	start, end int32
+	num        int32 // numbers: value, or -1 when grouped ("2,000") or too long
+	sent       int32 // index of the sentence the token stands in
+	ndigits    int32 // numbers: digits before any suffix
 	kind       tokKind
 	spaced     bool // preceded by white space or the start of the text
 	newline    bool // preceded by a line break
@@ -39,9 +40,14 @@ func (t *token) suffix() string {
 	return t.lower
 }
 
+// maxText is the length in bytes of the longest text tokenize reads:
+// token offsets are 32-bit, which keeps tokens small.
+const maxText = math.MaxInt32
+
 // tokenize splits text into tokens. Letters joined by an apostrophe stay
 // one word ("Iran's"); a hyphen is its own token.
 func tokenize(text string) []token {
+	text = text[:min(len(text), maxText)] // offsets are held in 32 bits
 	lower := lowerAligned(text)
 	n := strings.Count(text, " ") // words, and about half as many marks
 	toks := make([]token, 0, n+n/2+8)
@@ -58,7 +64,7 @@ func tokenize(text string) []token {
 			i += size
 			continue
 		}
-		t := token{start: i, spaced: spaced, newline: newline, num: -1}
+		t := token{start: int32(i), spaced: spaced, newline: newline, num: -1}
 		switch {
 		case r >= '0' && r <= '9':
 			i = scanNumber(text, lower, i, &t)
@@ -70,7 +76,7 @@ func tokenize(text string) []token {
 			t.kind = tokPunct
 			i += size
 		}
-		t.end = i
+		t.end = int32(i)
 		switch t.kind {
 		case tokPunct:
 			t.lower = text[t.start:t.end]
@@ -121,7 +127,7 @@ func scanNumber(text, lower string, i int, t *token) int {
 	for j < len(text) && isDigit(text[j]) {
 		j++
 	}
-	t.ndigits = j - i
+	t.ndigits = int32(j - i)
 	grouped := false
 	for j+4 <= len(text) && text[j] == ',' &&
 		isDigit(text[j+1]) && isDigit(text[j+2]) && isDigit(text[j+3]) &&
@@ -130,7 +136,7 @@ func scanNumber(text, lower string, i int, t *token) int {
 		j += 4
 	}
 	if !grouped && j-i <= 9 {
-		t.num = atoi(text[i:j])
+		t.num = int32(atoi(text[i:j]))
 	}
 	k := j
 	for k < len(text) && isASCIILetter(text[k]) {
