@@ -1,0 +1,449 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/newsfold/newsfold/internal/compare"
+	"github.com/newsfold/newsfold/internal/dedup"
+	"github.com/newsfold/newsfold/internal/extract"
+	"github.com/newsfold/newsfold/internal/fold"
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/entity"
+	"github.com/newsfold/newsfold/internal/nlp/timex"
+)
+
+// AddPages stores the pages whose content is new, in one transaction,
+// then extracts and understands their articles, adds them to the open
+// stories and rewrites every story that changed, in a second one.
+func (s *SQLite) AddPages(ctx context.Context, pages []news.Page) (IngestStats, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	st := IngestStats{Pages: len(pages)}
+	added, dups, err := s.commitPages(ctx, pages)
+	if err != nil {
+		return st, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	st.New, st.Duplicates = len(added), dups
+	if len(added) == 0 {
+		return st, nil
+	}
+	if s.opts.OnCommit != nil {
+		ids := make([]string, len(added))
+		for i, sp := range added {
+			ids[i] = sp.page.ID
+		}
+		s.opts.OnCommit(ids)
+	}
+	fs, err := s.fold(ctx, added)
+	st.Articles, st.Stories, st.Skipped = fs.Articles, fs.Stories, fs.Skipped
+	if err != nil {
+		return st, fmt.Errorf("store %s: %w", s.path, err)
+	}
+	return st, nil
+}
+
+// resume folds the pages a crash left committed but not folded.
+func (s *SQLite) resume(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	waiting, err := s.waitingPages(ctx)
+	if err != nil || len(waiting) == 0 {
+		return err
+	}
+	s.opts.Log.Info("store: folding pages committed before an interruption", "pages", len(waiting))
+	_, err = s.fold(ctx, waiting)
+	return err
+}
+
+// fold extracts the articles of committed pages and folds them into the
+// stories, in one transaction.
+func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, error) {
+	var st IngestStats
+	gen, err := generation(ctx, s.db)
+	if err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	if s.live == nil || s.epoch != gen {
+		// Another process folded pages since the window was loaded.
+		if s.live, err = s.loadLive(ctx); err != nil {
+			return st, fmt.Errorf("fold: %w", err)
+		}
+		s.epoch = gen
+	}
+	arts := s.extractAll(ctx, pages)
+	if err := ctx.Err(); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	defer tx.Rollback()
+	// The window is changed in memory as the transaction goes; should
+	// the transaction fail, it is loaded again from the store.
+	l := s.live
+	s.live = nil
+	newArts, skipped, err := s.insertArticles(ctx, tx, l, pages, arts)
+	if err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	st.Articles, st.Skipped = len(newArts), skipped
+	order := append([]*liveArticle(nil), newArts...)
+	sort.SliceStable(order, func(i, j int) bool { return arrivesBefore(order[i].art, order[j].art) })
+	for _, la := range order {
+		l.add(la)
+	}
+	jobs, deleted := l.plan(l.c.Groups())
+	if err := s.writeStories(ctx, tx, l, jobs, deleted); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	st.Stories = len(jobs)
+	next := "1"
+	if n, err := strconv.ParseInt(gen, 10, 64); err == nil {
+		next = strconv.FormatInt(n+1, 10)
+	}
+	for k, v := range map[string]string{metaStorySeq: strconv.Itoa(l.storySeq), metaGeneration: next} {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES (?, ?)
+			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
+			return st, fmt.Errorf("fold: %w", err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	for _, j := range jobs {
+		for _, la := range j.members {
+			la.story = j.id
+		}
+	}
+	if len(l.arts) <= 2*s.opts.WindowArticles {
+		s.live, s.epoch = l, next
+	}
+	return st, nil
+}
+
+// extractAll extracts and understands the pages' articles on every
+// worker; a page that gives no article has nil.
+func (s *SQLite) extractAll(ctx context.Context, pages []storedPage) []*news.Article {
+	arts := make([]*news.Article, len(pages))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(s.opts.Workers, len(pages)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				a, err := extract.Extract(pages[i].page)
+				if err != nil {
+					s.opts.Log.Debug("store: no article", "page", pages[i].page.ID, "err", err)
+					continue
+				}
+				fold.Understand(a)
+				arts[i] = a
+			}
+		}()
+	}
+	for i := range pages {
+		if ctx.Err() != nil {
+			break
+		}
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return arts
+}
+
+// insertArticles gives each new article a unique ID, marks copies of
+// recent articles, and inserts the articles (without a story yet) and
+// their search entries. Pages without an article are marked so.
+func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*news.Article) ([]*liveArticle, int, error) {
+	taken, err := tx.PrepareContext(ctx, `SELECT 1 FROM articles WHERE id = ?`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer taken.Close()
+	var out []*liveArticle
+	used := map[string]bool{}
+	skipped := 0
+	for i, a := range arts {
+		if a == nil {
+			skipped++
+			if _, err := tx.ExecContext(ctx, `UPDATE pages SET state = 2 WHERE id = ?`, pages[i].num); err != nil {
+				return nil, 0, err
+			}
+			continue
+		}
+		id := a.ID
+		if id == "" {
+			id = "p" + strconv.FormatInt(pages[i].num, 10)
+		}
+		for n := 0; ; n++ {
+			if n > 0 {
+				id = a.ID + "~" + strconv.FormatInt(pages[i].num, 10)
+				if n > 1 {
+					id += "." + strconv.Itoa(n)
+				}
+			}
+			var one int
+			err := taken.QueryRowContext(ctx, id).Scan(&one)
+			if err == sql.ErrNoRows && !used[id] {
+				break
+			}
+			if err != nil && err != sql.ErrNoRows {
+				return nil, 0, err
+			}
+		}
+		used[id] = true
+		a.ID = id
+		out = append(out, &liveArticle{num: pages[i].num, art: a})
+	}
+	markCopies(l, out)
+
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, page, outlet, title, published, body, base, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer ins.Close()
+	fts, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer fts.Close()
+	done, err := tx.PrepareContext(ctx, `UPDATE pages SET state = 1 WHERE id = ?`)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer done.Close()
+	for _, la := range out {
+		a := la.art
+		base, err := json.Marshal(a)
+		if err != nil {
+			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		body := a.Body()
+		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, base)
+		if err != nil {
+			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		page := la.num
+		if la.num, err = res.LastInsertId(); err != nil {
+			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		if _, err := fts.ExecContext(ctx, la.num, a.Title, body); err != nil {
+			return nil, 0, fmt.Errorf("article %s: search entry: %w", a.ID, err)
+		}
+		if _, err := done.ExecContext(ctx, page); err != nil {
+			return nil, 0, err
+		}
+	}
+	return out, skipped, nil
+}
+
+// markCopies marks the new articles that copy one another or a recent
+// article, leaving the marks of the articles already stored as they
+// are.
+func markCopies(l *live, fresh []*liveArticle) {
+	all := make([]*news.Article, 0, len(l.recent)+len(fresh))
+	kept := make([]string, len(l.recent))
+	for i, la := range l.recent {
+		all = append(all, la.art)
+		kept[i] = la.art.DuplicateOf
+	}
+	for _, la := range fresh {
+		all = append(all, la.art)
+	}
+	dedup.Mark(all)
+	for i, la := range l.recent {
+		la.art.DuplicateOf = kept[i]
+	}
+}
+
+// dossier is a story completed from its articles.
+type dossier struct {
+	story *news.Story
+	arts  []*news.Article // completed copies, earliest first
+	nums  []int64
+}
+
+// writeStories completes every story of jobs from its articles (those in
+// the window and those stored outside it), writes it and its articles,
+// and deletes the stories merged away.
+func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, deleted []string) error {
+	start := time.Now()
+	outside := make([][]*liveArticle, len(jobs))
+	for i, j := range jobs {
+		for _, id := range append([]string{j.id}, j.absorb...) {
+			las, err := outsideMembers(ctx, tx, l, id)
+			if err != nil {
+				return fmt.Errorf("story %s: %w", id, err)
+			}
+			outside[i] = append(outside[i], las...)
+		}
+	}
+	dossiers := make([]dossier, len(jobs))
+	forEach(s.opts.Workers, len(jobs), func(i int) {
+		dossiers[i] = complete(jobs[i], outside[i])
+	})
+	for i, j := range jobs {
+		if err := writeStory(ctx, tx, j, dossiers[i]); err != nil {
+			return fmt.Errorf("story %s: %w", j.id, err)
+		}
+	}
+	for _, id := range deleted {
+		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
+			return fmt.Errorf("story %s: delete: %w", id, err)
+		}
+	}
+	s.opts.Log.Debug("store: stories written", "stories", len(jobs), "merged away", len(deleted), "took", time.Since(start))
+	return nil
+}
+
+// outsideMembers reads the articles of a stored story that are not in the
+// window.
+func outsideMembers(ctx context.Context, tx *sql.Tx, l *live, story string) ([]*liveArticle, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT num, id, base FROM articles WHERE story = ?`, story)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []*liveArticle
+	for rows.Next() {
+		var num int64
+		var id string
+		var base []byte
+		if err := rows.Scan(&num, &id, &base); err != nil {
+			return nil, err
+		}
+		if l.arts[id] != nil {
+			continue
+		}
+		a := &news.Article{}
+		if err := json.Unmarshal(base, a); err != nil {
+			return nil, fmt.Errorf("article %s: %w", id, err)
+		}
+		out = append(out, &liveArticle{num: num, art: a, story: story})
+	}
+	return out, rows.Err()
+}
+
+// complete runs on one story what fold runs after clustering: it merges
+// the articles' entities, completes their dates from each other and
+// compares them. It works on copies, so the articles as understood alone
+// stay as they are for the next time the story changes.
+func complete(j *storyJob, outside []*liveArticle) dossier {
+	type pair struct {
+		a   *news.Article
+		num int64
+	}
+	ps := make([]pair, 0, len(j.members)+len(outside))
+	for _, la := range j.members {
+		ps = append(ps, pair{cloneArticle(la.art), la.num})
+	}
+	for _, la := range outside {
+		ps = append(ps, pair{la.art, la.num}) // read afresh: already a copy
+	}
+	sort.SliceStable(ps, func(i, k int) bool { return ps[i].num < ps[k].num })
+	arts := make([]*news.Article, len(ps))
+	for i, p := range ps {
+		arts[i] = p.a
+	}
+	entity.MergeStory(arts)
+	timex.DateStory(arts)
+	sort.SliceStable(ps, func(i, k int) bool { return arrivesBefore(ps[i].a, ps[k].a) })
+	d := dossier{story: &news.Story{ID: j.id, Related: j.related}}
+	for i, p := range ps {
+		arts[i] = p.a
+		d.nums = append(d.nums, p.num)
+		d.story.Articles = append(d.story.Articles, p.a.ID)
+		if p.a.Published.HasYear() && (d.story.FirstPublished.IsZero() || p.a.Published.Before(d.story.FirstPublished)) {
+			d.story.FirstPublished = p.a.Published
+		}
+	}
+	compare.Compare(d.story, arts)
+	d.arts = arts
+	return d
+}
+
+// writeStory upserts a story row and points its articles at it.
+func writeStory(ctx context.Context, tx *sql.Tx, j *storyJob, d dossier) error {
+	data, err := json.Marshal(d.story)
+	if err != nil {
+		return err
+	}
+	last := ""
+	var outlets []string
+	seen := map[string]bool{}
+	for _, a := range d.arts {
+		if p := a.Published; p.HasYear() && p.String() > last {
+			last = p.String()
+		}
+		if a.Outlet != "" && !seen[a.Outlet] {
+			seen[a.Outlet] = true
+			outlets = append(outlets, a.Outlet)
+		}
+	}
+	artIDs, _ := json.Marshal(d.story.Articles)
+	outletsJSON, _ := json.Marshal(append([]string{}, outlets...))
+	first := ""
+	if d.story.FirstPublished.HasYear() {
+		first = d.story.FirstPublished.String()
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO stories
+		(id, title, summary, first_published, last_published, size, articles, outlets, data)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+			first_published = excluded.first_published, last_published = excluded.last_published,
+			size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data`,
+		j.id, d.story.Title, d.story.Summary, first, last, len(d.arts), string(artIDs), string(outletsJSON), string(data)); err != nil {
+		return err
+	}
+	for i, a := range d.arts {
+		num := d.nums[i]
+		ad, err := json.Marshal(a)
+		if err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`,
+			j.id, a.Published.String(), ad, num); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE article = ?`, num); err != nil {
+			return fmt.Errorf("article %s: %w", a.ID, err)
+		}
+		for _, e := range a.Entities {
+			if _, err := tx.ExecContext(ctx, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`, num, e.Name, string(e.Type)); err != nil {
+				return fmt.Errorf("article %s: %w", a.ID, err)
+			}
+		}
+	}
+	return nil
+}
+
+// forEach calls fn(i) for every i in [0, n) on up to workers goroutines.
+func forEach(workers, n int, fn func(i int)) {
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(workers, n) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := range n {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}

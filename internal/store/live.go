@@ -1,0 +1,145 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strconv"
+	"time"
+
+	"github.com/newsfold/newsfold/internal/cluster"
+	"github.com/newsfold/newsfold/internal/news"
+)
+
+// live is the open window of a store: the recent articles that may still
+// gain story mates, each as understood alone, fed to one clusterer, with
+// the story each is stored under.
+type live struct {
+	c        *cluster.Clusterer
+	arts     map[string]*liveArticle // by article ID
+	recent   []*liveArticle          // the latest arrivals, for finding copies
+	storySeq int                     // the last story number given
+}
+
+// liveArticle is one article of the window.
+type liveArticle struct {
+	num   int64         // articles.num
+	art   *news.Article // as understood alone; the clusterer holds it
+	story string        // the story it is stored under; "" before its first fold
+}
+
+// recentCopies is how many of the latest arrivals new articles are
+// checked against for copies.
+const recentCopies = 3000
+
+// Meta keys the store keeps for itself.
+const (
+	metaStorySeq   = "store.story_seq"
+	metaGeneration = "store.generation"
+)
+
+func newLive() *live {
+	return &live{c: cluster.New(cluster.Options{}), arts: map[string]*liveArticle{}}
+}
+
+// add puts a into the window and the clusterer.
+func (l *live) add(la *liveArticle) {
+	l.arts[la.art.ID] = la
+	l.c.Add(la.art)
+	l.recent = append(l.recent, la)
+	if len(l.recent) > 2*recentCopies {
+		l.recent = append([]*liveArticle(nil), l.recent[len(l.recent)-recentCopies:]...)
+	}
+}
+
+// newStoryID gives the next story ID.
+func (l *live) newStoryID() string {
+	l.storySeq++
+	return "s" + strconv.Itoa(l.storySeq)
+}
+
+// generation reads the store's ingest generation, which every fold
+// moves on; a window loaded at another generation is stale.
+func generation(ctx context.Context, q interface {
+	QueryRowContext(context.Context, string, ...any) *sql.Row
+}) (string, error) {
+	var g string
+	err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaGeneration).Scan(&g)
+	if err == sql.ErrNoRows {
+		return "0", nil
+	}
+	return g, err
+}
+
+// loadLive rebuilds the window from the store: the articles published in
+// the last WindowDays before the newest, and the latest undated ones, at
+// most WindowArticles, clustered again in order of publication.
+func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
+	l := newLive()
+	var seq sql.NullString
+	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaStorySeq).Scan(&seq)
+	if err != nil && err != sql.ErrNoRows {
+		return nil, fmt.Errorf("load window: %w", err)
+	}
+	if seq.Valid {
+		if l.storySeq, err = strconv.Atoi(seq.String); err != nil {
+			return nil, fmt.Errorf("load window: story sequence %q: %w", seq.String, err)
+		}
+	}
+	var newest sql.NullString
+	if err := s.db.QueryRowContext(ctx, `SELECT MAX(published) FROM articles WHERE published != ''`).Scan(&newest); err != nil {
+		return nil, fmt.Errorf("load window: %w", err)
+	}
+	since := ""
+	if newest.Valid {
+		if d, err := news.ParseDate(newest.String); err == nil {
+			t, _ := d.Time()
+			since = news.DateOf(t.AddDate(0, 0, -s.opts.WindowDays)).String()
+		}
+	}
+	rows, err := s.db.QueryContext(ctx, `SELECT num, COALESCE(story, ''), base FROM articles
+		WHERE published >= ? OR published = '' ORDER BY num DESC LIMIT ?`, since, s.opts.WindowArticles)
+	if err != nil {
+		return nil, fmt.Errorf("load window: %w", err)
+	}
+	defer rows.Close()
+	var las []*liveArticle
+	for rows.Next() {
+		la := &liveArticle{}
+		var base []byte
+		if err := rows.Scan(&la.num, &la.story, &base); err != nil {
+			return nil, fmt.Errorf("load window: %w", err)
+		}
+		la.art = &news.Article{}
+		if err := json.Unmarshal(base, la.art); err != nil {
+			return nil, fmt.Errorf("load window: article %d: %w", la.num, err)
+		}
+		las = append(las, la)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("load window: %w", err)
+	}
+	sort.SliceStable(las, func(i, j int) bool {
+		a, b := las[i], las[j]
+		if arrivesBefore(a.art, b.art) != arrivesBefore(b.art, a.art) {
+			return arrivesBefore(a.art, b.art)
+		}
+		return a.num < b.num
+	})
+	start := time.Now()
+	for _, la := range las {
+		l.add(la)
+	}
+	s.opts.Log.Debug("store window loaded", "articles", len(las), "since", since, "took", time.Since(start))
+	return l, nil
+}
+
+// arrivesBefore orders articles by publication date, undated last.
+func arrivesBefore(a, b *news.Article) bool {
+	if a.Published.HasYear() != b.Published.HasYear() {
+		return a.Published.HasYear()
+	}
+	return a.Published.Before(b.Published)
+}
