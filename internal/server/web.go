@@ -18,8 +18,9 @@ var templateFS embed.FS
 var styleCSS []byte
 
 // contentSecurityPolicy keeps every page to its own stylesheet: no
-// scripts, no outside requests. A sandboxed original page inherits it.
-const contentSecurityPolicy = "default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+// scripts, no outside requests. A sandboxed original page (an
+// about:srcdoc frame) inherits it, so it cannot reach out either.
+const contentSecurityPolicy = "default-src 'none'; frame-src about:; style-src 'self'; img-src 'self' data:; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // pages are the parsed web page templates, one set per page.
 type pages struct {
