@@ -23,6 +23,11 @@ import (
 type Group struct {
 	Articles []*news.Article
 	Related  []int
+	// Story numbers the story for the life of the Clusterer, and
+	// RelatedStories are the numbers of the stories related to it, among
+	// them those handed on earlier by Finished.
+	Story          int
+	RelatedStories []int
 }
 
 // Clusterer assigns arriving articles to stories. It is not safe for
@@ -48,6 +53,9 @@ type Clusterer struct {
 	// archive lists retired stories still open to undated articles,
 	// oldest first.
 	archive []int32
+	// finished lists the stories closed and not yet handed on by
+	// Finished (with Options.Release).
+	finished []int32
 }
 
 // New returns an empty Clusterer.
@@ -68,7 +76,15 @@ func (c *Clusterer) Add(a *news.Article) {
 	if a == nil {
 		return
 	}
-	d := c.describe(a)
+	c.AddDescribed(a, Describe(a))
+}
+
+// AddDescribed is Add for an article already described by Describe.
+func (c *Clusterer) AddDescribed(a *news.Article, f *Features) {
+	if a == nil || f == nil {
+		return
+	}
+	d := c.describe(a, f)
 	m := member{seq: c.seq, art: a, desc: d}
 	c.seq++
 	if d.dated && d.firm {
@@ -195,11 +211,7 @@ func (c *Clusterer) Groups() []Group {
 			continue
 		}
 		pos[i] = len(groups)
-		g := Group{Articles: make([]*news.Article, len(s.members))}
-		for j, m := range s.members {
-			g.Articles[j] = m.art
-		}
-		groups = append(groups, g)
+		groups = append(groups, c.group(int32(i), true))
 	}
 	seen := map[[2]int]bool{}
 	for pair := range c.related {
@@ -220,4 +232,53 @@ func (c *Clusterer) Groups() []Group {
 		sort.Ints(groups[i].Related)
 	}
 	return groups
+}
+
+// group returns story sid's articles and the stories related to it:
+// those handed on by Finished, and when all is set the live ones too.
+func (c *Clusterer) group(sid int32, all bool) Group {
+	s := c.stories[sid]
+	g := Group{Articles: make([]*news.Article, len(s.members)), Story: int(sid)}
+	for j, m := range s.members {
+		g.Articles[j] = m.art
+	}
+	seen := map[int32]bool{sid: true}
+	for _, r := range s.related {
+		r = c.find(r)
+		if !seen[r] && (all || c.stories[r].handed) {
+			seen[r] = true
+			g.RelatedStories = append(g.RelatedStories, int(r))
+		}
+	}
+	sort.Ints(g.RelatedStories)
+	return g
+}
+
+// Finished returns the stories closed since the last call, with
+// Options.Release, and lets go of their articles: the stream has moved
+// on from them and no article will join them. Without Release it returns
+// nothing.
+func (c *Clusterer) Finished() []Group {
+	if len(c.finished) == 0 {
+		return nil
+	}
+	// A story links to stories handed on before it or with it; a live
+	// one it links to, which may yet merge, lists it when handed on.
+	for _, sid := range c.finished {
+		c.stories[sid].handed = true
+	}
+	out := make([]Group, 0, len(c.finished))
+	for _, sid := range c.finished {
+		s := c.stories[sid]
+		if s.mergedInto >= 0 || len(s.members) == 0 {
+			continue
+		}
+		out = append(out, c.group(sid, false))
+	}
+	for _, sid := range c.finished {
+		s := c.stories[sid]
+		s.members, s.related, s.indexed = nil, nil, nil
+	}
+	c.finished = c.finished[:0]
+	return out
 }

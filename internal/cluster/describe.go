@@ -21,24 +21,49 @@ type description struct {
 	firm bool
 }
 
-// describe reads a's features, counts them in the vocabulary and returns
-// its description.
-func (c *Clusterer) describe(a *news.Article) *description {
+// Features are what the clusterer reads of one article, before it is
+// weighed against the stream: each kind's features by name, in name
+// order, with their damped counts. Describe computes them without the
+// Clusterer, so that many articles can be described in parallel.
+type Features struct {
+	kinds [numKinds][]namedWeight
+}
+
+// namedWeight is one feature by name and its damped count.
+type namedWeight struct {
+	name string
+	w    float32
+}
+
+// Describe reads the features of a that the clusterer compares: names,
+// figures, written dates and salient words. a must not change before it
+// is added.
+func Describe(a *news.Article) *Features {
 	f := describe(a)
-	d := &description{}
+	out := &Features{}
 	for k := range f {
 		// New features are numbered in the order of their names, so
 		// that one arrival order always gives one grouping.
-		names := make([]string, 0, len(f[k]))
-		for name := range f[k] {
-			names = append(names, name)
+		list := make([]namedWeight, 0, len(f[k]))
+		for name, w := range f[k] {
+			list = append(list, namedWeight{name, float32(sublinear(w))})
 		}
-		slices.Sort(names)
-		v := make(vec, 0, len(f[k]))
-		for _, name := range names {
-			id := c.voc.id(kind(k), name)
+		slices.SortFunc(list, func(a, b namedWeight) int { return cmp.Compare(a.name, b.name) })
+		out.kinds[k] = list
+	}
+	return out
+}
+
+// describe counts a's features in the vocabulary and returns its
+// description.
+func (c *Clusterer) describe(a *news.Article, f *Features) *description {
+	d := &description{}
+	for k := range f.kinds {
+		v := make(vec, 0, len(f.kinds[k]))
+		for _, nw := range f.kinds[k] {
+			id := c.voc.id(kind(k), nw.name)
 			c.voc.count(id)
-			v = append(v, entry{id: id, w: float32(sublinear(f[k][name]))})
+			v = append(v, entry{id: id, w: nw.w})
 		}
 		slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
 		d.vecs[k] = v

@@ -18,7 +18,7 @@ func TestDescribeNumbersNewFeaturesInNameOrder(t *testing.T) {
 		},
 	}
 	c := New(Options{})
-	d := c.describe(a)
+	d := c.describe(a, Describe(a))
 	names := map[uint32]string{}
 	for _, ids := range c.voc.ids {
 		for name, id := range ids {

@@ -124,7 +124,12 @@ func (c *Clusterer) link(a, b int32) {
 	if a > b {
 		a, b = b, a
 	}
+	if c.related[[2]int32{a, b}] {
+		return
+	}
 	c.related[[2]int32{a, b}] = true
+	c.stories[a].related = append(c.stories[a].related, b)
+	c.stories[b].related = append(c.stories[b].related, a)
 }
 
 // advance notes a publication day and retires the stories the stream has
@@ -211,6 +216,9 @@ func (c *Clusterer) forget(sid int32) {
 	s.sums = [numKinds]sums{}
 	for _, m := range s.members {
 		delete(c.storyOf, m.art.ID)
+	}
+	if c.opts.Release {
+		c.finished = append(c.finished, sid)
 	}
 }
 

@@ -37,6 +37,12 @@ type Options struct {
 	Archive int
 	// Candidates is how many stories an article is compared with.
 	Candidates int
+	// Release hands each story that closes (the dated stream having
+	// moved a window past it) to Finished and then forgets it, so that a
+	// long stream is held in bounded memory. Closed stories keep no
+	// archive for undated articles; Groups gives only the stories not
+	// handed on yet.
+	Release bool
 }
 
 // Defaults, fitted on one development corpus and checked on another.
@@ -78,6 +84,9 @@ func (o Options) withDefaults() Options {
 	def(&o.SplitThreshold, defaultSplit)
 	if o.Archive == 0 {
 		o.Archive = defaultArchive
+	}
+	if o.Release {
+		o.Archive = -1
 	}
 	if o.Candidates <= 0 {
 		o.Candidates = defaultCandidates

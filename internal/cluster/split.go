@@ -39,6 +39,7 @@ func (c *Clusterer) trySplit(sid int32) {
 		keep, rest = rest, keep
 	}
 	keep.indexed = map[uint32]bool{}
+	keep.related = s.related
 	*s = *keep
 	nid := c.newStory()
 	*c.stories[nid] = *rest

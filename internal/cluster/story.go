@@ -37,6 +37,10 @@ type story struct {
 	first, last float64
 	// indexed are the features under which the story is filed.
 	indexed map[uint32]bool
+	// related lists the stories linked to this one as on its topic.
+	related []int32
+	// handed is set once Finished has handed the story on.
+	handed bool
 }
 
 func newStory() *story {
@@ -84,6 +88,7 @@ func (s *story) addDays(first, last float64) {
 // absorb folds t into s.
 func (s *story) absorb(t *story) {
 	s.members = append(s.members, t.members...)
+	s.related = append(s.related, t.related...)
 	sort.SliceStable(s.members, func(i, j int) bool { return s.members[i].seq < s.members[j].seq })
 	for k := range s.sums {
 		s.sums[k].addSums(t.sums[k])

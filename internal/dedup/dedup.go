@@ -11,7 +11,6 @@ package dedup
 
 import (
 	"sort"
-	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -36,6 +35,18 @@ const (
 // Mark sets DuplicateOf on every article that repeats an earlier one in
 // arts, and clears it on the others.
 func Mark(arts []*news.Article) {
+	prints := make([]*Print, len(arts))
+	for i, a := range arts {
+		if a != nil {
+			prints[i] = Prepare(a)
+		}
+	}
+	MarkPrinted(arts, prints)
+}
+
+// MarkPrinted is Mark for articles whose prints (prints[i] of arts[i])
+// are computed already.
+func MarkPrinted(arts []*news.Article, prints []*Print) {
 	order := make([]int, 0, len(arts))
 	for i, a := range arts {
 		if a == nil {
@@ -46,52 +57,83 @@ func Mark(arts []*news.Article) {
 	}
 	sort.SliceStable(order, func(i, j int) bool { return publishedBefore(arts[order[i]], arts[order[j]]) })
 
-	exact := map[string]string{}
-	whole := newNearIndex(NearThreshold)
-	leads := map[string]*nearIndex{}
+	m := newMarker()
 	for _, i := range order {
-		a := arts[i]
-		body := Words(a.Body())
-		if len(body) == 0 {
-			continue
-		}
-		key := strings.Join(body, " ")
-		if orig, ok := exact[key]; ok {
+		m.mark(arts[i], prints[i])
+	}
+}
+
+// marker remembers the originals seen so far.
+type marker struct {
+	exact map[string]string
+	whole *nearIndex
+	leads map[string]*nearIndex
+}
+
+func newMarker() *marker {
+	return &marker{exact: map[string]string{}, whole: newNearIndex(NearThreshold), leads: map[string]*nearIndex{}}
+}
+
+// mark sets a's DuplicateOf when it repeats an original seen before, and
+// otherwise remembers it as one. It returns where a was filed, for
+// forgetting it later.
+func (m *marker) mark(a *news.Article, p *Print) filed {
+	if !p.words {
+		return filed{}
+	}
+	if orig, ok := m.exact[p.key]; ok {
+		a.DuplicateOf = orig
+		return filed{}
+	}
+	if p.body != nil {
+		if orig, ok := m.whole.find(p.body); ok {
 			a.DuplicateOf = orig
-			continue
+			return filed{}
 		}
-		var bodyShingles *shingled
-		if len(body) >= minWords {
-			bodyShingles = newShingled(body)
-			if orig, ok := whole.find(bodyShingles); ok {
-				a.DuplicateOf = orig
-				continue
-			}
+	}
+	f := filed{key: p.key, whole: -1, lead: -1}
+	if p.lead != nil {
+		ix := m.leads[p.agency]
+		if ix == nil {
+			ix = newNearIndex(WireThreshold)
+			m.leads[p.agency] = ix
 		}
-		agency := strings.ToLower(strings.TrimSpace(a.Agency))
-		var lead []string
-		if len(a.Paragraphs) > 0 {
-			lead = Words(a.Paragraphs[0])
+		if orig, ok := ix.find(p.lead); ok {
+			a.DuplicateOf = orig
+			return filed{}
 		}
-		if len(lead) > leadWords {
-			lead = lead[:leadWords]
-		}
-		if agency != "" && len(lead) >= minWords {
-			ix := leads[agency]
-			if ix == nil {
-				ix = newNearIndex(WireThreshold)
-				leads[agency] = ix
-			}
-			leadShingles := newShingled(lead)
-			if orig, ok := ix.find(leadShingles); ok {
-				a.DuplicateOf = orig
-				continue
-			}
-			ix.add(a.ID, leadShingles)
-		}
-		exact[key] = a.ID
-		if bodyShingles != nil {
-			whole.add(a.ID, bodyShingles)
+		f.agency, f.lead = p.agency, ix.add(a.ID, p.lead)
+	}
+	m.exact[p.key] = a.ID
+	if p.body != nil {
+		f.whole = m.whole.add(a.ID, p.body)
+	}
+	f.ok = true
+	return f
+}
+
+// filed says where an original was filed: under its text, in the index
+// of whole texts and in its agency's index of leads (-1 when not).
+type filed struct {
+	ok          bool
+	key, agency string
+	whole, lead int
+}
+
+// forget drops an original filed earlier.
+func (m *marker) forget(f filed) {
+	if !f.ok {
+		return
+	}
+	delete(m.exact, f.key)
+	if f.whole >= 0 {
+		m.whole.remove(f.whole)
+	}
+	if f.lead >= 0 {
+		ix := m.leads[f.agency]
+		ix.remove(f.lead)
+		if ix.empty() {
+			delete(m.leads, f.agency)
 		}
 	}
 }

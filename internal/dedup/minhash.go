@@ -64,12 +64,18 @@ func (s *signature) bandKey(b int) uint64 {
 type nearIndex struct {
 	threshold float64
 	buckets   map[uint64][]int
-	ids       []string
-	sets      [][]uint64
+	entries   map[int]nearEntry
+	next      int // the number of the next set added
+}
+
+// nearEntry is one set added.
+type nearEntry struct {
+	id string
+	s  *shingled
 }
 
 func newNearIndex(threshold float64) *nearIndex {
-	return &nearIndex{threshold: threshold, buckets: map[uint64][]int{}}
+	return &nearIndex{threshold: threshold, buckets: map[uint64][]int{}, entries: map[int]nearEntry{}}
 }
 
 // shingled is a shingle set with its MinHash signature.
@@ -83,17 +89,45 @@ func newShingled(words []string) *shingled {
 	return &shingled{set: set, sig: sign(set)}
 }
 
-// add files a set under its ID.
-func (ix *nearIndex) add(id string, s *shingled) {
-	n := len(ix.ids)
-	ix.ids = append(ix.ids, id)
-	ix.sets = append(ix.sets, s.set)
+// add files a set under its ID and returns its number.
+func (ix *nearIndex) add(id string, s *shingled) int {
+	n := ix.next
+	ix.next++
+	ix.entries[n] = nearEntry{id, s}
 	sig := &s.sig
 	for b := 0; b < bands; b++ {
 		k := sig.bandKey(b)
 		ix.buckets[k] = append(ix.buckets[k], n)
 	}
+	return n
 }
+
+// remove drops set number n.
+func (ix *nearIndex) remove(n int) {
+	e, ok := ix.entries[n]
+	if !ok {
+		return
+	}
+	delete(ix.entries, n)
+	for b := 0; b < bands; b++ {
+		k := e.s.sig.bandKey(b)
+		list := ix.buckets[k]
+		for i, x := range list {
+			if x == n {
+				list = append(list[:i], list[i+1:]...)
+				break
+			}
+		}
+		if len(list) == 0 {
+			delete(ix.buckets, k)
+		} else {
+			ix.buckets[k] = list
+		}
+	}
+}
+
+// empty reports whether no set is filed.
+func (ix *nearIndex) empty() bool { return len(ix.entries) == 0 }
 
 // find returns the ID of the earliest added set similar enough to set.
 func (ix *nearIndex) find(s *shingled) (string, bool) {
@@ -109,7 +143,7 @@ func (ix *nearIndex) find(s *shingled) (string, bool) {
 				tried = map[int]bool{}
 			}
 			tried[n] = true
-			if Jaccard(set, ix.sets[n]) >= ix.threshold {
+			if Jaccard(set, ix.entries[n].s.set) >= ix.threshold {
 				best = n
 			}
 		}
@@ -117,5 +151,5 @@ func (ix *nearIndex) find(s *shingled) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	return ix.ids[best], true
+	return ix.entries[best].id, true
 }

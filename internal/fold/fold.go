@@ -122,36 +122,60 @@ func Understand(a *news.Article) {
 // publication, completes their dates from their stories and compares each
 // story's articles. Articles are sorted into story order.
 func Group(arts []*news.Article) []*news.Story {
-	dedup.Mark(arts)
-	order := make([]*news.Article, len(arts))
-	copy(order, arts)
-	sort.SliceStable(order, func(i, j int) bool { return arrivesBefore(order[i], order[j]) })
+	// What copy detection and clustering read of each article alone is
+	// computed on every processor first.
+	prints := make([]*dedup.Print, len(arts))
+	feats := make([]*cluster.Features, len(arts))
+	forEach(len(arts), func(i int) {
+		if arts[i] != nil {
+			prints[i] = dedup.Prepare(arts[i])
+			feats[i] = cluster.Describe(arts[i])
+		}
+	})
+	dedup.MarkPrinted(arts, prints)
+	order := make([]int, 0, len(arts))
+	for i, a := range arts {
+		if a != nil {
+			order = append(order, i)
+		}
+	}
+	sort.SliceStable(order, func(i, j int) bool { return arrivesBefore(arts[order[i]], arts[order[j]]) })
 
 	c := cluster.New(cluster.Options{})
-	for _, a := range order {
-		c.Add(a)
+	for _, i := range order {
+		c.AddDescribed(arts[i], feats[i])
 	}
+	feats = nil
 	groups := c.Groups()
+	published := make([]news.Date, len(arts))
+	for i, a := range arts {
+		if a != nil {
+			published[i] = a.Published
+		}
+	}
 	forEach(len(groups), func(i int) {
 		entity.MergeStory(groups[i].Articles)
 		timex.DateStory(groups[i].Articles)
 	})
 	// Dates completed from the stories can change which of two copies
 	// came first.
-	dedup.Mark(arts)
+	for i, a := range arts {
+		if a != nil && a.Published != published[i] {
+			dedup.MarkPrinted(arts, prints)
+			break
+		}
+	}
+	prints = nil
+	return finishStories(groups)
+}
+
+// finishStories compares each group's articles and numbers the stories
+// by first publication.
+func finishStories(groups []cluster.Group) []*news.Story {
 	stories := make([]*news.Story, len(groups))
 	forEach(len(groups), func(i int) {
 		g := groups[i]
-		sort.SliceStable(g.Articles, func(i, j int) bool { return arrivesBefore(g.Articles[i], g.Articles[j]) })
-		s := &news.Story{}
-		for _, a := range g.Articles {
-			s.Articles = append(s.Articles, a.ID)
-			if a.Published.HasYear() && (s.FirstPublished.IsZero() || a.Published.Before(s.FirstPublished)) {
-				s.FirstPublished = a.Published
-			}
-		}
-		compare.Compare(s, g.Articles)
-		stories[i] = s
+		stories[i] = compareGroup(g)
 	})
 	// Number stories by first publication, undated last.
 	idx := make([]int, len(stories))
@@ -180,6 +204,21 @@ func Group(arts []*news.Article) []*news.Story {
 		out[rank] = s
 	}
 	return out
+}
+
+// compareGroup sorts a group's articles into story order and compares
+// them.
+func compareGroup(g cluster.Group) *news.Story {
+	sort.SliceStable(g.Articles, func(i, j int) bool { return arrivesBefore(g.Articles[i], g.Articles[j]) })
+	s := &news.Story{}
+	for _, a := range g.Articles {
+		s.Articles = append(s.Articles, a.ID)
+		if a.Published.HasYear() && (s.FirstPublished.IsZero() || a.Published.Before(s.FirstPublished)) {
+			s.FirstPublished = a.Published
+		}
+	}
+	compare.Compare(s, g.Articles)
+	return s
 }
 
 // arrivesBefore orders articles by publication date, undated last, keeping
