@@ -76,6 +76,8 @@ func (r *run) readFrom(in input, rd io.Reader) error {
 		return r.readJSONL(in, src, compressed)
 	case kindJSON:
 		return r.readJSON(in, src, compressed, sniffed)
+	case kindWARC:
+		return r.readWARC(in, src, compressed)
 	case kindGzip:
 		r.warn(Warning{Path: in.path, Err: fmt.Errorf("%w: gzip inside gzip", ErrUnsupported)})
 		return nil

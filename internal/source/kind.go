@@ -23,10 +23,11 @@ const (
 	kindXML   // XML that is not XHTML, such as a feed
 	kindJSON  // a JSON document: one record, or an array of them
 	kindAsset // text that serves a page, not a page: a stylesheet, a script
+	kindWARC  // a web archive: records of fetched pages
 )
 
 func (k kind) String() string {
-	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML", "JSON", "asset"}[k]
+	return [...]string{"unknown", "text", "HTML", "JSON Lines", "gzip", "binary", "XML", "JSON", "asset", "WARC"}[k]
 }
 
 // sniffLen is how much of a file's start its kind is judged by.
@@ -46,6 +47,8 @@ func kindByName(name string) kind {
 		return kindJSON
 	case ".gz":
 		return kindGzip
+	case ".warc":
+		return kindWARC
 	case ".css", ".js", ".mjs", ".map", ".csv", ".tsv":
 		// Saved copies of sites hold these beside the pages.
 		return kindAsset
@@ -58,6 +61,10 @@ func kindByName(name string) kind {
 func sniffKind(head []byte, complete bool) kind {
 	if isGzip(head) {
 		return kindGzip
+	}
+	if bytes.HasPrefix(head, []byte("WARC/1.")) {
+		// Before the binary test: a web archive holds images too.
+		return kindWARC
 	}
 	if binaryReason(head) != "" {
 		return kindBinary

@@ -1,11 +1,13 @@
 // Package source reads pages from files and folders: plain text pages,
-// HTML, JSON Lines and JSON records, any of them gzip-compressed. It takes
-// paths and gives news.Page values with valid UTF-8 content, and a Warning
-// for every input it cannot use or had to repair.
+// HTML, JSON Lines and JSON records, and web archives (WARC), any of them
+// gzip-compressed. It takes paths and gives news.Page values with valid
+// UTF-8 content, and a Warning for every input it cannot use or had to
+// repair.
 //
 // A file's kind comes from its name (.txt, .html, .htm, .jsonl, .ndjson,
-// .json, each perhaps with .gz) and otherwise from its content. HTML is
-// decoded from the charset it declares; text that is not UTF-8 is
+// .json, .warc, each perhaps with .gz) and otherwise from its content. A
+// web archive gives one HTML page for each successful HTML response it
+// records. HTML is decoded from the charset it declares; text that is not UTF-8 is
 // repaired, with a warning. Files that are clearly not pages (images,
 // archives, feeds) are skipped, with a warning.
 package source

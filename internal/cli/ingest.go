@@ -1,0 +1,201 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/source"
+	"github.com/newsfold/newsfold/internal/store"
+)
+
+func init() {
+	register(command{
+		name:     "ingest",
+		synopsis: []string{"ingest [--db FILE] [flags] PATH...    add pages to the store and fold them into its stories"},
+		run:      runIngest,
+	})
+}
+
+// ingestDBDefault is the --db flag's default: $NEWSFOLD_DB when set,
+// else newsfold.db in the working folder.
+func ingestDBDefault() string {
+	if p := os.Getenv("NEWSFOLD_DB"); p != "" {
+		return p
+	}
+	return "newsfold.db"
+}
+
+// ingestConfig is what one ingest does.
+type ingestConfig struct {
+	db      string
+	batch   int
+	in      inputFlags
+	commits bool // print a line on standard output as each batch of pages is committed
+}
+
+// ingestResult is what one ingest did.
+type ingestResult struct {
+	stats    store.IngestStats
+	counts   store.Counts
+	warnings int
+	took     time.Duration
+}
+
+func (r ingestResult) rate() float64 {
+	if r.took <= 0 {
+		return 0
+	}
+	return float64(r.stats.Articles) / r.took.Seconds()
+}
+
+func runIngest(ctx context.Context, args []string, env Env) error {
+	fs := newFlags("ingest", "ingest [--db FILE] [--batch N] [--quiet] PATH...", env)
+	var cfg ingestConfig
+	fs.StringVar(&cfg.db, "db", ingestDBDefault(), "the store's database `file` (default $NEWSFOLD_DB, else newsfold.db)")
+	fs.IntVar(&cfg.batch, "batch", 1000, "commit and fold `pages` this many at a time")
+	fs.BoolVar(&cfg.commits, "print-commits", false, "print 'committed N' on standard output as each batch of pages is committed")
+	cfg.in.register(fs)
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	if fs.NArg() == 0 {
+		fs.Usage()
+		return fmt.Errorf("%w: ingest needs at least one PATH", errUsage)
+	}
+	if cfg.batch < 1 {
+		return fmt.Errorf("%w: --batch must be 1 or more", errUsage)
+	}
+	res, err := ingest(ctx, cfg, fs.Args(), env)
+	if err != nil {
+		return err
+	}
+	if !cfg.in.quiet {
+		fmt.Fprintln(env.Stderr, res.summary())
+	}
+	if res.stats.Pages == 0 {
+		return fmt.Errorf("no page was read (%d %s)", res.warnings, plural(res.warnings, "warning", "warnings"))
+	}
+	if cfg.in.strict && res.warnings > 0 {
+		return fmt.Errorf("%d %s about the input (--strict)", res.warnings, plural(res.warnings, "warning", "warnings"))
+	}
+	return nil
+}
+
+func (r ingestResult) summary() string {
+	s := r.stats
+	return fmt.Sprintf("ingest: %d %s read: %d new, %d duplicate, %d without an article; %d %s added, %d %s new or changed; store holds %d pages, %d articles, %d stories; %s, %.0f articles/s",
+		s.Pages, plural(s.Pages, "page", "pages"), s.New, s.Duplicates, s.Skipped,
+		s.Articles, plural(s.Articles, "article", "articles"), s.Stories, plural(s.Stories, "story", "stories"),
+		r.counts.Pages, r.counts.Articles, r.counts.Stories,
+		r.took.Round(time.Millisecond), r.rate())
+}
+
+// ingest reads pages under paths and adds them to the store in batches:
+// reading runs ahead of folding by one batch.
+func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ingestResult, error) {
+	start := time.Now()
+	var res ingestResult
+	var bar *progressBar
+	if env.StderrTTY && !cfg.in.quiet {
+		bar = newProgressBar(env.Stderr)
+	}
+	var outMu sync.Mutex
+	opts := store.Options{Log: env.Log}
+	if cfg.commits {
+		opts.OnCommit = func(ids []string) {
+			outMu.Lock()
+			defer outMu.Unlock()
+			fmt.Fprintf(env.Stdout, "committed %d %s\n", len(ids), strings.Join(ids, " "))
+		}
+	}
+	st, err := store.OpenOptions(ctx, cfg.db, opts)
+	if err != nil {
+		return res, err
+	}
+	defer st.Close()
+
+	warn := func(w source.Warning) {
+		outMu.Lock()
+		defer outMu.Unlock()
+		res.warnings++
+		if cfg.in.quiet {
+			return
+		}
+		if bar != nil {
+			bar.clear()
+		}
+		fmt.Fprintln(env.Stderr, "warning:", w)
+	}
+	r := &source.Reader{MaxBytes: cfg.in.maxBytes}
+	if bar != nil {
+		r.Progress = bar.update
+	}
+	batches := make(chan []news.Page, 1)
+	readCtx, stopReading := context.WithCancel(ctx)
+	defer stopReading()
+	var readErr error
+	go func() {
+		defer close(batches)
+		var batch []news.Page
+		readErr = r.Read(readCtx, paths, func(p news.Page) error {
+			batch = append(batch, p)
+			if len(batch) >= cfg.batch {
+				select {
+				case batches <- batch:
+				case <-readCtx.Done():
+					return readCtx.Err()
+				}
+				batch = nil
+			}
+			return nil
+		}, warn)
+		if len(batch) > 0 && readErr == nil {
+			batches <- batch
+		}
+	}()
+	var addErr error
+	for batch := range batches {
+		if addErr != nil {
+			continue // drain
+		}
+		s, err := st.AddPages(ctx, batch)
+		addIngestStats(&res.stats, s)
+		if err != nil {
+			addErr = err
+			stopReading()
+		}
+	}
+	if bar != nil {
+		bar.finish()
+	}
+	if addErr != nil {
+		return res, addErr
+	}
+	if readErr != nil && !errors.Is(readErr, context.Canceled) || ctx.Err() != nil {
+		if readErr == nil {
+			readErr = ctx.Err()
+		}
+		return res, readErr
+	}
+	if res.counts, err = st.Counts(ctx); err != nil {
+		return res, err
+	}
+	res.took = time.Since(start)
+	return res, nil
+}
+
+func addIngestStats(total *store.IngestStats, s store.IngestStats) {
+	total.Pages += s.Pages
+	total.New += s.New
+	total.Duplicates += s.Duplicates
+	total.Articles += s.Articles
+	total.Stories += s.Stories
+	total.Skipped += s.Skipped
+}
+
