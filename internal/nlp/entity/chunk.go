@@ -150,7 +150,11 @@ func isNameWord(t token) bool {
 	if !t.word {
 		return false
 	}
+	hyphen := strings.IndexByte(t.text, '-') >= 0
 	if !t.upper {
+		if !hyphen {
+			return false // every prefix below ends in a hyphen
+		}
 		for _, pre := range [...]string{"al-", "el-", "ad-", "as-", "an-", "bin-"} {
 			if len(t.text) > len(pre) && strings.HasPrefix(t.text, pre) {
 				c := t.text[len(pre)]
@@ -163,7 +167,7 @@ func isNameWord(t token) bool {
 	if lex.months[lw] || isContraction(lw) {
 		return false
 	}
-	if strings.ContainsAny(t.text, "-‐") {
+	if hyphen || strings.Contains(t.text, "‐") {
 		// "U.S.-Iranian", "Baghdad-based", "Shia-Sunni" are adjectives.
 		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
 			pl := strings.ToLower(part)
@@ -177,6 +181,9 @@ func isNameWord(t token) bool {
 
 // isContraction reports whether a word is a contraction ("Don't", "We'll").
 func isContraction(w string) bool {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return false
+	}
 	w = strings.ReplaceAll(w, "’", "'")
 	for _, end := range [...]string{"n't", "'ll", "'re", "'ve", "'m", "'d"} {
 		if strings.HasSuffix(w, end) {

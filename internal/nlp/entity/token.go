@@ -47,11 +47,14 @@ func tokenize(p string) []token {
 			i++
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(p[i:])
+		r, size := rune(p[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(p[i:])
+		}
 		switch {
-		case unicode.IsSpace(r):
+		case isSpace(r):
 			i += size
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case isLetterOrDigit(r):
 			t, next := readWord(p, i)
 			t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			t.name = isNameWord(t)
@@ -198,16 +201,30 @@ func lowerAt(p, folded string, start, end int) (string, string) {
 // foldASCII is s with its ASCII capitals in lower case and every other byte
 // as it is, so that byte offsets into s hold in it.
 func foldASCII(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
+	b := []byte(s)
+	for i, c := range b {
 		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	return string(b)
+}
+
+// isSpace is unicode.IsSpace, quicker for ASCII.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
+}
+
+// isLetterOrDigit reports whether r is a letter or a digit, quickly for
+// ASCII.
+func isLetterOrDigit(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // lower is a word in lower case without a final period.

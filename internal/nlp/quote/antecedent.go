@@ -205,11 +205,13 @@ type pronoun struct {
 func pronounsIn(p string) []pronoun {
 	var out []pronoun
 	for at := 0; at < len(p); {
-		k := strings.IndexAny(p[at:], "hH")
-		if k < 0 {
+		h := at
+		for h < len(p) && p[h] != 'h' && p[h] != 'H' {
+			h++
+		}
+		if h == len(p) {
 			break
 		}
-		h := at + k
 		at = h + 1
 		start := h
 		if h > 0 && (p[h-1] == 's' || p[h-1] == 'S') {

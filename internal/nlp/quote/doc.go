@@ -63,6 +63,18 @@ func (d *doc) indexSentences() {
 				}
 				continue
 			}
+			// Only a mark can end a sentence: skip to the next one before
+			// the next quotation.
+			limit := len(p)
+			if si < len(spans) {
+				limit = spans[si].open
+			}
+			n := indexEndMark(p[k:limit])
+			if n < 0 {
+				k = limit - 1
+				continue
+			}
+			k += n
 			if sentenceEnd(p, k) {
 				starts = append(starts, k+1)
 			}
@@ -83,6 +95,17 @@ func (d *doc) indexSentences() {
 			d.people = append(d.people, event{sent: d.sentenceOf(i, m.Start), para: i, pos: m.Start, name: m.Name, gender: m.Gender, role: m.Role, possessive: poss})
 		}
 	}
+}
+
+// indexEndMark returns the index of the first ".", "!" or "?" in s, -1
+// when there is none.
+func indexEndMark(s string) int {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c == '.' || c == '!' || c == '?' {
+			return i
+		}
+	}
+	return -1
 }
 
 // upperNext reports whether the next word after p[at] is capitalised.

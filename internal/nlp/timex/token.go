@@ -53,13 +53,18 @@ func tokenize(text string) []token {
 	toks := make([]token, 0, n+n/2+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
+		if text[i] == ' ' {
+			spaced = true
+			i++
+			continue
+		}
 		r, size := decodeRune(text, i)
 		switch {
 		case r == '\n' || r == '\r':
 			spaced, newline = true, true
 			i += size
 			continue
-		case unicode.IsSpace(r):
+		case r < utf8.RuneSelf && r >= '\t' && r <= '\r', r >= utf8.RuneSelf && unicode.IsSpace(r):
 			spaced = true
 			i += size
 			continue
@@ -150,6 +155,9 @@ func scanNumber(text, lower string, i int, t *token) int {
 
 // dropPossessive drops a possessive ending from a lower-case word.
 func dropPossessive(w string) string {
+	if len(w) == 0 || w[len(w)-1] != 's' {
+		return w
+	}
 	for _, s := range [...]string{"'s", "’s"} {
 		if len(w) > len(s) && strings.HasSuffix(w, s) {
 			return w[:len(w)-len(s)]
