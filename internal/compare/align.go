@@ -10,11 +10,16 @@ import (
 
 // Alignment thresholds: a pair of sentences is a candidate when its
 // similarity reaches pairMin, and two groups merge when the average
-// similarity between their sentences reaches linkMin.
+// similarity between their sentences reaches linkMin. A pair at least
+// extraMin close that alignment left in two groups is a statement of its
+// own, and a sentence with one of another article at least echoMin close
+// is never an exclusive.
 const (
-	simFloor = 0.12
-	pairMin  = 0.34
-	linkMin  = 0.28
+	simFloor = 0.1
+	pairMin  = 0.2
+	linkMin  = 0.15
+	extraMin = 0.25
+	echoMin  = pairMin
 )
 
 // group is a set of aligned statements, at most one per article.
@@ -85,6 +90,7 @@ func similarity(a, b *statement, dot float64) float64 {
 type simTable struct {
 	later  [][]neighbour
 	echoed []bool
+	linked []bool // a sentence of another article is at least echoMin close
 }
 
 type neighbour struct {
@@ -125,7 +131,7 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 			postings[tw.term] = append(postings[tw.term], posting{i, tw.w})
 		}
 	}
-	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts))}
+	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts)), linked: make([]bool, len(stmts))}
 	var pairs []scoredPair
 	acc := make([]float64, len(stmts))
 	touched := make([]uint64, (len(stmts)+63)/64) // bit set of the statements acc holds
@@ -150,6 +156,9 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 					continue
 				}
 				row = append(row, neighbour{j, s})
+				if s >= echoMin {
+					sims.linked[i], sims.linked[j] = true, true
+				}
 				if s >= pairMin {
 					pairs = append(pairs, scoredPair{i, j, s})
 					if stmts[j].root != st.root {
@@ -170,19 +179,40 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		arena = append(arena, row...)
 		sims.later[i] = arena[start:len(arena):len(arena)]
 	}
-	slices.SortFunc(pairs, func(a, b scoredPair) int {
-		// Similarities are never NaN, so plain comparisons order them.
-		switch {
-		case a.sim > b.sim:
-			return -1
-		case a.sim < b.sim:
-			return 1
-		case a.i != b.i:
-			return a.i - b.i
-		}
-		return a.j - b.j
-	})
+	slices.SortFunc(pairs, byCloseness)
 	return sims, pairs
+}
+
+// byCloseness orders candidate pairs closest first, then by index.
+func byCloseness(a, b scoredPair) int {
+	// Similarities are never NaN, so plain comparisons order them.
+	switch {
+	case a.sim > b.sim:
+		return -1
+	case a.sim < b.sim:
+		return 1
+	case a.i != b.i:
+		return a.i - b.i
+	}
+	return a.j - b.j
+}
+
+// addLinks raises the similarity of linked sentences and adds them to the
+// candidate pairs, kept in order.
+func addLinks(stmts []*statement, sims simTable, pairs, links []scoredPair) []scoredPair {
+	if len(links) == 0 {
+		return pairs
+	}
+	for _, l := range links {
+		sims.raise(l.i, l.j, l.sim)
+		sims.linked[l.i], sims.linked[l.j] = true, true
+		if stmts[l.i].root != stmts[l.j].root {
+			sims.echoed[l.i], sims.echoed[l.j] = true, true
+		}
+	}
+	pairs = append(pairs, links...)
+	slices.SortFunc(pairs, byCloseness)
+	return pairs
 }
 
 // alignStatements groups statements that say the same thing: pairs are

@@ -44,6 +44,8 @@ func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 	stmts := buildStatements(arts, roots, dict)
 	weighTerms(stmts, len(dict))
 	sims, pairs := similarities(stmts, len(dict))
+	quoteItems, quoteSets := matchQuotes(arts, roots)
+	pairs = addLinks(stmts, sims, pairs, quoteLinks(quoteItems, quoteSets, stmts))
 	groups := alignStatements(stmts, sims, pairs)
 	scoreGroups(groups, stmts, sims, roots, nRoots, salience(stmts, nRoots))
 
@@ -54,14 +56,15 @@ func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 	}
 	s.Title = headline(arts, roots, groups, stmts, summary)
 	s.Summary = strings.Join(texts, " ")
-	s.Quotes = mergeQuotes(arts, roots)
+	s.Quotes = quoteEntries(quoteItems, quoteSets, arts)
 	s.Facts = facts(groups, stmts, arts)
 	if opts.AllExclusives {
-		s.Exclusives = allExclusives(groups, stmts, arts)
+		s.Exclusives = allExclusives(groups, stmts, sims, arts)
 	} else {
 		s.Exclusives = exclusives(groups, stmts, sims, arts, nRoots)
 	}
 	s.Conflicts = conflicts(groups, stmts, sims, arts)
 	s.Timeline = timeline(arts)
 	s.Statements = statementGroups(groups, stmts, arts)
+	s.Statements = append(s.Statements, crossLinks(groups, stmts, pairs, arts)...)
 }

@@ -262,8 +262,15 @@ func lcsSpan(a, b []string) (l, spanA, spanB int) {
 		}
 	}
 	firstA, firstB, lastA, lastB := -1, -1, -1, -1
+	// Before the first match, words are skipped whenever that keeps the
+	// longest common subsequence, so that it starts as late as it can and
+	// a word the two share early on does not stretch the spans.
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
+		case firstA < 0 && t[i*w+j+1] == t[i*w+j]:
+			j++
+		case firstA < 0 && t[(i+1)*w+j] == t[i*w+j]:
+			i++
 		case a[i] == b[j]:
 			if firstA < 0 {
 				firstA, firstB = i, j

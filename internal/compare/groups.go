@@ -21,14 +21,36 @@ func statementGroups(groups []*group, stmts []*statement, arts []*news.Article) 
 
 // allExclusives lists every statement that is not furniture and that no
 // other article carries, most important first.
-func allExclusives(groups []*group, stmts []*statement, arts []*news.Article) []news.Exclusive {
+func allExclusives(groups []*group, stmts []*statement, sims simTable, arts []*news.Article) []news.Exclusive {
 	var out []news.Exclusive
 	for _, g := range groups {
 		st := stmts[g.best]
-		if len(g.members) != 1 || st.boiler {
+		if len(g.members) != 1 || st.boiler || sims.linked[g.best] {
 			continue
 		}
 		out = append(out, news.Exclusive{Article: arts[st.art].ID, Text: st.text})
+	}
+	return out
+}
+
+// crossLinks gives, as groups of two, the close pairs of sentences that
+// alignment left in different groups: a sentence that joins two claims
+// other articles carry apart stands in both.
+func crossLinks(groups []*group, stmts []*statement, pairs []scoredPair, arts []*news.Article) []news.StatementGroup {
+	groupOf := make([]int, len(stmts))
+	for k, g := range groups {
+		for _, i := range g.members {
+			groupOf[i] = k
+		}
+	}
+	var out []news.StatementGroup
+	for _, p := range pairs {
+		if p.sim < extraMin || groupOf[p.i] == groupOf[p.j] {
+			continue
+		}
+		a, b := stmts[p.i], stmts[p.j]
+		sg := news.StatementGroup{Text: a.text, Sentences: []news.Sentence{{Article: arts[a.art].ID, Text: a.text}, {Article: arts[b.art].ID, Text: b.text}}}
+		out = append(out, sg)
 	}
 	return out
 }

@@ -20,16 +20,34 @@ type quoteItem struct {
 }
 
 // Quotation matching: two wordings are one quotation when the shorter
-// keeps quoteMinShare of its words, in order, in the longer.
+// keeps quoteMinShare of its words, in order and close together, in the
+// longer.
 const (
 	quoteMinShare = 0.7
 	quoteMinWords = 3
+)
+
+// Quotations credited to different speakers are one only when the
+// shorter stands nearly word for word in the longer: verbatimShare of
+// its words and verbatimMinWords at least, as an article can credit a
+// passage to the wrong person but two people rarely say the same
+// sentence.
+const (
+	verbatimShare    = 0.9
+	verbatimMinWords = 12
 )
 
 // mergeQuotes gathers the quotations of a story: the same quotation in
 // several articles becomes one entry with its fullest wording, and each
 // article's wording is diffed against it when wordings differ.
 func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
+	items, members := matchQuotes(arts, roots)
+	return quoteEntries(items, members, arts)
+}
+
+// matchQuotes lists the story's quotations and gathers those that are one
+// quotation: members[k] lists the items of set k, or is empty.
+func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 	items := quoteItems(arts, roots)
 	parent := make([]int, len(items))
 	members := make([][]int, len(items))
@@ -53,6 +71,12 @@ func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
 		members[a] = append(members[a], members[b]...)
 		members[b] = nil
 	}
+	return items, members
+}
+
+// quoteEntries gives one story quotation a set, those several originals
+// carry first.
+func quoteEntries(items []quoteItem, members [][]int, arts []*news.Article) []news.StoryQuote {
 	type entry struct {
 		q           news.StoryQuote
 		roots       int
@@ -133,9 +157,10 @@ func quotePairs(items []quoteItem) []scoredPair {
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			a, b := &items[i], &items[j]
-			if a.art == b.art || !speakersAgree(a.speakerKey, b.speakerKey) {
+			if a.art == b.art {
 				continue
 			}
+			agree := speakersAgree(a.speakerKey, b.speakerKey)
 			short := min(len(a.keys), len(b.keys))
 			shared := sharedCount(a.words, b.words)
 			if float64(shared) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
@@ -149,6 +174,9 @@ func quotePairs(items []quoteItem) []scoredPair {
 			} else if l < quoteMinWords || float64(l) < quoteMinShare*float64(short) ||
 				!compact(spanA, l) || !compact(spanB, l) {
 				continue
+			}
+			if !agree && (l < verbatimMinWords || float64(l) < verbatimShare*float64(short)) {
+				continue // a speaker mistaken in one article, or two people's words
 			}
 			pairs = append(pairs, scoredPair{i, j, float64(l) / float64(short)})
 		}

@@ -42,19 +42,45 @@ func quotedWords(text string) []string {
 	return out
 }
 
-// allQuoted reports whether every statement of a gold group holds a
-// quotation.
-func allQuoted(grp []string, m *statementMap) bool {
-	for _, id := range grp {
-		if len(quotedWords(m.text[id])) == 0 {
-			return false
+// sharedQuote gives the statements of a gold group that quote the same
+// words as another statement of the group (half the distinct words of the
+// shorter quotation or more): a group can align a quotation with another
+// quotation of the same claim, which is not the same quotation.
+func sharedQuote(grp []string, m *statementMap) []string {
+	quoted := make([][]string, len(grp))
+	for i, id := range grp {
+		quoted[i] = distinct(quotedWords(m.text[id]))
+	}
+	var out []string
+	for i, id := range grp {
+		for j := range grp {
+			if i != j && len(quoted[i]) > 0 && len(quoted[j]) > 0 && overlapHalf(quoted[i], quoted[j]) {
+				out = append(out, id)
+				break
+			}
 		}
 	}
-	return true
+	return out
+}
+
+// overlapHalf reports whether a and b, lists of distinct words, share at
+// least half the words of the shorter.
+func overlapHalf(a, b []string) bool {
+	have := make(map[string]bool, len(b))
+	for _, x := range b {
+		have[x] = true
+	}
+	n := 0
+	for _, x := range a {
+		if have[x] {
+			n++
+		}
+	}
+	return 2*n >= min(len(a), len(b))
 }
 
 // quoteMerged reports whether one of the story's quotations covers every
-// statement of a gold group: it lists the statement's article, and the
+// statement of grp: it lists the statement's article, and the
 // wording it gives that article shares at least half the words of the
 // shorter of it and the statement's quoted words.
 func quoteMerged(grp []string, m *statementMap, quotes []news.StoryQuote) bool {
@@ -91,18 +117,5 @@ func quoteCovers(q news.StoryQuote, goldArt string, quoted []string, m *statemen
 	}
 	qw := distinct(wordsOf(wording))
 	sw := distinct(quoted)
-	if len(qw) == 0 || len(sw) == 0 {
-		return false
-	}
-	have := map[string]bool{}
-	for _, x := range sw {
-		have[x] = true
-	}
-	n := 0
-	for _, x := range qw {
-		if have[x] {
-			n++
-		}
-	}
-	return 2*n >= min(len(qw), len(sw))
+	return len(qw) > 0 && len(sw) > 0 && overlapHalf(qw, sw)
 }

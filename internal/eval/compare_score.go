@@ -142,15 +142,19 @@ func ScoreCompare(g CompareGold, s *news.Story) CompareStoryScore {
 		}
 	}
 
+	seenQuote := map[string]bool{}
 	for _, grp := range g.Groups {
-		if !allQuoted(grp, m) {
+		shared := sharedQuote(grp, m)
+		key := strings.Join(shared, " ")
+		if len(shared) < 2 || seenQuote[key] {
 			continue
 		}
+		seenQuote[key] = true
 		out.Quotes++
-		if quoteMerged(grp, m, s.Quotes) {
+		if quoteMerged(shared, m, s.Quotes) {
 			out.QuotesMerged++
 		} else {
-			out.Unmerged = append(out.Unmerged, m.text[grp[0]])
+			out.Unmerged = append(out.Unmerged, m.text[shared[0]])
 		}
 	}
 	return out
