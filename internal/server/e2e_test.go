@@ -250,7 +250,7 @@ func TestBrowser(t *testing.T) {
 	}{
 		{"stories-desktop.png", srv.base, 1280, 900},
 		{"story-desktop.png", storyURL, 1280, 900},
-		{"story-quotes-desktop.png", storyURL + "#quotes", 1280, 900},
+		{"story-full-desktop.png", storyURL, 1280, 2400},
 		{"article-desktop.png", articleURL, 1280, 900},
 		{"stories-phone.png", srv.base, 390, 844},
 		{"story-phone.png", storyURL, 390, 844},
@@ -260,6 +260,13 @@ func TestBrowser(t *testing.T) {
 		browse(t, browser, s.url, "--screenshot="+path, "--window-size="+itoa(s.w)+","+itoa(s.h), "--virtual-time-budget=3000")
 		if w, h := pngSize(t, path); w != s.w || h != s.h {
 			t.Errorf("%s is %dx%d, want %dx%d", s.file, w, h, s.w, s.h)
+		}
+		// A blank page compresses to a few kilobytes; a rendered one
+		// does not.
+		if fi, err := os.Stat(path); err != nil {
+			t.Error(err)
+		} else if fi.Size() < 20_000 {
+			t.Errorf("%s looks blank (%d bytes)", s.file, fi.Size())
 		}
 	}
 	t.Logf("screenshots in %s", out)
