@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -42,6 +43,7 @@ type surface struct {
 // it. Gender comes from titles ("Mrs.") or a common first name.
 func Locate(a *news.Article) []Mention {
 	surfs, genders := surfaces(a.Entities)
+	byPara := surfaceHits(a.Paragraphs, surfs)
 	var out []Mention
 	var ents []int   // entity index of each mention
 	var taken []bool // bytes of the paragraph already in a mention
@@ -49,34 +51,28 @@ func Locate(a *news.Article) []Mention {
 		taken = slices.Grow(taken[:0], len(p))[:len(p)]
 		clear(taken)
 		start := len(out)
-		for _, s := range surfs {
-			for from := 0; from < len(p); {
-				k := strings.Index(p[from:], s.text)
-				if k < 0 {
-					break
-				}
-				b, e := from+k, from+k+len(s.text)
-				from = e
-				if !wordBoundary(p, b, e) || overlaps(taken, b, e) {
-					continue
-				}
-				for k := b; k < e; k++ {
-					taken[k] = true
-				}
-				m := Mention{
-					Paragraph: pi, TitleStart: b, Start: b + s.nameOff, End: e,
-					Name: a.Entities[s.ent].Name, Type: a.Entities[s.ent].Type,
-					Gender: s.gender, Role: s.role,
-				}
-				if m.Role == "" {
-					m.Role = roleAround(p, b, e)
-					if g := lex.titles[m.Role]; g != Unknown && m.Type == news.Person && genders[s.ent] == Unknown {
-						genders[s.ent] = g // "spokesman Jane Roe"
-					}
-				}
-				ents = append(ents, s.ent)
-				out = append(out, m)
+		for _, h := range byPara[pi] {
+			s := &surfs[h.surf]
+			b, e := int(h.start), int(h.start)+len(s.text)
+			if !wordBoundary(p, b, e) || overlaps(taken, b, e) {
+				continue
 			}
+			for k := b; k < e; k++ {
+				taken[k] = true
+			}
+			m := Mention{
+				Paragraph: pi, TitleStart: b, Start: b + s.nameOff, End: e,
+				Name: a.Entities[s.ent].Name, Type: a.Entities[s.ent].Type,
+				Gender: s.gender, Role: s.role,
+			}
+			if m.Role == "" {
+				m.Role = roleAround(p, b, e)
+				if g := lex.titles[m.Role]; g != Unknown && m.Type == news.Person && genders[s.ent] == Unknown {
+					genders[s.ent] = g // "spokesman Jane Roe"
+				}
+			}
+			ents = append(ents, s.ent)
+			out = append(out, m)
 		}
 		ms, es := out[start:], ents[start:]
 		sort.Sort(byStart{ms, es})
@@ -117,7 +113,7 @@ func surfaces(ents []news.Entity) ([]surface, []Gender) {
 			genders[i] = FirstNameGender(firstWord(e.Name))
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool { return len(out[i].text) > len(out[j].text) })
+	slices.SortStableFunc(out, func(a, b surface) int { return len(b.text) - len(a.text) })
 	return out, genders
 }
 
@@ -195,4 +191,96 @@ func (b byStart) Swap(i, j int) {
 func mayBeTitle(w string) bool {
 	lw := lower(w)
 	return isTitle(lw) || lex.titleMods[lw]
+}
+
+// hit is where a surface occurs in a paragraph.
+type hit struct {
+	surf, start int32
+}
+
+// surfaceHits returns where each paragraph holds the surfaces: surface by
+// surface in the order given, and each surface's occurrences left to
+// right, each search going on after the last occurrence found. The
+// paragraphs are searched as one text, a surface at a time, which costs
+// far less than searching every paragraph for every surface.
+func surfaceHits(paras []string, surfs []surface) [][]hit {
+	const sep = "\x00" // in no surface, so no occurrence runs over two paragraphs
+	n := 0
+	for _, p := range paras {
+		n += len(p) + len(sep)
+	}
+	for _, s := range surfs {
+		if strings.Contains(s.text, sep) || n > math.MaxInt32 {
+			return surfaceHitsEach(paras, surfs)
+		}
+	}
+	var b strings.Builder
+	b.Grow(n)
+	offs := make([]int, len(paras)+1) // where each paragraph starts in text
+	for i, p := range paras {
+		offs[i] = b.Len()
+		b.WriteString(p)
+		b.WriteString(sep)
+	}
+	offs[len(paras)] = b.Len()
+	text := b.String()
+	var flat []hit
+	var paraOf []int32
+	for si, s := range surfs {
+		pi := 0
+		for from := 0; from < len(text); {
+			k := strings.Index(text[from:], s.text)
+			if k < 0 {
+				break
+			}
+			g := from + k
+			from = g + len(s.text)
+			for offs[pi+1] <= g {
+				pi++
+			}
+			flat = append(flat, hit{surf: int32(si), start: int32(g - offs[pi])})
+			paraOf = append(paraOf, int32(pi))
+		}
+	}
+	return groupHits(flat, paraOf, len(paras))
+}
+
+// surfaceHitsEach is surfaceHits searching one paragraph at a time.
+func surfaceHitsEach(paras []string, surfs []surface) [][]hit {
+	var flat []hit
+	var paraOf []int32
+	for pi, p := range paras {
+		for si, s := range surfs {
+			for from := 0; from < len(p); {
+				k := strings.Index(p[from:], s.text)
+				if k < 0 {
+					break
+				}
+				flat = append(flat, hit{surf: int32(si), start: int32(from + k)})
+				paraOf = append(paraOf, int32(pi))
+				from += k + len(s.text)
+			}
+		}
+	}
+	return groupHits(flat, paraOf, len(paras))
+}
+
+// groupHits lists the hits of each of n paragraphs, keeping their order,
+// all in one backing array.
+func groupHits(flat []hit, paraOf []int32, n int) [][]hit {
+	counts := make([]int, n)
+	for _, pi := range paraOf {
+		counts[pi]++
+	}
+	all := make([]hit, len(flat))
+	byPara := make([][]hit, n)
+	off := 0
+	for i, c := range counts {
+		byPara[i] = all[off : off : off+c]
+		off += c
+	}
+	for k, h := range flat {
+		byPara[paraOf[k]] = append(byPara[paraOf[k]], h)
+	}
+	return byPara
 }

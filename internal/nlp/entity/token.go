@@ -201,13 +201,18 @@ func lowerAt(p, folded string, start, end int) (string, string) {
 // foldASCII is s with its ASCII capitals in lower case and every other byte
 // as it is, so that byte offsets into s hold in it.
 func foldASCII(s string) string {
-	b := []byte(s)
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
+	var b strings.Builder
+	b.Grow(len(s))
+	from := 0
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b.WriteString(s[from:i])
+			b.WriteByte(c + 'a' - 'A')
+			from = i + 1
 		}
 	}
-	return string(b)
+	b.WriteString(s[from:])
+	return b.String()
 }
 
 // isSpace is unicode.IsSpace, quicker for ASCII.
