@@ -170,8 +170,8 @@ func (c *Clusterer) bestHits(hits map[int32]float64, skip int32, archived bool) 
 func (c *Clusterer) storyFeatures(s *story) [numKinds][]ranked {
 	var all [numKinds][]ranked
 	for k := range s.sums {
-		for id, w := range s.sums[k] {
-			all[k] = append(all[k], ranked{id, float64(w)})
+		for _, e := range s.sums[k] {
+			all[k] = append(all[k], ranked{e.id, float64(e.w)})
 		}
 	}
 	return all

@@ -1,6 +1,10 @@
 package cluster
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+)
 
 // mergeCandidates is how many stories a story that has grown is
 // compared with for merging.
@@ -227,23 +231,14 @@ func prune(s sums, n int) sums {
 	if len(s) <= n {
 		return s
 	}
-	type fw struct {
-		id uint32
-		w  float32
-	}
-	all := make([]fw, 0, len(s))
-	for id, w := range s {
-		all = append(all, fw{id, w})
-	}
-	sort.Slice(all, func(i, j int) bool {
-		if all[i].w != all[j].w {
-			return all[i].w > all[j].w
+	all := slices.Clone(s)
+	slices.SortFunc(all, func(a, b entry) int {
+		if a.w != b.w {
+			return cmp.Compare(b.w, a.w)
 		}
-		return all[i].id < all[j].id
+		return cmp.Compare(a.id, b.id)
 	})
-	out := make(sums, n)
-	for _, f := range all[:n] {
-		out[f.id] = f.w
-	}
-	return out
+	out := all[:n]
+	slices.SortFunc(out, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
+	return slices.Clip(out)
 }

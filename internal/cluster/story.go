@@ -45,9 +45,6 @@ type story struct {
 
 func newStory() *story {
 	s := &story{mergedInto: -1, active: true, indexed: map[uint32]bool{}}
-	for k := range s.sums {
-		s.sums[k] = sums{}
-	}
 	return s
 }
 
@@ -55,7 +52,7 @@ func newStory() *story {
 func (s *story) add(m member, d *description) {
 	s.members = append(s.members, m)
 	for k := range s.sums {
-		s.sums[k].add(d.vecs[k])
+		s.sums[k] = s.sums[k].add(d.vecs[k])
 	}
 
 	if d.dated {
@@ -91,7 +88,7 @@ func (s *story) absorb(t *story) {
 	s.related = append(s.related, t.related...)
 	sort.SliceStable(s.members, func(i, j int) bool { return s.members[i].seq < s.members[j].seq })
 	for k := range s.sums {
-		s.sums[k].addSums(t.sums[k])
+		s.sums[k] = s.sums[k].addSums(t.sums[k])
 	}
 	if t.dated {
 		s.addDays(t.first, t.last)

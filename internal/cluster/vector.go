@@ -12,21 +12,36 @@ type entry struct {
 // weighted by rarity only when compared.
 type vec []entry
 
-// sums accumulates the vectors of a story's articles.
-type sums map[uint32]float32
+// sums accumulates the vectors of a story's articles, sorted by feature
+// like a vec, so that comparing it with an article is one merge.
+type sums []entry
 
-// add adds v into s.
-func (s sums) add(v vec) {
-	for _, e := range v {
-		s[e.id] += e.w
-	}
-}
+// add returns s with v added in.
+func (s sums) add(v vec) sums { return s.addSums(sums(v)) }
 
-// addSums adds t into s.
-func (s sums) addSums(t sums) {
-	for id, w := range t {
-		s[id] += w
+// addSums returns s with t added in.
+func (s sums) addSums(t sums) sums {
+	if len(t) == 0 {
+		return s
 	}
+	out := make(sums, 0, len(s)+len(t))
+	i, j := 0, 0
+	for i < len(s) && j < len(t) {
+		switch {
+		case s[i].id == t[j].id:
+			out = append(out, entry{s[i].id, s[i].w + t[j].w})
+			i++
+			j++
+		case s[i].id < t[j].id:
+			out = append(out, s[i])
+			i++
+		default:
+			out = append(out, t[j])
+			j++
+		}
+	}
+	out = append(out, s[i:]...)
+	return append(out, t[j:]...)
 }
 
 // norm is the Euclidean length of v weighted by rarity.
@@ -40,41 +55,13 @@ func (v vec) norm(voc *vocab) float64 {
 }
 
 // norm is the Euclidean length of s weighted by rarity.
-func (s sums) norm(voc *vocab) float64 {
-	n := 0.0
-	for id, w := range s {
-		x := float64(w) * voc.idf(id)
-		n += x * x
-	}
-	return math.Sqrt(n)
-}
+func (s sums) norm(voc *vocab) float64 { return vec(s).norm(voc) }
 
 // dot is the rarity-weighted dot product of v and s.
-func dot(v vec, s sums, voc *vocab) float64 {
-	d := 0.0
-	for _, e := range v {
-		if w, ok := s[e.id]; ok {
-			idf := voc.idf(e.id)
-			d += float64(e.w) * float64(w) * idf * idf
-		}
-	}
-	return d
-}
+func dot(v vec, s sums, voc *vocab) float64 { return dotVecs(v, vec(s), voc) }
 
 // dotSums is the rarity-weighted dot product of s and t.
-func dotSums(s, t sums, voc *vocab) float64 {
-	if len(t) < len(s) {
-		s, t = t, s
-	}
-	d := 0.0
-	for id, w := range s {
-		if x, ok := t[id]; ok {
-			idf := voc.idf(id)
-			d += float64(w) * float64(x) * idf * idf
-		}
-	}
-	return d
-}
+func dotSums(s, t sums, voc *vocab) float64 { return dotVecs(vec(s), vec(t), voc) }
 
 // dotVecs is the rarity-weighted dot product of two vectors sorted by
 // feature.

@@ -113,7 +113,7 @@ func (s *Stream) paragraphSentence(ev *event, mentioned map[string]bool) string 
 		}
 	}
 	mentioned[p.last] = true
-	switch s.rng.Intn(7) {
+	switch s.rng.Intn(9) {
 	case 0:
 		return fmt.Sprintf("“%s,” said %s.", strings.TrimSuffix(s.sentence(ev), "."), who)
 	case 1:
@@ -131,10 +131,11 @@ func (s *Stream) paragraphSentence(ev *event, mentioned map[string]bool) string 
 	return s.sentence(ev)
 }
 
-// sentence is a plain English-like sentence of ten to twenty words.
+// sentence is a plain English-like sentence of twelve to twenty-four
+// words.
 func (s *Stream) sentence(ev *event) string {
 	var b strings.Builder
-	n := 10 + s.rng.Intn(10)
+	n := 12 + s.rng.Intn(13)
 	for i := range n {
 		var w string
 		switch {
