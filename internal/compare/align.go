@@ -75,8 +75,11 @@ func similarity(a, b *statement, dot float64) float64 {
 	}
 	for _, x := range a.numbers {
 		for _, y := range b.numbers {
-			if x.value == y.value && x.key == y.key {
+			switch {
+			case x.value == y.value && x.key == y.key:
 				s += 0.05
+			case closeCounts(x, y):
+				s += 0.15 // one count of people, reported differently
 			}
 		}
 	}

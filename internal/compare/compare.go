@@ -63,8 +63,9 @@ func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 	} else {
 		s.Exclusives = exclusives(groups, stmts, sims, arts, nRoots)
 	}
-	s.Conflicts = conflicts(groups, stmts, sims, arts)
+	links := crossLinks(groups, stmts, pairs)
+	s.Conflicts = conflicts(append(groups[:len(groups):len(groups)], links...), stmts, sims, arts)
 	s.Timeline = timeline(arts)
 	s.Statements = statementGroups(groups, stmts, arts)
-	s.Statements = append(s.Statements, crossLinks(groups, stmts, pairs, arts)...)
+	s.Statements = append(s.Statements, statementGroups(links, stmts, arts)...)
 }

@@ -184,6 +184,12 @@ func TestConflicts(t *testing.T) {
 			"Rescuers said the Kessel dam burst on Tuesday in Brennmoor, killing 15 people in the valley.", "number of people"},
 		{"different dates of one event", "The regional flood summit opened in Oskby on March 3 with nine mayors attending.",
 			"The regional flood summit opened in Oskby on March 4 with nine mayors attending.", "date of"},
+		{"counts of people in other nouns and words, both hedged", "About 120 villagers were evacuated from the Kessel valley before dawn and spent the night in Brennmoor school.",
+			"About 140 people were evacuated on Tuesday when the old Kessel dam gave way after heavy rain.", "number of people"},
+		{"nearly equal approximations agree", "About 200 villagers were evacuated from the Kessel valley before dawn.",
+			"About 205 people were evacuated from the Kessel valley before dawn.", ""},
+		{"counts of people far apart in loosely aligned sentences", "Twelve passengers were evacuated from the Kessel valley train on Tuesday.",
+			"About 600 people were evacuated from Brennmoor in a storm three winters ago.", ""},
 		{"former and current title", "Former Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.",
 			"Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.", "title of Brisk (governor)"},
 	}
@@ -296,5 +302,74 @@ func TestHeadlineSkipsFurnitureTitles(t *testing.T) {
 	b.Title = ""
 	if s := compareArticles(a, b); s.Title != "The Kessel dam burst on Tuesday and flooded the lower valley of Brennmoor." {
 		t.Errorf("title = %q, want the lead instead of a furniture title", s.Title)
+	}
+}
+
+// TestQuoteMatchSpans checks that a quotation trimmed at its start still
+// matches a fuller wording whose opening repeats a word of it, and that a
+// long passage given word for word is one quotation even when one article
+// credits it to someone else.
+func TestQuoteMatchSpans(t *testing.T) {
+	quoted := func(id, text, speaker string) *news.Article {
+		a := article(id, id, 12, "“"+text+",” "+speaker+" said.")
+		a.Quotes = []news.Quote{{Text: text, Speaker: speaker}}
+		return a
+	}
+	tests := []struct {
+		name       string
+		arts       []*news.Article
+		wantQuotes int
+	}{
+		{"trimmed start", []*news.Article{
+			quoted("a", "It was about the river. It is about the old dam and the people below it. Not about money, not about blame", "Ada Brandt"),
+			quoted("b", "It is about the old dam and the people below it. Not about money, not about blame. Never about blame", "Ada Brandt"),
+		}, 1},
+		{"verbatim passage, speakers apart", []*news.Article{
+			quoted("a", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Ada Brandt"),
+			quoted("b", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Piet Moller"),
+		}, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := compareArticles(tt.arts...)
+			if len(s.Quotes) != tt.wantQuotes {
+				t.Fatalf("got %d quotes, want %d: %+v", len(s.Quotes), tt.wantQuotes, s.Quotes)
+			}
+			if len(s.Quotes[0].Articles) != 2 {
+				t.Errorf("quotation carried by %v, want both articles", s.Quotes[0].Articles)
+			}
+		})
+	}
+}
+
+// TestStatementGroups checks that the story lists what its articles share
+// with each article's sentence, and that AllExclusives lists every
+// statement one article alone carries while the capped list keeps fewer.
+func TestStatementGroups(t *testing.T) {
+	a := article("a", "Northgate Herald", 12,
+		"The old Kessel dam burst on Tuesday in Brennmoor, flooding the lower valley.",
+		"Engineers from the regional water board reached the site by noon.",
+		"A bakery on Mill Street lost its whole stock of flour to the water.",
+		"The school on the hill opened its gym to families for the night.",
+		"Volunteers carried sandbags to the church steps until dark.",
+		"The mayor promised a full inquiry into the dam's upkeep.")
+	b := article("b", "Lakeside Courier", 12,
+		"On Tuesday the old Kessel dam burst in Brennmoor and flooded the lower valley.",
+		"Farmers upstream said the reservoir had been rising for a week.")
+	st := &news.Story{}
+	CompareWith(st, []*news.Article{a, b}, Options{AllExclusives: true})
+	if len(st.Statements) != 1 {
+		t.Fatalf("got %d statement groups, want 1: %+v", len(st.Statements), st.Statements)
+	}
+	g := st.Statements[0]
+	if len(g.Sentences) != 2 || g.Sentences[0].Article != "a" || g.Sentences[1].Article != "b" || !strings.Contains(g.Sentences[1].Text, "On Tuesday") {
+		t.Errorf("group sentences %+v, want one of each article in story order", g.Sentences)
+	}
+	if len(st.Exclusives) != 6 {
+		t.Errorf("got %d exclusives, want all 6: %+v", len(st.Exclusives), st.Exclusives)
+	}
+	capped := compareArticles(a, b)
+	if len(capped.Exclusives) > MaxExclusives+1 {
+		t.Errorf("capped list has %d exclusives", len(capped.Exclusives))
 	}
 }

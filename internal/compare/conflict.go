@@ -1,31 +1,45 @@
 package compare
 
 import (
+	"math"
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
 
 // Aligned sentences must be at least this similar before their figures
-// or dates are compared.
+// or dates are compared; close counts of people need only be aligned.
 const (
 	conflictNumberSim = 0.45
 	conflictDateSim   = 0.5
 )
 
 // conflicts finds slots that aligned sentences of different originals
-// fill differently: a figure counting the same thing, or the calendar
+// (in a group, or a close pair across groups) fill differently: a figure counting the same thing, or the calendar
 // date of the same event; and titles given as former in one article and
 // current in another.
 func conflicts(groups []*group, stmts []*statement, sims simTable, arts []*news.Article) []news.Conflict {
 	var out []news.Conflict
+	seen := map[string]bool{}
+	add := func(c news.Conflict) {
+		key := c.About
+		for _, v := range c.Values {
+			key += "\x00" + v.Article + "\x00" + v.Text
+		}
+		if !seen[key] {
+			seen[key] = true
+			out = append(out, c)
+		}
+	}
 	for _, g := range groups {
 		if len(g.roots) < 2 {
 			continue
 		}
-		out = append(out, numberConflicts(g, stmts, sims, arts)...)
+		for _, c := range numberConflicts(g, stmts, sims, arts) {
+			add(c)
+		}
 		if c, ok := dateConflict(g, stmts, sims, arts); ok {
-			out = append(out, c)
+			add(c)
 		}
 	}
 	return append(out, titleConflicts(arts, articleRoots(arts))...)
@@ -41,12 +55,13 @@ func numberConflicts(g *group, stmts []*statement, sims simTable, arts []*news.A
 	for x, i := range g.members {
 		for _, j := range g.members[x+1:] {
 			a, b := stmts[i], stmts[j]
-			if a.root == b.root || sims.get(i, j) < conflictNumberSim || !namesMeet(a, b) {
+			if a.root == b.root || !namesMeet(a, b) {
 				continue
 			}
+			sim := sims.get(i, j)
 			for _, sa := range a.numbers {
 				sb, ok := comparableSlot(b, sa.key)
-				if !ok {
+				if !ok || sim < conflictNumberSim && !(sim >= pairMin && closeCounts(sa, sb)) {
 					continue
 				}
 				if _, ok := comparableSlot(a, sa.key); !ok || rangesMeet(sa, sb) || hasValue(a.numbers, sb.value) || hasValue(b.numbers, sa.value) {
@@ -100,8 +115,12 @@ func comparableSlot(st *statement, key string) (numberSlot, bool) {
 	return s, true
 }
 
-// rangesMeet reports whether two hedged figures can both be true.
+// rangesMeet reports whether two hedged figures can both be true. Two
+// approximations meet only when nearly equal.
 func rangesMeet(a, b numberSlot) bool {
+	if a.approx && b.approx {
+		return math.Abs(a.value-b.value) <= approxSame*max(a.value, b.value)
+	}
 	return a.lo <= b.hi && b.lo <= a.hi
 }
 
@@ -110,14 +129,8 @@ func rangesMeet(a, b numberSlot) bool {
 // no one), and when both open with a name, each name is found in the
 // other sentence.
 func namesMeet(a, b *statement) bool {
-	if len(a.people) > 0 && len(b.people) > 0 {
-		shared := false
-		for _, p := range a.people {
-			shared = shared || containsString(b.people, p)
-		}
-		if !shared {
-			return false
-		}
+	if !overlapOrEmpty(a.people, b.people) {
+		return false
 	}
 	if a.opener != "" && b.opener != "" && a.opener != b.opener {
 		return containsString(b.names, a.opener) || containsString(a.names, b.opener)
@@ -125,8 +138,26 @@ func namesMeet(a, b *statement) bool {
 	return true
 }
 
+// closeCounts reports whether two figures count people to whom the same
+// thing happened ("about 120 residents were evacuated", "140 people were
+// evacuated") and stand close enough (within peopleRatio) to be two
+// reports of one count rather than counts of two events: aligned
+// sentences giving them conflict even when worded apart.
+func closeCounts(a, b numberSlot) bool {
+	if !strings.HasPrefix(a.key, "people/") || a.event == "" || a.key != b.key || a.value <= 0 || b.value <= 0 {
+		return false
+	}
+	return max(a.value, b.value) <= peopleRatio*min(a.value, b.value)
+}
+
+// peopleRatio is how far apart two counts of people may stand and still
+// be two reports of one count.
+const peopleRatio = 1.5
+
 func slotName(s numberSlot) string {
 	switch {
+	case strings.HasPrefix(s.key, "people/"):
+		return "number of people"
 	case strings.HasPrefix(s.noun, "amount"):
 		return "amount"
 	case s.noun == "percent":
@@ -207,4 +238,17 @@ func eventPhrase(s string) string {
 		return strings.Join(f[:8], " ") + " …"
 	}
 	return strings.TrimRight(s, ".")
+}
+
+// overlapOrEmpty reports whether a and b share a name or one is empty.
+func overlapOrEmpty(a, b []string) bool {
+	if len(a) == 0 || len(b) == 0 {
+		return true
+	}
+	for _, x := range a {
+		if containsString(b, x) {
+			return true
+		}
+	}
+	return false
 }

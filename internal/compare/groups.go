@@ -33,24 +33,27 @@ func allExclusives(groups []*group, stmts []*statement, sims simTable, arts []*n
 	return out
 }
 
-// crossLinks gives, as groups of two, the close pairs of sentences that
-// alignment left in different groups: a sentence that joins two claims
-// other articles carry apart stands in both.
-func crossLinks(groups []*group, stmts []*statement, pairs []scoredPair, arts []*news.Article) []news.StatementGroup {
+// crossLinks returns, as groups of two, the close pairs of sentences
+// that alignment left in different groups: a sentence that joins two
+// claims other articles carry apart stands in both.
+func crossLinks(groups []*group, stmts []*statement, pairs []scoredPair) []*group {
 	groupOf := make([]int, len(stmts))
 	for k, g := range groups {
 		for _, i := range g.members {
 			groupOf[i] = k
 		}
 	}
-	var out []news.StatementGroup
+	var out []*group
 	for _, p := range pairs {
 		if p.sim < extraMin || groupOf[p.i] == groupOf[p.j] {
 			continue
 		}
-		a, b := stmts[p.i], stmts[p.j]
-		sg := news.StatementGroup{Text: a.text, Sentences: []news.Sentence{{Article: arts[a.art].ID, Text: a.text}, {Article: arts[b.art].ID, Text: b.text}}}
-		out = append(out, sg)
+		g := &group{members: []int{p.i, p.j}, best: p.i, score: p.sim}
+		g.roots = []int{stmts[p.i].root}
+		if r := stmts[p.j].root; r != g.roots[0] {
+			g.roots = append(g.roots, r)
+		}
+		out = append(out, g)
 	}
 	return out
 }

@@ -16,6 +16,7 @@ type numberSlot struct {
 	event  string  // stem of the word saying what happened to them ("killing 12 people")
 	// eventBefore is set when the event word stands before the figure.
 	eventBefore bool
+	approx      bool   // hedged: "about 120"
 	text        string // the figure with its word, as written
 }
 
@@ -152,15 +153,19 @@ func makeSlot(toks []token, first, last int, v float64) (numberSlot, bool) {
 		raws = append(raws, toks[j].Raw)
 	}
 	s := numberSlot{value: v, noun: noun, text: strings.Trim(strings.Join(raws, " "), ",.;:“”\"()")}
-	s.lo, s.hi = figureRange(toks, first, last, v)
+	s.lo, s.hi, s.approx = figureRange(toks, first, last, v)
 	s.event, s.eventBefore = slotEvent(toks, start, end)
 	s.key = stem(noun) + "/" + s.event
+	if peopleNouns[noun] {
+		s.key = "people/" + s.event // "120 residents" and "140 people" count the same
+	}
 	return s, true
 }
 
 // figureRange gives the values a hedged figure allows: "at least 10",
-// "up to 120", "about 40", "between 140 and 150".
-func figureRange(toks []token, first, last int, v float64) (float64, float64) {
+// "up to 120", "about 40", "between 140 and 150", and whether it is an
+// approximation ("about 40").
+func figureRange(toks []token, first, last int, v float64) (lo, hi float64, approx bool) {
 	key := func(j int) string {
 		if j < 0 || j >= len(toks) {
 			return ""
@@ -174,16 +179,29 @@ func figureRange(toks []token, first, last int, v float64) (float64, float64) {
 	switch {
 	case k1 == "between" || ((k1 == "and" || k1 == "to") && isNumberKey(k2)) ||
 		((key(last+1) == "and" || key(last+1) == "to") && isNumberKey(strings.TrimLeft(key(last+2), "$£€"))):
-		return 0, math.Inf(1) // one end of a range
+		return 0, math.Inf(1), false // one end of a range
 	case k1 == "least" || (k1 == "than" && k2 == "more") || k1 == "over" || k1 == "above" || k1 == "exceeding":
-		return v, math.Inf(1)
+		return v, math.Inf(1), false
 	case (k1 == "to" && k2 == "up") || k1 == "under" || k1 == "below" || (k1 == "than" && (k2 == "less" || k2 == "fewer")):
-		return 0, v
+		return 0, v, false
 	case approximators[k1]:
-		return 0.75 * v, 1.25 * v
+		return (1 - approxSpread) * v, (1 + approxSpread) * v, true
 	}
-	return v, v
+	return v, v, false
 }
+
+// approxSpread is how far a figure given as "about N" may stand from N.
+// Two figures both given as approximations are each outlet's own round
+// estimate: they agree only when within approxSame of each other.
+const (
+	approxSpread = 0.15
+	approxSame   = 0.05
+)
+
+// peopleNouns count people; a figure counting any of them fills one slot.
+var peopleNouns = toSet(`people persons residents villagers passengers civilians inhabitants locals
+evacuees survivors victims migrants refugees pilgrims tourists visitors workers miners
+protesters demonstrators soldiers troops students children adults pupils patients`)
 
 var approximators = toSet(`about around roughly approximately some nearly almost estimated an`)
 
