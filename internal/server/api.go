@@ -109,12 +109,9 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	writeRaw(w, http.StatusOK, "application/json; charset=utf-8", body)
 }
 
-// storyDoc is the body of GET /api/stories/{id}: the story and its
-// articles in the fields of fold's JSON report (docs/format.md).
-type storyDoc struct {
-	Story    json.RawMessage   `json:"story"`
-	Articles []json.RawMessage `json:"articles"`
-}
+// The body of GET /api/stories/{id} is {"story": ..., "articles": [...]}:
+// the story and its articles in the fields of fold's JSON report
+// (docs/format.md).
 
 func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
@@ -135,36 +132,52 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 }
 
 // storyJSON renders a story with fold's JSON writer and lifts the story
-// out of its one-story document.
+// out of its one-story document, compacted.
 func storyJSON(st *news.Story, arts []*news.Article) ([]byte, error) {
 	var buf bytes.Buffer
 	if err := report.Write(&buf, report.JSON, report.Input{Articles: arts, Stories: []*news.Story{st}}); err != nil {
 		return nil, fmt.Errorf("render story %s: %w", st.ID, err)
 	}
-	var doc struct {
-		Articles []json.RawMessage `json:"articles"`
-		Stories  []json.RawMessage `json:"stories"`
-	}
-	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil || len(doc.Stories) != 1 {
+	doc, err := splitReport(buf.Bytes())
+	if err != nil || len(doc.Stories) != 1 {
 		return nil, fmt.Errorf("render story %s: unexpected report shape: %v", st.ID, err)
 	}
-	return marshalJSON(storyDoc{Story: compact(doc.Stories[0]), Articles: compactAll(doc.Articles)})
+	out := make([]byte, 0, len(buf.Bytes()))
+	out = append(out, `{"story":`...)
+	out = append(out, doc.Stories[0]...)
+	out = append(out, `,"articles":`...)
+	out = appendList(out, doc.Articles)
+	return append(out, "}\n"...), nil
 }
 
-func compact(m json.RawMessage) json.RawMessage {
-	var buf bytes.Buffer
-	if json.Compact(&buf, m) != nil {
-		return m
-	}
-	return buf.Bytes()
+// reportDoc is fold's JSON document, its entries left encoded.
+type reportDoc struct {
+	Articles []json.RawMessage `json:"articles"`
+	Stories  []json.RawMessage `json:"stories"`
 }
 
-func compactAll(ms []json.RawMessage) []json.RawMessage {
-	out := make([]json.RawMessage, len(ms))
-	for i, m := range ms {
-		out[i] = compact(m)
+// splitReport compacts a report and splits it into its entries.
+func splitReport(b []byte) (reportDoc, error) {
+	var compact bytes.Buffer
+	compact.Grow(len(b))
+	var doc reportDoc
+	if err := json.Compact(&compact, b); err != nil {
+		return doc, err
 	}
-	return out
+	err := json.Unmarshal(compact.Bytes(), &doc)
+	return doc, err
+}
+
+// appendList appends encoded values as a JSON list.
+func appendList(out []byte, items []json.RawMessage) []byte {
+	out = append(out, '[')
+	for i, it := range items {
+		if i > 0 {
+			out = append(out, ',')
+		}
+		out = append(out, it...)
+	}
+	return append(out, ']')
 }
 
 // pageInfo is a stored page as the API shows it.
@@ -214,14 +227,12 @@ func (s *Server) apiArticle(w http.ResponseWriter, r *http.Request) {
 		s.fail(w, r, fmt.Errorf("render article %s: %w", id, err))
 		return
 	}
-	var doc struct {
-		Articles []json.RawMessage `json:"articles"`
-	}
-	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil || len(doc.Articles) != 1 {
+	doc, err := splitReport(buf.Bytes())
+	if err != nil || len(doc.Articles) != 1 {
 		s.fail(w, r, fmt.Errorf("render article %s: unexpected report shape: %v", id, err))
 		return
 	}
-	out := articleDoc{Article: compact(doc.Articles[0])}
+	out := articleDoc{Article: doc.Articles[0]}
 	if p != nil {
 		pi := toPageInfo(p, true)
 		out.Page = &pi
