@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/textnorm"
 )
 
 // assemble joins the parts into quotations: parts of one utterance split
@@ -55,7 +56,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 // cleanText writes a quotation's text with single spaces between words,
 // without the comma it ends with before its attribution.
 func cleanText(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
+	s = textnorm.Collapse(s)
 	for {
 		r, size := utf8.DecodeLastRuneInString(s)
 		if r == ',' || unicode.IsSpace(r) {
