@@ -66,4 +66,32 @@ func (p *markdownPrinter) variant(where string, ops []news.DiffOp) {
 	p.w.WriteString(strings.TrimSpace(b.String()) + "\n")
 }
 
+// grid writes a table: a column a article, a mark (●) where it carries
+// the row's statement, the statement last.
+func (p *markdownPrinter) grid(cols []string, rows []gridRow) {
+	p.endList()
+	var b strings.Builder
+	b.WriteString("|")
+	for _, c := range cols {
+		b.WriteString(" " + mdEscape.Replace(c) + " |")
+	}
+	b.WriteString(" statement |\n|")
+	for range cols {
+		b.WriteString(":-:|")
+	}
+	b.WriteString("---|\n")
+	for _, r := range rows {
+		b.WriteString("|")
+		for _, m := range r.marks {
+			if m {
+				b.WriteString(" ● |")
+			} else {
+				b.WriteString("   |")
+			}
+		}
+		b.WriteString(" " + strings.ReplaceAll(mdEscape.Replace(r.text), "|", `\|`) + " |\n")
+	}
+	p.w.WriteString(b.String() + "\n")
+}
+
 func (p *markdownPrinter) blank() { p.endList() }

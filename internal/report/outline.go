@@ -17,7 +17,16 @@ type printer interface {
 	quote(speaker, text, where string)
 	// variant writes one outlet's differing wording as a word diff.
 	variant(where string, ops []news.DiffOp)
+	// grid writes which columns carry each row's statement.
+	grid(cols []string, rows []gridRow)
 	blank()
+}
+
+// gridRow is one statement of a coverage grid and, per column, whether
+// that article carries it.
+type gridRow struct {
+	text  string
+	marks []bool
 }
 
 // maxListed bounds each list in the human reports; JSON keeps everything.
@@ -116,12 +125,7 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 
 	if len(s.Facts) > 0 {
 		p.heading(3, "Reported by several articles")
-		for i, f := range s.Facts {
-			if i == maxListed {
-				break
-			}
-			p.bullet(fmt.Sprintf("%s %s", f.Text, refs(f.Articles)))
-		}
+		p.grid(columns(s), coverage(s))
 	}
 	if len(s.Exclusives) > 0 {
 		p.heading(3, "Only one article reports")
@@ -129,7 +133,11 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			if i == maxListed {
 				break
 			}
-			p.bullet(fmt.Sprintf("%s %s", e.Text, ref(e.Article)))
+			who := ref(e.Article)
+			if a := byID[e.Article]; a != nil && a.Outlet != "" {
+				who += " " + a.Outlet
+			}
+			p.bullet(fmt.Sprintf("%s — %s", who, e.Text))
 		}
 	}
 	if len(s.Timeline) > 0 {
@@ -168,4 +176,37 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// columns gives a coverage grid's column heads: the articles' keys
+// without brackets.
+func columns(s *news.Story) []string {
+	out := make([]string, len(s.Articles))
+	for i := range s.Articles {
+		out[i] = fmt.Sprint(i + 1)
+	}
+	return out
+}
+
+// coverage gives the grid rows of a story's top facts: which of its
+// articles carry each.
+func coverage(s *news.Story) []gridRow {
+	col := make(map[string]int, len(s.Articles))
+	for i, id := range s.Articles {
+		col[id] = i
+	}
+	var rows []gridRow
+	for i, f := range s.Facts {
+		if i == maxListed {
+			break
+		}
+		r := gridRow{text: f.Text, marks: make([]bool, len(s.Articles))}
+		for _, id := range f.Articles {
+			if c, ok := col[id]; ok {
+				r.marks[c] = true
+			}
+		}
+		rows = append(rows, r)
+	}
+	return rows
 }

@@ -22,6 +22,8 @@ func sample() Input {
 		Quotes: []news.StoryQuote{{Text: "We are back home", Articles: []string{"a.txt", "b.txt"},
 			Variants: []news.QuoteVariant{{Article: "a.txt", Text: "We are back", Diff: []news.DiffOp{{Op: "same", Text: "We are back"}, {Op: "omitted", Text: "home"}}}}}},
 		Exclusives: []news.Exclusive{{Article: "b.txt", Text: "Boats returned to the quay."}},
+		Facts:      []news.Fact{{Text: "The quay | reopened.", Articles: []string{"b.txt"}}},
+		Statements: []news.StatementGroup{{Text: "The quay reopened.", Sentences: []news.Sentence{{Article: "a.txt", Text: "The quay reopened."}, {Article: "b.txt", Text: "Boats returned to the quay."}}}},
 	}
 	return Input{Articles: []*news.Article{a, b}, Stories: []*news.Story{s}}
 }
@@ -68,8 +70,9 @@ func TestHumanReports(t *testing.T) {
 		f    Format
 		want []string
 	}{
-		{Text, []string{"[s1] Quay reopens", "unattributed: “We are back home” [1] [2]", "[1] wrote: We are back [-home-]", "Boats returned to the quay. [2]"}},
-		{Markdown, []string{"## \\[s1\\] Quay reopens", "~~home~~"}},
+		{Text, []string{"[s1] Quay reopens", "unattributed: “We are back home” [1] [2]", "[1] wrote: We are back [-home-]",
+			"[2] Harbour Post — Boats returned to the quay.", "  1 2\n  · ●  The quay | reopened.\n"}},
+		{Markdown, []string{"## \\[s1\\] Quay reopens", "~~home~~", "| 1 | 2 | statement |\n|:-:|:-:|---|\n|   | ● | The quay \\| reopened. |\n"}},
 		{HTML, []string{"<del>home</del>", `id="s1"`}},
 	} {
 		var buf bytes.Buffer
@@ -97,5 +100,36 @@ func TestWrap(t *testing.T) {
 	got := wrap("one two three four", "* ", "  ", 9)
 	if want := "* one two\n  three\n  four"; got != want {
 		t.Errorf("wrap = %q, want %q", got, want)
+	}
+}
+
+func TestJSONStatements(t *testing.T) {
+	var buf bytes.Buffer
+	in := sample()
+	if err := Write(&buf, JSON, in); err != nil {
+		t.Fatal(err)
+	}
+	var doc struct {
+		Stories []struct {
+			Statements []struct {
+				Text      string
+				Sentences []struct{ Article, Text string }
+			}
+		}
+	}
+	if err := json.Unmarshal(buf.Bytes(), &doc); err != nil {
+		t.Fatal(err)
+	}
+	got := doc.Stories[0].Statements
+	if len(got) != 1 || got[0].Text != "The quay reopened." || len(got[0].Sentences) != 2 || got[0].Sentences[1].Article != "b.txt" {
+		t.Errorf("statements %+v", got)
+	}
+	in.Stories[0].Statements = nil
+	buf.Reset()
+	if err := Write(&buf, JSON, in); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(buf.String(), `"statements"`) {
+		t.Error("a story without statement groups still writes the field")
 	}
 }

@@ -54,6 +54,41 @@ func (p textPrinter) variant(where string, ops []news.DiffOp) {
 	p.w.WriteString(wrap(strings.TrimSpace(b.String()), "      ", "      ", textWidth) + "\n")
 }
 
+// grid writes one line a row: a mark (●) or a dot under each column
+// head, then the statement, cut to the line.
+func (p textPrinter) grid(cols []string, rows []gridRow) {
+	widths := make([]int, len(cols))
+	var head strings.Builder
+	head.WriteString("  ")
+	for i, c := range cols {
+		widths[i] = runeLen(c)
+		head.WriteString(c + " ")
+	}
+	p.w.WriteString(strings.TrimRight(head.String(), " ") + "\n")
+	for _, r := range rows {
+		var b strings.Builder
+		b.WriteString("  ")
+		for i, m := range r.marks {
+			mark := "·"
+			if m {
+				mark = "●"
+			}
+			b.WriteString(mark + strings.Repeat(" ", widths[i]))
+		}
+		line := b.String() + " "
+		p.w.WriteString(line + cut(r.text, textWidth-runeLen(line)) + "\n")
+	}
+}
+
+// cut shortens s to at most n runes, ending it with "…" when cut.
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n || n < 2 {
+		return s
+	}
+	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+}
+
 func (p textPrinter) blank() { p.w.WriteString("\n") }
 
 func runeLen(s string) int { return len([]rune(s)) }
