@@ -30,10 +30,18 @@ type cache struct {
 	checked    time.Time
 	refreshing bool
 	entries    map[string][]byte
+	flights    map[string]*flight // renders under way, by version and key
+}
+
+// flight is one render that callers asking for the same answer wait for.
+type flight struct {
+	done chan struct{}
+	body []byte
+	err  error
 }
 
 func newCache(st store.Store, max int, fresh time.Duration) *cache {
-	return &cache{st: st, max: max, fresh: fresh, entries: map[string][]byte{}}
+	return &cache{st: st, max: max, fresh: fresh, entries: map[string][]byte{}, flights: map[string]*flight{}}
 }
 
 // current returns the store version to render for; "" when unknown, in
@@ -69,20 +77,6 @@ func (c *cache) current(ctx context.Context) string {
 	}
 	c.checked = time.Now()
 	return v
-}
-
-// get returns the body kept under key for version.
-func (c *cache) get(version, key string) ([]byte, bool) {
-	if version == "" {
-		return nil, false
-	}
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if version != c.version {
-		return nil, false
-	}
-	b, ok := c.entries[key]
-	return b, ok
 }
 
 // put keeps body under key if version is still current.
@@ -126,17 +120,41 @@ func storeVersion(ctx context.Context, st store.Store) (string, error) {
 	return fmt.Sprintf("c%d/%d/%d", n.Pages, n.Articles, n.Stories), nil
 }
 
-// cached serves the body kept under key, or renders, keeps and serves it.
-// render returns the body or an error to answer with.
+// cached serves the body kept under key, or renders, keeps and serves it;
+// callers asking for the same body at once share one render. render
+// returns the body or an error to answer with.
 func (s *Server) cached(ctx context.Context, key string, render func() ([]byte, error)) ([]byte, error) {
-	v := s.cache.current(ctx)
-	if b, ok := s.cache.get(v, key); ok {
+	c := s.cache
+	v := c.current(ctx)
+	if v == "" {
+		return render()
+	}
+	c.mu.Lock()
+	if b, ok := c.entries[key]; ok && v == c.version {
+		c.mu.Unlock()
 		return b, nil
 	}
-	b, err := render()
-	if err != nil {
-		return nil, err
+	fk := v + "\x00" + key
+	if f, ok := c.flights[fk]; ok {
+		c.mu.Unlock()
+		select {
+		case <-f.done:
+			return f.body, f.err
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		}
 	}
-	s.cache.put(v, key, b)
-	return b, nil
+	f := &flight{done: make(chan struct{})}
+	c.flights[fk] = f
+	c.mu.Unlock()
+
+	f.body, f.err = render()
+	c.mu.Lock()
+	delete(c.flights, fk)
+	c.mu.Unlock()
+	close(f.done)
+	if f.err == nil {
+		c.put(v, key, f.body)
+	}
+	return f.body, f.err
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/store"
@@ -22,7 +23,8 @@ type memStore struct {
 	pages    map[string]*news.Page
 	hashes   map[[32]byte]bool
 	meta     map[string]string
-	fail     error // returned by every read when set
+	fail     error         // returned by every read when set
+	delay    time.Duration // how long Stories takes
 	asked    []store.StoryQuery
 }
 
@@ -117,6 +119,7 @@ func (m *memStore) Stories(ctx context.Context, q store.StoryQuery) ([]store.Sto
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.asked = append(m.asked, q)
+	time.Sleep(m.delay)
 	if m.fail != nil {
 		return nil, m.fail
 	}

@@ -5,6 +5,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"sync"
 	"testing"
 	"time"
 )
@@ -74,5 +75,25 @@ func TestCacheFollowsStoreVersion(t *testing.T) {
 	do(t, h, "GET", "/", "")
 	if n := len(st.asked); n != 2 {
 		t.Fatalf("store asked %d times after the version moved, want 2", n)
+	}
+}
+
+func TestConcurrentAsksShareOneRender(t *testing.T) {
+	st := newMemStore()
+	st.delay = 50 * time.Millisecond
+	h := New(st, Options{})
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if w := do(t, h, "GET", "/api/stories", ""); w.Code != 200 {
+				t.Errorf("status %d", w.Code)
+			}
+		}()
+	}
+	wg.Wait()
+	if n := len(st.asked); n != 1 {
+		t.Errorf("store asked %d times by 8 concurrent requests for one list, want 1", n)
 	}
 }
