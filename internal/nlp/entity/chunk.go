@@ -27,6 +27,7 @@ type candidate struct {
 	placeHint     bool            // after "in", "from", "to" ...
 	strongPlace   bool            // after "in", "near", "outside" ..., which come before places more than people
 	orgHint       bool            // followed by "magazine", "newspaper" ...
+	afterThe      bool            // one word after "the", as a thing's name is written ("the Hill")
 }
 
 func (c *candidate) key() string {

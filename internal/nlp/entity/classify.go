@@ -73,16 +73,29 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	if c.role == "" {
 		c.role = appositiveRole(toks, j)
 	}
-	if kinBefore(toks, i) {
+	if kinBefore(toks, i) || leaderOf(toks, i, j) {
 		c.personHint = true
 	}
 	if j-i >= 2 {
 		c.thingHint = thingContext(toks, i, j)
+	} else {
+		c.afterThe = i > 0 && toks[i-1].low == "the" && !c.personHint
 	}
 	if !c.personHint && j-i >= 2 && contextSaysPerson(toks, i, j) {
 		c.personContext = true
 	}
 	return c
+}
+
+// leaderOf reports whether the one-word name toks[i:j] is written as the
+// leader a government is named after: "the Roe administration", "the Roe
+// presidency". Party names ("the Labour administration") are demonyms,
+// which never reach here.
+func leaderOf(toks []token, i, j int) bool {
+	if j-i != 1 || i == 0 || toks[i-1].low != "the" || j >= len(toks) || !toks[j].word || toks[j].upper {
+		return false
+	}
+	return toks[j].low == "administration" || toks[j].low == "presidency"
 }
 
 // appositiveRole reads a role given after a name: ", the ambassador to ...".

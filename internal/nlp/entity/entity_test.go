@@ -335,6 +335,21 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Marwick", news.Person, []string{"Marwick", "Vice President Marwick"}}},
 		},
 		{
+			name:  "a surname-like word after \"the\" is no evidence of a person",
+			paras: []string{"The senator returned to Harrow Hill on Monday. Mr. Varga will travel to the Hill later."},
+			want:  []want{{"Harrow Hill", news.Place, []string{"Harrow Hill", "Hill"}}, {"Varga", news.Person, nil}},
+		},
+		{
+			name:  "a team written with \"the\" is not a person",
+			paras: []string{"The Tarnby Herons beat the Velmoor Foxes on Sunday, and the Herons lead the league."},
+			none:  []string{"Tarnby Herons", "Velmoor Foxes", "Herons"},
+		},
+		{
+			name:  "the leader an administration is named after is a person",
+			paras: []string{"Critics of the Quell administration said the Quell presidency was over, and Quell’s allies agreed."},
+			want:  []want{{"Quell", news.Person, nil}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

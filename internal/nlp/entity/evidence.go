@@ -10,13 +10,15 @@ import (
 // a title or honorific ("Sen. Roe"), a known first name, a middle initial,
 // a verb a person does after it ("Roe said"), a role said of it (", the
 // ambassador"), words around it that say person, or its surname written
-// alone ("Roe").
+// alone ("Roe", but not "the Hill").
 func personEvidence(c *candidate) bool {
 	switch {
 	case c.typ == news.Person, c.personHint, c.personContext, c.role != "", c.title != "":
 		return true
 	case len(c.words) == 1:
-		return true // a surname alone stands for a person, not a title-case phrase
+		// A surname alone stands for a person, not a title-case phrase,
+		// unless it is written as a thing's name is: "the Hill".
+		return !c.afterThe
 	}
 	return lex.firstNames[strings.ToLower(c.words[0])] != Unknown
 }
