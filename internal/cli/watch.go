@@ -162,11 +162,12 @@ func feedLine(fs watch.FeedStats) string {
 // pollLine is the summary line of one poll.
 func pollLine(ps watch.PollStats, c store.Counts) string {
 	sum, feedErrors, notModified := ps.Sum()
-	return fmt.Sprintf("poll %s: %d %s (%d unchanged, %d failed): %d new %s, %d fetched, %d failed, %d given up; %d %s added, %d %s new or changed; store holds %d pages, %d articles, %d stories; %s",
+	return fmt.Sprintf("poll %s: %d %s (%d unchanged, %d failed): %d new %s, %d fetched, %d failed, %d given up; %d %s added, %d %s new or changed; store holds %d %s, %d %s, %d %s; %s",
 		ps.Started.UTC().Format("2006-01-02 15:04:05Z"),
 		len(ps.Feeds), plural(len(ps.Feeds), "feed", "feeds"), notModified, feedErrors,
 		sum.New, plural(sum.New, "item", "items"), sum.Fetched, sum.Failed, sum.GivenUp,
 		sum.Ingest.Articles, plural(sum.Ingest.Articles, "article", "articles"),
 		sum.Ingest.Stories, plural(sum.Ingest.Stories, "story", "stories"),
-		c.Pages, c.Articles, c.Stories, ps.Duration.Round(time.Millisecond))
+		c.Pages, plural(c.Pages, "page", "pages"), c.Articles, plural(c.Articles, "article", "articles"),
+		c.Stories, plural(c.Stories, "story", "stories"), ps.Duration.Round(time.Millisecond))
 }

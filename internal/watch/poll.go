@@ -29,9 +29,9 @@ func (w *Watcher) pollFeed(ctx context.Context, feedURL string) FeedStats {
 	}
 	resp, err := w.fetcher.Get(ctx, fetch.Request{URL: feedURL, ETag: etag, LastModified: modified, Accept: acceptFeed})
 	if err != nil {
-		fs.Err = fmt.Errorf("feed %s: %w", feedURL, err)
+		fs.Err = err
 		if ctx.Err() == nil {
-			log.Warn("fetch feed", "err", err)
+			log.Info("fetch feed", "err", err)
 		}
 		return fs
 	}
@@ -41,8 +41,8 @@ func (w *Watcher) pollFeed(ctx context.Context, feedURL string) FeedStats {
 	}
 	f, err := feed.Parse(bytes.NewReader(resp.Body), resp.URL, w.opts.MaxFeedBytes)
 	if err != nil {
-		fs.Err = fmt.Errorf("feed %s: %w", feedURL, err)
-		log.Warn("read feed", "err", err)
+		fs.Err = err
+		log.Info("read feed", "err", err)
 		return fs
 	}
 	fs.Title = sourceName(f, feedURL)

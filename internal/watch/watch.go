@@ -94,7 +94,9 @@ type FeedStats struct {
 	GivenUp     int // items given up after MaxAttempts polls, or not HTML
 	NoLink      int // items without a usable link
 	Ingest      store.IngestStats
-	// Err is why the feed itself could not be read; nil when it was.
+	// Err is why the feed itself could not be fetched or read; nil when
+	// it was. Such errors are logged at Info level only, the caller
+	// being told here.
 	Err error
 }
 
