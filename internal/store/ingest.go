@@ -5,11 +5,13 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strconv"
 	"sync"
 	"time"
 
+	"github.com/newsfold/newsfold/internal/cluster"
 	"github.com/newsfold/newsfold/internal/compare"
 	"github.com/newsfold/newsfold/internal/dedup"
 	"github.com/newsfold/newsfold/internal/extract"
@@ -95,12 +97,12 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	st.Articles, st.Skipped = len(newArts), skipped
-	order := append([]*liveArticle(nil), newArts...)
-	sort.SliceStable(order, func(i, j int) bool { return arrivesBefore(order[i].art, order[j].art) })
-	for _, la := range order {
+	for _, la := range newArts {
 		l.add(la)
 	}
-	jobs, deleted := l.plan(l.c.Groups())
+	finished := l.c.Finished()
+	groups := append(finished, l.c.Groups()...)
+	jobs, deleted := l.plan(groups)
 	if err := s.writeStories(ctx, tx, l, jobs, deleted); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
@@ -119,9 +121,16 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	for _, j := range jobs {
-		for _, la := range j.members {
-			la.story = j.id
+		for _, w := range j.written {
+			w.la.story, w.la.sum = j.id, w.sum
 		}
+	}
+	// The stories the stream has closed take no more articles.
+	for _, g := range finished {
+		for _, a := range g.Articles {
+			delete(l.arts, a.ID)
+		}
+		delete(l.idOf, g.Story)
 	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
 		s.live, s.epoch = l, next
@@ -129,42 +138,31 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 	return st, nil
 }
 
-// extractAll extracts and understands the pages' articles on every
-// worker; a page that gives no article has nil.
-func (s *SQLite) extractAll(ctx context.Context, pages []storedPage) []*news.Article {
-	arts := make([]*news.Article, len(pages))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(s.opts.Workers, len(pages)) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				a, err := extract.Extract(pages[i].page)
-				if err != nil {
-					s.opts.Log.Debug("store: no article", "page", pages[i].page.ID, "err", err)
-					continue
-				}
-				fold.Understand(a)
-				arts[i] = a
-			}
-		}()
-	}
-	for i := range pages {
+// extractAll extracts and understands the pages' articles and describes
+// them for copy detection and clustering, on every worker; a page that
+// gives no article has nil.
+func (s *SQLite) extractAll(ctx context.Context, pages []storedPage) []*liveArticle {
+	out := make([]*liveArticle, len(pages))
+	forEach(s.opts.Workers, len(pages), func(i int) {
 		if ctx.Err() != nil {
-			break
+			return
 		}
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	return arts
+		a, err := extract.Extract(pages[i].page)
+		if err != nil {
+			s.opts.Log.Debug("store: no article", "page", pages[i].page.ID, "err", err)
+			return
+		}
+		fold.Understand(a)
+		out[i] = &liveArticle{num: pages[i].num, art: a, print: dedup.Prepare(a), feats: cluster.Describe(a)}
+	})
+	return out
 }
 
 // insertArticles gives each new article a unique ID, marks copies of
 // recent articles, and inserts the articles (without a story yet) and
-// their search entries. Pages without an article are marked so.
-func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*news.Article) ([]*liveArticle, int, error) {
+// their search entries, in order of publication, the order it returns
+// them in. Pages without an article are marked so.
+func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*liveArticle) ([]*liveArticle, int, error) {
 	taken, err := tx.PrepareContext(ctx, `SELECT 1 FROM articles WHERE id = ?`)
 	if err != nil {
 		return nil, 0, err
@@ -173,21 +171,25 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 	var out []*liveArticle
 	used := map[string]bool{}
 	skipped := 0
-	for i, a := range arts {
-		if a == nil {
+	for i, la := range arts {
+		if la == nil {
 			skipped++
 			if _, err := tx.ExecContext(ctx, `UPDATE pages SET state = 2 WHERE id = ?`, pages[i].num); err != nil {
 				return nil, 0, err
 			}
 			continue
 		}
-		id := a.ID
-		if id == "" {
-			id = "p" + strconv.FormatInt(pages[i].num, 10)
+		a := la.art
+		base := a.ID
+		if base == "" {
+			base = "p" + strconv.FormatInt(pages[i].num, 10)
 		}
+		id := base
 		for n := 0; ; n++ {
 			if n > 0 {
-				id = a.ID + "~" + strconv.FormatInt(pages[i].num, 10)
+				// Another page gave this ID: the page's number tells
+				// them apart for good.
+				id = base + "~" + strconv.FormatInt(pages[i].num, 10)
 				if n > 1 {
 					id += "." + strconv.Itoa(n)
 				}
@@ -203,9 +205,12 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 		}
 		used[id] = true
 		a.ID = id
-		out = append(out, &liveArticle{num: pages[i].num, art: a})
+		out = append(out, la)
 	}
-	markCopies(l, out)
+	sort.SliceStable(out, func(i, j int) bool { return arrivesBefore(out[i].art, out[j].art) })
+	for _, la := range out {
+		l.markCopy(la)
+	}
 
 	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, page, outlet, title, published, body, base, data)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
@@ -229,8 +234,12 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 		if err != nil {
 			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
 		}
+		data, err := marshalCompleted(a)
+		if err != nil {
+			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
+		}
 		body := a.Body()
-		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, base)
+		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, data)
 		if err != nil {
 			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
 		}
@@ -248,30 +257,11 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 	return out, skipped, nil
 }
 
-// markCopies marks the new articles that copy one another or a recent
-// article, leaving the marks of the articles already stored as they
-// are.
-func markCopies(l *live, fresh []*liveArticle) {
-	all := make([]*news.Article, 0, len(l.recent)+len(fresh))
-	kept := make([]string, len(l.recent))
-	for i, la := range l.recent {
-		all = append(all, la.art)
-		kept[i] = la.art.DuplicateOf
-	}
-	for _, la := range fresh {
-		all = append(all, la.art)
-	}
-	dedup.Mark(all)
-	for i, la := range l.recent {
-		la.art.DuplicateOf = kept[i]
-	}
-}
-
 // dossier is a story completed from its articles.
 type dossier struct {
 	story *news.Story
 	arts  []*news.Article // completed copies, earliest first
-	nums  []int64
+	las   []*liveArticle  // the articles as stored, in the same order
 }
 
 // writeStories completes every story of jobs from its articles (those in
@@ -293,8 +283,13 @@ func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*
 	forEach(s.opts.Workers, len(jobs), func(i int) {
 		dossiers[i] = complete(jobs[i], outside[i])
 	})
+	w, err := newStoryWriter(ctx, tx)
+	if err != nil {
+		return err
+	}
+	defer w.close()
 	for i, j := range jobs {
-		if err := writeStory(ctx, tx, j, dossiers[i]); err != nil {
+		if err := w.write(ctx, j, dossiers[i]); err != nil {
 			return fmt.Errorf("story %s: %w", j.id, err)
 		}
 	}
@@ -340,47 +335,90 @@ func outsideMembers(ctx context.Context, tx *sql.Tx, l *live, story string) ([]*
 // compares them. It works on copies, so the articles as understood alone
 // stay as they are for the next time the story changes.
 func complete(j *storyJob, outside []*liveArticle) dossier {
-	type pair struct {
-		a   *news.Article
-		num int64
-	}
-	ps := make([]pair, 0, len(j.members)+len(outside))
-	for _, la := range j.members {
-		ps = append(ps, pair{cloneArticle(la.art), la.num})
-	}
+	las := make([]*liveArticle, 0, len(j.members)+len(outside))
+	las = append(las, j.members...)
+	las = append(las, outside...)
+	fresh := map[*liveArticle]bool{}
 	for _, la := range outside {
-		ps = append(ps, pair{la.art, la.num}) // read afresh: already a copy
+		fresh[la] = true // read afresh from the store: already a copy
 	}
-	sort.SliceStable(ps, func(i, k int) bool { return ps[i].num < ps[k].num })
-	arts := make([]*news.Article, len(ps))
-	for i, p := range ps {
-		arts[i] = p.a
+	sort.SliceStable(las, func(i, k int) bool { return las[i].num < las[k].num })
+	arts := make([]*news.Article, len(las))
+	for i, la := range las {
+		if fresh[la] {
+			arts[i] = la.art
+		} else {
+			arts[i] = cloneArticle(la.art)
+		}
 	}
 	entity.MergeStory(arts)
 	timex.DateStory(arts)
-	sort.SliceStable(ps, func(i, k int) bool { return arrivesBefore(ps[i].a, ps[k].a) })
+	idx := make([]int, len(las))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, k int) bool { return arrivesBefore(arts[idx[i]], arts[idx[k]]) })
 	d := dossier{story: &news.Story{ID: j.id, Related: j.related}}
-	for i, p := range ps {
-		arts[i] = p.a
-		d.nums = append(d.nums, p.num)
-		d.story.Articles = append(d.story.Articles, p.a.ID)
-		if p.a.Published.HasYear() && (d.story.FirstPublished.IsZero() || p.a.Published.Before(d.story.FirstPublished)) {
-			d.story.FirstPublished = p.a.Published
+	for _, i := range idx {
+		a := arts[i]
+		d.arts = append(d.arts, a)
+		d.las = append(d.las, las[i])
+		d.story.Articles = append(d.story.Articles, a.ID)
+		if a.Published.HasYear() && (d.story.FirstPublished.IsZero() || a.Published.Before(d.story.FirstPublished)) {
+			d.story.FirstPublished = a.Published
 		}
 	}
-	compare.Compare(d.story, arts)
-	d.arts = arts
+	compare.Compare(d.story, d.arts)
 	return d
 }
 
-// writeStory upserts a story row and points its articles at it.
-func writeStory(ctx context.Context, tx *sql.Tx, j *storyJob, d dossier) error {
+// storyWriter writes stories and their articles in one transaction.
+type storyWriter struct {
+	story, article, clearEntities, entity *sql.Stmt
+}
+
+func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
+	w := &storyWriter{}
+	var err error
+	for _, p := range []struct {
+		st  **sql.Stmt
+		sql string
+	}{
+		{&w.story, `INSERT INTO stories
+			(id, title, summary, first_published, last_published, size, articles, outlets, data)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+			ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
+				first_published = excluded.first_published, last_published = excluded.last_published,
+				size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data`},
+		{&w.article, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`},
+		{&w.clearEntities, `DELETE FROM entities WHERE article = ?`},
+		{&w.entity, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`},
+	} {
+		if *p.st, err = tx.PrepareContext(ctx, p.sql); err != nil {
+			w.close()
+			return nil, err
+		}
+	}
+	return w, nil
+}
+
+func (w *storyWriter) close() {
+	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity} {
+		if st != nil {
+			st.Close()
+		}
+	}
+}
+
+// write upserts a story row and points its articles at it, rewriting
+// only the articles the story changed.
+func (w *storyWriter) write(ctx context.Context, j *storyJob, d dossier) error {
 	data, err := json.Marshal(d.story)
 	if err != nil {
 		return err
 	}
 	last := ""
-	var outlets []string
+	outlets := []string{}
 	seen := map[string]bool{}
 	for _, a := range d.arts {
 		if p := a.Published; p.HasYear() && p.String() > last {
@@ -392,40 +430,52 @@ func writeStory(ctx context.Context, tx *sql.Tx, j *storyJob, d dossier) error {
 		}
 	}
 	artIDs, _ := json.Marshal(d.story.Articles)
-	outletsJSON, _ := json.Marshal(append([]string{}, outlets...))
+	outletsJSON, _ := json.Marshal(outlets)
 	first := ""
 	if d.story.FirstPublished.HasYear() {
 		first = d.story.FirstPublished.String()
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO stories
-		(id, title, summary, first_published, last_published, size, articles, outlets, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-			first_published = excluded.first_published, last_published = excluded.last_published,
-			size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data`,
-		j.id, d.story.Title, d.story.Summary, first, last, len(d.arts), string(artIDs), string(outletsJSON), string(data)); err != nil {
+	if _, err := w.story.ExecContext(ctx, j.id, d.story.Title, d.story.Summary, first, last, len(d.arts),
+		string(artIDs), string(outletsJSON), string(data)); err != nil {
 		return err
 	}
 	for i, a := range d.arts {
-		num := d.nums[i]
-		ad, err := json.Marshal(a)
+		la := d.las[i]
+		ad, err := marshalCompleted(a)
 		if err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`,
-			j.id, a.Published.String(), ad, num); err != nil {
+		sum := hashBytes(ad)
+		if la.story == j.id && la.sum == sum {
+			continue // unchanged since last written
+		}
+		if _, err := w.article.ExecContext(ctx, j.id, a.Published.String(), ad, la.num); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
-		if _, err := tx.ExecContext(ctx, `DELETE FROM entities WHERE article = ?`, num); err != nil {
+		if _, err := w.clearEntities.ExecContext(ctx, la.num); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		for _, e := range a.Entities {
-			if _, err := tx.ExecContext(ctx, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`, num, e.Name, string(e.Type)); err != nil {
+			if _, err := w.entity.ExecContext(ctx, la.num, e.Name, string(e.Type)); err != nil {
 				return fmt.Errorf("article %s: %w", a.ID, err)
 			}
 		}
+		j.written = append(j.written, written{la, sum})
 	}
 	return nil
+}
+
+// written is an article rewritten and the hash of what was written, to
+// be remembered once the transaction commits.
+type written struct {
+	la  *liveArticle
+	sum uint64
+}
+
+func hashBytes(b []byte) uint64 {
+	h := fnv.New64a()
+	h.Write(b)
+	return max(h.Sum64(), 1)
 }
 
 // forEach calls fn(i) for every i in [0, n) on up to workers goroutines.

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/newsfold/newsfold/internal/cluster"
+	"github.com/newsfold/newsfold/internal/dedup"
 	"github.com/newsfold/newsfold/internal/news"
 )
 
@@ -18,8 +19,9 @@ import (
 // the story each is stored under.
 type live struct {
 	c        *cluster.Clusterer
+	copies   *dedup.Stream
 	arts     map[string]*liveArticle // by article ID
-	recent   []*liveArticle          // the latest arrivals, for finding copies
+	idOf     map[int]string          // story IDs by the clusterer's story numbers
 	storySeq int                     // the last story number given
 }
 
@@ -28,11 +30,15 @@ type liveArticle struct {
 	num   int64         // articles.num
 	art   *news.Article // as understood alone; the clusterer holds it
 	story string        // the story it is stored under; "" before its first fold
+	sum   uint64        // a hash of the article as last written; 0 when unknown
+
+	print *dedup.Print      // for copy detection, until added
+	feats *cluster.Features // for clustering, until added
 }
 
-// recentCopies is how many of the latest arrivals new articles are
-// checked against for copies.
-const recentCopies = 3000
+// copyWindow is how many of the latest articles a new one is compared
+// with for copies.
+const copyWindow = 5000
 
 // Meta keys the store keeps for itself.
 const (
@@ -41,17 +47,35 @@ const (
 )
 
 func newLive() *live {
-	return &live{c: cluster.New(cluster.Options{}), arts: map[string]*liveArticle{}}
+	return &live{
+		c:      cluster.New(cluster.Options{Release: true}),
+		copies: dedup.NewStream(copyWindow),
+		arts:   map[string]*liveArticle{},
+		idOf:   map[int]string{},
+	}
 }
 
-// add puts a into the window and the clusterer.
+// describe computes what copy detection and clustering read of the
+// articles, on every worker.
+func describe(workers int, las []*liveArticle) {
+	forEach(workers, len(las), func(i int) {
+		la := las[i]
+		la.print = dedup.Prepare(la.art)
+		la.feats = cluster.Describe(la.art)
+	})
+}
+
+// markCopy marks la as a copy of a recent article, or not.
+func (l *live) markCopy(la *liveArticle) {
+	l.copies.Add(la.art, la.print)
+	la.print = nil
+}
+
+// add puts la into the window and the clusterer.
 func (l *live) add(la *liveArticle) {
 	l.arts[la.art.ID] = la
-	l.c.Add(la.art)
-	l.recent = append(l.recent, la)
-	if len(l.recent) > 2*recentCopies {
-		l.recent = append([]*liveArticle(nil), l.recent[len(l.recent)-recentCopies:]...)
-	}
+	l.c.AddDescribed(la.art, la.feats)
+	la.feats = nil
 }
 
 // newStoryID gives the next story ID.
@@ -129,7 +153,13 @@ func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 		return a.num < b.num
 	})
 	start := time.Now()
+	describe(s.opts.Workers, las)
 	for _, la := range las {
+		// Copies were marked when the articles arrived; the stream only
+		// learns the originals here.
+		was := la.art.DuplicateOf
+		l.markCopy(la)
+		la.art.DuplicateOf = was
 		l.add(la)
 	}
 	s.opts.Log.Debug("store window loaded", "articles", len(las), "since", since, "took", time.Since(start))

@@ -15,6 +15,7 @@ type storyJob struct {
 	members []*liveArticle
 	absorb  []string // stories merged into this one: their IDs go
 	related []string
+	written []written // filled as the story is written
 }
 
 // plan matches the clusterer's groups to stored stories and says which
@@ -97,9 +98,12 @@ func (l *live) plan(groups []cluster.Group) (jobs []*storyJob, deleted []string)
 		absorb[best] = append(absorb[best], id)
 		deleted = append(deleted, id)
 	}
-	for gi := range groups {
+	for gi, g := range groups {
 		if ids[gi] == "" && len(byGroup[gi]) > 0 {
 			ids[gi] = l.newStoryID()
+		}
+		if ids[gi] != "" {
+			l.idOf[g.Story] = ids[gi]
 		}
 	}
 	for gi, g := range groups {
@@ -123,9 +127,9 @@ func (l *live) plan(groups []cluster.Group) (jobs []*storyJob, deleted []string)
 			continue
 		}
 		job := &storyJob{id: id, members: byGroup[gi], absorb: absorb[gi]}
-		for _, r := range g.Related {
-			if ids[r] != "" {
-				job.related = append(job.related, ids[r])
+		for _, r := range g.RelatedStories {
+			if rid := l.idOf[r]; rid != "" && rid != id {
+				job.related = append(job.related, rid)
 			}
 		}
 		sort.Strings(job.related)

@@ -103,7 +103,7 @@ func (s *SQLite) Story(ctx context.Context, id string) (*news.Story, []*news.Art
 	if err := json.Unmarshal(data, st); err != nil {
 		return nil, nil, fmt.Errorf("store %s: story %s: %w", s.path, id, err)
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT id, data FROM articles WHERE story = ?`, id)
+	rows, err := s.db.QueryContext(ctx, `SELECT id, base, data FROM articles WHERE story = ?`, id)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store %s: story %s: %w", s.path, id, err)
 	}
@@ -111,12 +111,12 @@ func (s *SQLite) Story(ctx context.Context, id string) (*news.Story, []*news.Art
 	byID := map[string]*news.Article{}
 	for rows.Next() {
 		var aid string
-		var ad []byte
-		if err := rows.Scan(&aid, &ad); err != nil {
+		var base, ad []byte
+		if err := rows.Scan(&aid, &base, &ad); err != nil {
 			return nil, nil, fmt.Errorf("store %s: story %s: %w", s.path, id, err)
 		}
-		a := &news.Article{}
-		if err := json.Unmarshal(ad, a); err != nil {
+		a, err := unmarshalArticle(base, ad)
+		if err != nil {
 			return nil, nil, fmt.Errorf("store %s: article %s: %w", s.path, aid, err)
 		}
 		byID[aid] = a
@@ -135,17 +135,17 @@ func (s *SQLite) Story(ctx context.Context, id string) (*news.Story, []*news.Art
 
 // Article gives one article, as completed by its story, and its page.
 func (s *SQLite) Article(ctx context.Context, id string) (*news.Article, *news.Page, error) {
-	var data []byte
+	var base, data []byte
 	var page int64
-	err := s.db.QueryRowContext(ctx, `SELECT data, page FROM articles WHERE id = ?`, id).Scan(&data, &page)
+	err := s.db.QueryRowContext(ctx, `SELECT base, data, page FROM articles WHERE id = ?`, id).Scan(&base, &data, &page)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, nil, fmt.Errorf("store: article %s: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return nil, nil, fmt.Errorf("store %s: article %s: %w", s.path, id, err)
 	}
-	a := &news.Article{}
-	if err := json.Unmarshal(data, a); err != nil {
+	a, err := unmarshalArticle(base, data)
+	if err != nil {
 		return nil, nil, fmt.Errorf("store %s: article %s: %w", s.path, id, err)
 	}
 	p, err := pageByNum(ctx, s.db, page)

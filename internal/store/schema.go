@@ -54,7 +54,7 @@ var migrations = []string{
 		published TEXT NOT NULL DEFAULT '',
 		body      TEXT NOT NULL DEFAULT '',
 		base      TEXT NOT NULL,  -- JSON news.Article as understood alone
-		data      TEXT NOT NULL   -- JSON news.Article as completed by its story
+		data      TEXT NOT NULL   -- JSON news.Article as completed by its story, without paragraphs
 	);
 	CREATE INDEX articles_story ON articles(story);
 	CREATE INDEX articles_page ON articles(page);
