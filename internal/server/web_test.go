@@ -14,9 +14,9 @@ func TestWebPages(t *testing.T) {
 	}{
 		{"list", "/", 200,
 			[]string{`<a href="/stories/s1">Quellport harbour bridge shut after cracks found</a>`, `href="/?outlet=Varnby&#43;Times"`, "2024-05-06 to 2024-05-07", `href="/static/style.css"`, `name="viewport"`},
-			[]string{"<script"}},
+			[]string{"<script", `<details class="filters" open>`}},
 		{"list filtered", "/?outlet=The+Quellport+Herald", 200,
-			[]string{"Stories found", `value="The Quellport Herald"`, "/stories/s1"},
+			[]string{"Stories found", `value="The Quellport Herald"`, "/stories/s1", `<details class="filters" open>`},
 			[]string{"/stories/s2"}},
 		{"list since", "/?since=2024-05-01", 200, []string{`value="2024-05-01"`, "/stories/s1"}, []string{"/stories/s2"}},
 		{"list paged", "/?limit=1", 200, []string{`rel="next" href="/?limit=1&amp;offset=1"`}, []string{`rel="prev"`}},
