@@ -182,8 +182,32 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		arena = append(arena, row...)
 		sims.later[i] = arena[start:len(arena):len(arena)]
 	}
+	pairs = keepBest(stmts, pairs)
 	slices.SortFunc(pairs, byCloseness)
 	return sims, pairs
+}
+
+// keepBest keeps the candidate pairs in which one sentence is the other's
+// closest in its article: a sentence says a thing once in an article, so
+// a pair no side prefers is an echo of a better one.
+func keepBest(stmts []*statement, pairs []scoredPair) []scoredPair {
+	nArts := 0
+	for _, st := range stmts {
+		nArts = max(nArts, st.art+1)
+	}
+	best := make([]float64, len(stmts)*nArts) // statement, other article -> closest
+	for _, p := range pairs {
+		a, b := p.i*nArts+stmts[p.j].art, p.j*nArts+stmts[p.i].art
+		best[a] = max(best[a], p.sim)
+		best[b] = max(best[b], p.sim)
+	}
+	kept := pairs[:0]
+	for _, p := range pairs {
+		if p.sim >= best[p.i*nArts+stmts[p.j].art] || p.sim >= best[p.j*nArts+stmts[p.i].art] {
+			kept = append(kept, p)
+		}
+	}
+	return kept
 }
 
 // byCloseness orders candidate pairs closest first, then by index.
@@ -200,8 +224,8 @@ func byCloseness(a, b scoredPair) int {
 	return a.j - b.j
 }
 
-// addLinks raises the similarity of linked sentences and adds them to the
-// candidate pairs, kept in order.
+// addLinks raises the similarity of linked sentences and merges them into
+// the candidate pairs, kept in order.
 func addLinks(stmts []*statement, sims simTable, pairs, links []scoredPair) []scoredPair {
 	if len(links) == 0 {
 		return pairs
@@ -213,9 +237,17 @@ func addLinks(stmts []*statement, sims simTable, pairs, links []scoredPair) []sc
 			sims.echoed[l.i], sims.echoed[l.j] = true, true
 		}
 	}
-	pairs = append(pairs, links...)
-	slices.SortFunc(pairs, byCloseness)
-	return pairs
+	slices.SortFunc(links, byCloseness)
+	merged := make([]scoredPair, 0, len(pairs)+len(links))
+	for len(pairs) > 0 && len(links) > 0 {
+		if byCloseness(links[0], pairs[0]) < 0 {
+			merged, links = append(merged, links[0]), links[1:]
+		} else {
+			merged, pairs = append(merged, pairs[0]), pairs[1:]
+		}
+	}
+	merged = append(merged, pairs...)
+	return append(merged, links...)
 }
 
 // alignStatements groups statements that say the same thing: pairs are

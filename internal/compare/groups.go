@@ -2,6 +2,9 @@ package compare
 
 import "github.com/newsfold/newsfold/internal/news"
 
+// maxCrossLinks bounds the pairs across groups a sentence joins.
+const maxCrossLinks = 2
+
 // statementGroups gives the groups two or more articles carry, most
 // important first, each with every member's sentence.
 func statementGroups(groups []*group, stmts []*statement, arts []*news.Article) []news.StatementGroup {
@@ -35,7 +38,8 @@ func allExclusives(groups []*group, stmts []*statement, sims simTable, arts []*n
 
 // crossLinks returns, as groups of two, the close pairs of sentences
 // that alignment left in different groups: a sentence that joins two
-// claims other articles carry apart stands in both.
+// claims other articles carry apart stands in both. A sentence takes
+// part in at most maxCrossLinks, its closest.
 func crossLinks(groups []*group, stmts []*statement, pairs []scoredPair) []*group {
 	groupOf := make([]int, len(stmts))
 	for k, g := range groups {
@@ -44,10 +48,16 @@ func crossLinks(groups []*group, stmts []*statement, pairs []scoredPair) []*grou
 		}
 	}
 	var out []*group
+	links := make([]uint8, len(stmts))
 	for _, p := range pairs {
-		if p.sim < extraMin || groupOf[p.i] == groupOf[p.j] {
+		if p.sim < extraMin {
+			break // pairs come closest first
+		}
+		if groupOf[p.i] == groupOf[p.j] || links[p.i] >= maxCrossLinks || links[p.j] >= maxCrossLinks {
 			continue
 		}
+		links[p.i]++
+		links[p.j]++
 		g := &group{members: []int{p.i, p.j}, best: p.i, score: p.sim}
 		g.roots = []int{stmts[p.i].root}
 		if r := stmts[p.j].root; r != g.roots[0] {
