@@ -80,6 +80,8 @@ func (w *Watcher) takeItems(ctx context.Context, fs *FeedStats, f *feed.Feed) (c
 		batch = batch[:0]
 	}
 	inFeed := map[string]bool{}
+	var claims []string
+	defer func() { w.release(claims) }()
 	for _, it := range f.Items {
 		if ctx.Err() != nil {
 			return false
@@ -101,6 +103,10 @@ func (w *Watcher) takeItems(ctx context.Context, fs *FeedStats, f *feed.Feed) (c
 		if seen {
 			continue
 		}
+		if !w.claim(it.URL) {
+			continue // another feed is taking it now
+		}
+		claims = append(claims, it.URL)
 		fs.New++
 		page, err := w.fetchArticle(ctx, it, fs.Title)
 		switch {

@@ -74,6 +74,34 @@ type Watcher struct {
 	fetcher Fetcher
 	feeds   []string
 	opts    Options
+
+	mu      sync.Mutex
+	claimed map[string]bool // item links a feed is taking now
+}
+
+// claim reserves an item's link for one feed, so that two feeds listing
+// the same article do not fetch it at once; it reports false when
+// another feed holds it.
+func (w *Watcher) claim(link string) bool {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.claimed[link] {
+		return false
+	}
+	if w.claimed == nil {
+		w.claimed = map[string]bool{}
+	}
+	w.claimed[link] = true
+	return true
+}
+
+// release gives back the links a feed claimed.
+func (w *Watcher) release(links []string) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for _, l := range links {
+		delete(w.claimed, l)
+	}
 }
 
 // New returns a watcher of the feeds that adds to st, fetching with f.

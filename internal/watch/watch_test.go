@@ -212,3 +212,20 @@ func checkGolden(t *testing.T, name, siteURL string, pages []news.Page) {
 		t.Errorf("stored pages differ from %s:\n got: %s\nwant: %s", path, got, want)
 	}
 }
+
+func TestSameArticleInTwoFeedsFetchedOnce(t *testing.T) {
+	s := newSite(t, "The Harbour Herald", "bridge", "ferry")
+	st := newFakeStore()
+	// The same feed listed under two addresses stands for two feeds
+	// sharing articles.
+	feeds := []string{s.feedURL(), s.feedURL() + "?section=all"}
+	New(st, testFetcher(), feeds, Options{Concurrency: 2}).Poll(context.Background())
+	for _, name := range []string{"bridge", "ferry"} {
+		if n := s.hitsOf("/news/" + name); n != 1 {
+			t.Errorf("%s fetched %d times, want once", name, n)
+		}
+	}
+	if n := len(st.stored()); n != 2 {
+		t.Errorf("%d pages stored, want 2", n)
+	}
+}
