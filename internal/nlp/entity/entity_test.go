@@ -350,6 +350,11 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Quell", news.Person, nil}},
 		},
 		{
+			name:  "a name written once as a firm's is the firm's throughout",
+			paras: []string{"The firm Ms. Varga formed was called Pell Tarrow, L.L.C., and was sold. Later she dissolved Pell Tarrow."},
+			want:  []want{{"Pell Tarrow", news.Org, []string{"Pell Tarrow"}}},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},
@@ -536,5 +541,20 @@ func TestMergeStoryAgain(t *testing.T) {
 	MergeStory([]*news.Article{short})
 	if e := short.Entities[0]; e.Name != "Tolle" || e.ArticleName != "" || short.Quotes[0].Speaker != "Tolle" {
 		t.Errorf("article alone after merges: %+v, speaker %q", e, short.Quotes[0].Speaker)
+	}
+}
+
+// TestFindNamesakeOrgKeepsPeople checks that a person's name stays a
+// person's when something says so, though an organisation shares it.
+func TestFindNamesakeOrgKeepsPeople(t *testing.T) {
+	got := entitiesOf("", "Tomas Brandel founded Tomas Brandel, Inc. in 1990.", "Tomas Brandel said the firm would grow.")
+	var types []news.EntityType
+	for _, e := range got {
+		if e.Name == "Tomas Brandel" {
+			types = append(types, e.Type)
+		}
+	}
+	if !slices.Contains(types, news.Person) {
+		t.Errorf("no person Tomas Brandel in %+v", got)
 	}
 }

@@ -54,6 +54,7 @@ func resolve(cands []candidate) *analysis {
 			join(ci, news.Person, c.key())
 		}
 	}
+	joinNamesakeOrgs(an, byKey)
 	mergeFullNames(an, byKey)
 	surnames := an.surnameIndex()
 	// One-word names: a surname, or a name with its own evidence.
@@ -95,6 +96,44 @@ func resolve(cands []candidate) *analysis {
 	an.dropUnevidenced()
 	an.finish()
 	return an
+}
+
+// joinNamesakeOrgs moves a name written elsewhere in the article as an
+// organisation's ("Granny Sayz, L.L.C." ... "dissolve Granny Sayz") to that
+// organisation when nothing says it is a person's.
+func joinNamesakeOrgs(an *analysis, byKey map[string]int) {
+	var moves map[int]int // person group -> organisation group
+	for k, g := range byKey {
+		name, ok := strings.CutPrefix(k, string(news.Person)+"\x00")
+		if !ok {
+			continue
+		}
+		if og, ok := byKey[string(news.Org)+"\x00"+name]; ok {
+			if moves == nil {
+				moves = map[int]int{}
+			}
+			moves[g] = og
+		}
+	}
+	if len(moves) == 0 {
+		return
+	}
+	for ci, g := range an.groupOf {
+		if _, ok := moves[g]; ok && personEvidence(&an.cands[ci]) {
+			delete(moves, g)
+		}
+	}
+	for ci, g := range an.groupOf {
+		if og, ok := moves[g]; ok {
+			an.groupOf[ci] = og
+			if ci < an.groups[og].first {
+				an.groups[og].first = ci
+			}
+		}
+	}
+	for g := range moves {
+		delete(byKey, string(news.Person)+"\x00"+an.cands[an.groups[g].first].key())
+	}
 }
 
 // mergeFullNames joins full names that differ only by middle names or
