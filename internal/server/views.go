@@ -82,6 +82,10 @@ type storyView struct {
 	Columns  []column
 	Rows     []gridRow
 	Quotes   []news.StoryQuote // quotations, their changed variants only
+	// Conflicts and Exclusives are shown in full up to a few; More* hold
+	// the rest, folded away.
+	Conflicts, MoreConflicts   []news.Conflict
+	Exclusives, MoreExclusives []news.Exclusive
 	Entities []news.Entity     // the names most articles share
 }
 
@@ -131,7 +135,24 @@ func newStoryView(st *news.Story, arts []*news.Article) storyView {
 		v.Quotes = append(v.Quotes, q)
 	}
 	v.Entities = sharedEntities(arts, 12)
+	v.Conflicts, v.MoreConflicts = split(st.Conflicts, shownConflicts)
+	v.Exclusives, v.MoreExclusives = split(st.Exclusives, shownExclusives)
 	return v
+}
+
+// How many conflicts and exclusives a dossier shows before folding the
+// rest away.
+const (
+	shownConflicts  = 5
+	shownExclusives = 10
+)
+
+// split cuts s after n.
+func split[T any](s []T, n int) (head, rest []T) {
+	if len(s) <= n {
+		return s, nil
+	}
+	return s[:n], s[n:]
 }
 
 func (v storyView) row(text string, exclusive bool, ids []string) gridRow {
@@ -161,6 +182,15 @@ func (v storyView) Outlet(id string) string {
 	}
 	return truncate(a.ID, 32)
 }
+
+// conflictRow is a conflict with the view that names its outlets.
+type conflictRow struct {
+	V storyView
+	C news.Conflict
+}
+
+// Conflict pairs a conflict with the view, for the conflict template.
+func (v storyView) Conflict(c news.Conflict) conflictRow { return conflictRow{V: v, C: c} }
 
 // Article returns a story's article by ID, nil when unknown.
 func (v storyView) Article(id string) *news.Article { return v.byID[id] }

@@ -1,8 +1,11 @@
 package server
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
 )
 
 func TestWebPages(t *testing.T) {
@@ -93,5 +96,19 @@ func TestStoryViewGrid(t *testing.T) {
 	}
 	if len(v.Entities) == 0 || v.Entities[0].Name != "Quellport" {
 		t.Errorf("entities %+v, want Quellport first", v.Entities)
+	}
+}
+
+func TestDossierFoldsLongLists(t *testing.T) {
+	st := newMemStore()
+	s := st.stories[0]
+	for i := range 7 {
+		s.Conflicts = append(s.Conflicts, news.Conflict{About: fmt.Sprintf("slot %d", i), Values: []news.ConflictValue{{Article: "a1", Text: "x"}, {Article: "a2", Text: "y"}}})
+	}
+	body := do(t, New(st, Options{}), "GET", "/stories/s1", "").Body.String()
+	shown, folded := strings.Index(body, "slot 3"), strings.Index(body, "slot 4")
+	more := strings.Index(body, "<summary>3 more</summary>") // 8 conflicts in all
+	if shown < 0 || folded < 0 || more < 0 || !(shown < more && more < folded) {
+		t.Errorf("want 5 conflicts shown, then 3 more folded; positions %d %d %d", shown, more, folded)
 	}
 }
