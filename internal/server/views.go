@@ -86,7 +86,7 @@ type storyView struct {
 	// the rest, folded away.
 	Conflicts, MoreConflicts   []news.Conflict
 	Exclusives, MoreExclusives []news.Exclusive
-	Entities []news.Entity     // the names most articles share
+	Entities                   []news.Entity // the names most articles share
 }
 
 // column is one outlet of the coverage grid and its articles.
