@@ -79,7 +79,9 @@ func New(opts Options) *Client {
 			if len(via) >= maxRedirects {
 				return fmt.Errorf("stopped after %d redirects", maxRedirects)
 			}
-			return nil
+			// A redirect is one more request: it waits its turn at its
+			// host like any other.
+			return c.gate.wait(req.Context(), req.URL.Host, c.opts.HostInterval, c.opts.Sleep)
 		},
 	}
 	return c

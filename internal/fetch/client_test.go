@@ -350,3 +350,30 @@ func TestRetryAfter(t *testing.T) {
 		}
 	}
 }
+
+func TestRedirectWaitsItsTurn(t *testing.T) {
+	const interval = 100 * time.Millisecond
+	var mu sync.Mutex
+	var arrivals []time.Time
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		arrivals = append(arrivals, time.Now())
+		mu.Unlock()
+		if r.URL.Path == "/old" {
+			http.Redirect(w, r, "/new", http.StatusMovedPermanently)
+			return
+		}
+		fmt.Fprint(w, "moved here")
+	}))
+	defer srv.Close()
+	resp, err := New(Options{HostInterval: interval}).Get(context.Background(), Request{URL: srv.URL + "/old"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp.URL != srv.URL+"/new" || string(resp.Body) != "moved here" {
+		t.Errorf("got %+v", resp)
+	}
+	if len(arrivals) != 2 || arrivals[1].Sub(arrivals[0]) < interval-10*time.Millisecond {
+		t.Errorf("redirect followed %v after the first request, want at least %v", arrivals[1].Sub(arrivals[0]), interval)
+	}
+}
