@@ -17,8 +17,8 @@ type UnderstandScores struct {
 	QuoteRecall, QuotePrecision, SpeakerAccuracy         float64
 	GoldQuotes, PredQuotes, MatchedQuotes, RightSpeakers int
 
-	// Person entities: exact normalised name and type, per article,
-	// micro-averaged.
+	// Person entities: exact normalised name (as the article writes it)
+	// and type, per article, micro-averaged.
 	PersonP, PersonR, PersonF1               float64
 	GoldPersons, PredPersons, MatchedPersons int
 
@@ -65,11 +65,13 @@ type UnderstandScores struct {
 //     last words and has its other words in order between them (a middle
 //     initial or a nickname: "Adaeze Okafor", "Adaeze N. Okafor").
 //   - Entities: each article's set of (normalised name, type), compared
-//     exactly and summed over articles. Normalising folds case, accents
-//     and whitespace, drops a leading "the " and straightens apostrophes.
+//     exactly and summed over articles. The name is the one the article
+//     writes itself: ArticleName when the story renamed the entity, else
+//     Name. Normalising folds case, accents and whitespace, drops a
+//     leading "the " and straightens apostrophes.
 //   - Alias merging: a gold person with at least two distinct normalised
 //     mentions is merged when one predicted entity, of any type, has all
-//     of them among its name and mentions.
+//     of them among its names (Name, ArticleName) and mentions.
 //   - Times: each gold time is paired one to one with a predicted time of
 //     the same article whose text matches: the same text first, then one
 //     text's words in a row within the other's, then at least half the

@@ -99,7 +99,7 @@ func resolve(cands []candidate) *analysis {
 }
 
 // joinNamesakeOrgs moves a name written elsewhere in the article as an
-// organisation's ("Granny Sayz, L.L.C." ... "dissolve Granny Sayz") to that
+// organisation's ("Pell Tarrow, L.L.C." ... "dissolve Pell Tarrow") to that
 // organisation when nothing says it is a person's.
 func joinNamesakeOrgs(an *analysis, byKey map[string]int) {
 	var moves map[int]int // person group -> organisation group

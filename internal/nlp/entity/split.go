@@ -144,7 +144,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
 		}
 	}
-	// A place before a name: "Ambassador to Iraq Zalmay Khalilzad".
+	// A place before a name: "Ambassador to Ruritania Jane Roe".
 	if n := placePrefix(toks, i, j); n > 0 && (j-(i+n) >= 2 || strings.HasSuffix(toks[i+n-1].text, ".")) && !hasOrgCue {
 		prev := ""
 		if i > 0 && toks[i-1].word {
