@@ -70,10 +70,6 @@ func readTree(r io.Reader, feedURL string) (*node, error) {
 		switch t := tok.(type) {
 		case xml.StartElement:
 			depth++
-			if root != nil && len(stack) == 0 {
-				// A second root: stop at the end of the first.
-				return root, nil
-			}
 			if depth > maxDepth {
 				continue
 			}
