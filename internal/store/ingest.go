@@ -97,11 +97,13 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	st.Articles, st.Skipped = len(newArts), skipped
+	// Articles join in order of publication; then live stories of one
+	// article get their last chance to join another, and stories are
+	// linked to those on their topic.
 	for _, la := range newArts {
 		l.add(la)
 	}
-	finished := l.c.Finished()
-	groups := append(finished, l.c.Groups()...)
+	groups := l.c.Groups()
 	jobs, deleted := l.plan(groups)
 	if err := s.writeStories(ctx, tx, l, jobs, deleted); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
@@ -125,16 +127,10 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 			w.la.story, w.la.sum = j.id, w.sum
 		}
 	}
-	// The stories the stream has closed take no more articles.
-	for _, g := range finished {
-		for _, a := range g.Articles {
-			delete(l.arts, a.ID)
-		}
-		delete(l.idOf, g.Story)
-	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
 		s.live, s.epoch = l, next
 	}
+	// Otherwise the window is loaded afresh, and smaller, next time.
 	return st, nil
 }
 

@@ -48,7 +48,7 @@ const (
 
 func newLive() *live {
 	return &live{
-		c:      cluster.New(cluster.Options{Release: true}),
+		c:      cluster.New(cluster.Options{}),
 		copies: dedup.NewStream(copyWindow),
 		arts:   map[string]*liveArticle{},
 		idOf:   map[int]string{},

@@ -16,11 +16,14 @@ import (
 type Options struct {
 	// Log receives what the store does of note; nil discards.
 	Log *slog.Logger
-	// WindowDays is how far before the newest article a story stays open
-	// to new articles; default 30.
+	// WindowDays is how far before the newest article the window of
+	// articles open to grouping reaches when it is loaded; default 60,
+	// twice the time the clusterer keeps a story open, so that a story
+	// just closed is still known when a late article comes.
 	WindowDays int
-	// WindowArticles caps the articles kept open in memory for grouping;
-	// default 20000.
+	// WindowArticles caps the articles loaded into the window when a
+	// store is opened; as articles arrive the window grows to twice this
+	// and is then loaded afresh. Default 10000.
 	WindowArticles int
 	// Workers is how many pages are extracted at once; default one per
 	// processor.
@@ -36,10 +39,10 @@ func (o Options) withDefaults() Options {
 		o.Log = slog.New(slog.DiscardHandler)
 	}
 	if o.WindowDays <= 0 {
-		o.WindowDays = 30
+		o.WindowDays = 60
 	}
 	if o.WindowArticles <= 0 {
-		o.WindowArticles = 20000
+		o.WindowArticles = 10000
 	}
 	if o.Workers <= 0 {
 		o.Workers = runtime.GOMAXPROCS(0)
