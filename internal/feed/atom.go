@@ -20,8 +20,8 @@ func readAtomEntry(e *node, own []string) Item {
 		URL:   atomLink(e.base, e),
 		ID:    collapseSpace(e.childText("id", own...)),
 	}
-	if it.URL == "" && strings.HasPrefix(strings.ToLower(it.ID), "http") {
-		it.URL = absoluteURL(e.base, it.ID)
+	if it.URL == "" {
+		it.URL = absoluteURL("", it.ID) // an id that is an http(s) address
 	}
 	if it.ID == "" {
 		it.ID = it.URL

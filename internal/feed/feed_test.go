@@ -182,6 +182,21 @@ func TestParseLimitExact(t *testing.T) {
 	}
 }
 
+func TestGUIDNotAnAddress(t *testing.T) {
+	doc := `<rss><channel><item><title>x</title><guid>55123</guid></item>` +
+		`<item><guid>https://a.example/story/9</guid></item></channel></rss>`
+	f, err := Parse(strings.NewReader(doc), "https://a.example/feeds/rss", 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if f.Items[0].URL != "" || f.Items[0].ID != "55123" {
+		t.Errorf("a bare-number guid gave URL %q, ID %q", f.Items[0].URL, f.Items[0].ID)
+	}
+	if f.Items[1].URL != "https://a.example/story/9" {
+		t.Errorf("an address guid gave URL %q", f.Items[1].URL)
+	}
+}
+
 func TestParseRelativeWithoutBase(t *testing.T) {
 	doc := `<rss><channel><item><link>/a/1</link></item></channel></rss>`
 	f, err := Parse(strings.NewReader(doc), "", 0)

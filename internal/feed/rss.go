@@ -53,11 +53,13 @@ func readRSSItem(n *node, own []string) Item {
 	}
 	guid := n.child("guid", own...)
 	about := n.attr(nsRDF, "about")
+	// A permalink guid or an rdf:about stands in for a missing link, but
+	// only when absolute: a relative one is more often a bare number.
 	if it.URL == "" && guid != nil && !strings.EqualFold(strings.TrimSpace(guid.attr("", "ispermalink")), "false") {
-		it.URL = absoluteURL(n.base, guid.textContent())
+		it.URL = absoluteURL("", guid.textContent())
 	}
 	if it.URL == "" && about != "" {
-		it.URL = absoluteURL(n.base, about)
+		it.URL = absoluteURL("", about)
 	}
 	if guid != nil {
 		it.ID = collapseSpace(guid.textContent())
