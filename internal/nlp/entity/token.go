@@ -117,9 +117,13 @@ func readWord(p string, i int) (token, int) {
 	segStart := i // start of the current period-separated segment
 	dotted := false
 	for j < len(p) {
-		if c := p[j]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		c := p[j]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
 			j++
 			continue
+		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+			break // a space or a mark that joins nothing
 		}
 		r, size := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {

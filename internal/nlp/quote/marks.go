@@ -16,24 +16,38 @@ type span struct {
 }
 
 // indexMark returns the offset of the first rune of s that is, or -1.
-// It skips plain ASCII bytes without decoding them.
-func indexMark(s string, is func(rune) bool) int {
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			if (c == '"' || c == '\'') && is(rune(c)) {
-				return i
+// Every quotation mark is the ASCII mark given or starts with the byte
+// 0xC2 («, ») or 0xE2 (“, ”, ‘, ’, „, ‟), so only those bytes are looked
+// at, each found with a quick byte search.
+func indexMark(s string, is func(rune) bool, ascii byte) int {
+	leads := [...]byte{ascii, 0xC2, 0xE2}
+	var at [len(leads)]int // the next offset of each lead byte, from i on; -1 when none
+	for k, b := range leads {
+		at[k] = strings.IndexByte(s, b)
+	}
+	for {
+		i := -1
+		for _, a := range at {
+			if a >= 0 && (i < 0 || a < i) {
+				i = a
 			}
-			i++
-			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		if i < 0 {
+			return -1
+		}
+		r, _ := utf8.DecodeRuneInString(s[i:])
 		if is(r) {
 			return i
 		}
-		i += size
+		for k, b := range leads {
+			if at[k] == i {
+				at[k] = -1
+				if n := strings.IndexByte(s[i+1:], b); n >= 0 {
+					at[k] = i + 1 + n
+				}
+			}
+		}
 	}
-	return -1
 }
 
 func isSingle(r rune) bool { return r == '\'' || r == '‘' || r == '’' }
@@ -72,7 +86,7 @@ func findSpans(p string) []span {
 	inside := false
 	var cur span
 	for i := 0; i < len(p); {
-		k := indexMark(p[i:], isDouble)
+		k := indexMark(p[i:], isDouble, '"')
 		if k < 0 {
 			break
 		}
@@ -140,7 +154,7 @@ func appendSingles(out []span, p string, from, to int) []span {
 	var cur span
 	inside := false
 	for i := from; i < to; {
-		k := indexMark(p[i:to], isSingle)
+		k := indexMark(p[i:to], isSingle, '\'')
 		if k < 0 {
 			break
 		}
