@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/newsfold/newsfold/internal/feed"
 	"github.com/newsfold/newsfold/internal/fetch"
@@ -76,12 +77,24 @@ func (w *Watcher) takeItems(ctx context.Context, fs *FeedStats, f *feed.Feed) (c
 		}
 		if !w.storePages(ctx, fs, batch) {
 			complete = false
+			if ctx.Err() != nil {
+				return // stopped: kept for the store on the way out
+			}
 		}
 		batch = batch[:0]
 	}
 	inFeed := map[string]bool{}
 	var claims []string
 	defer func() { w.release(claims) }()
+	defer func() {
+		if ctx.Err() != nil && len(batch) > 0 {
+			// Stopped: store the pages already fetched rather than fetch
+			// them again next time, giving the store a short while.
+			stopCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), stopGrace)
+			defer cancel()
+			w.storePages(stopCtx, fs, batch)
+		}
+	}()
 	for _, it := range f.Items {
 		if ctx.Err() != nil {
 			return false
@@ -135,6 +148,9 @@ func (w *Watcher) takeItems(ctx context.Context, fs *FeedStats, f *feed.Feed) (c
 	return complete
 }
 
+// stopGrace is how long pages fetched before a stop may take to store.
+const stopGrace = 30 * time.Second
+
 // errNotHTML says an item's link serves something other than a page.
 var errNotHTML = errors.New("not an HTML page")
 
@@ -179,6 +195,9 @@ func (w *Watcher) failed(ctx context.Context, fs *FeedStats, link string, err er
 // whether that worked.
 func (w *Watcher) storePages(ctx context.Context, fs *FeedStats, pages []news.Page) bool {
 	st, err := w.store.AddPages(ctx, pages)
+	if err != nil && ctx.Err() != nil {
+		return false // stopped; not the pages' failure
+	}
 	fs.Ingest.Pages += st.Pages
 	fs.Ingest.New += st.New
 	fs.Ingest.Duplicates += st.Duplicates
@@ -187,9 +206,7 @@ func (w *Watcher) storePages(ctx context.Context, fs *FeedStats, pages []news.Pa
 	fs.Ingest.Skipped += st.Skipped
 	if err != nil {
 		fs.Failed += len(pages)
-		if ctx.Err() == nil {
-			w.opts.Log.Error("add pages", "feed", fs.URL, "pages", len(pages), "err", err)
-		}
+		w.opts.Log.Error("add pages", "feed", fs.URL, "pages", len(pages), "err", err)
 		return false
 	}
 	ok := true

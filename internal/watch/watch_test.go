@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/store"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -227,5 +228,41 @@ func TestSameArticleInTwoFeedsFetchedOnce(t *testing.T) {
 	}
 	if n := len(st.stored()); n != 2 {
 		t.Errorf("%d pages stored, want 2", n)
+	}
+}
+
+// cancelStore cancels a context when AddPages is first called, as a
+// signal arriving mid-poll would.
+type cancelStore struct {
+	*fakeStore
+	cancel context.CancelFunc
+}
+
+func (s cancelStore) AddPages(ctx context.Context, pages []news.Page) (store.IngestStats, error) {
+	s.cancel()
+	if ctx.Err() != nil {
+		return store.IngestStats{Pages: len(pages)}, ctx.Err()
+	}
+	return s.fakeStore.AddPages(ctx, pages)
+}
+
+func TestStopStoresFetchedPages(t *testing.T) {
+	s := newSite(t, "The Harbour Herald", "a", "b", "c")
+	st := newFakeStore()
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	// Batch 2: the first batch's AddPages stops the poll; its pages are
+	// stored all the same, without the cancelled context.
+	w := New(cancelStore{st, cancel}, testFetcher(), []string{s.feedURL()}, Options{Batch: 2})
+	w.Poll(ctx)
+	if n := len(st.stored()); n != 2 {
+		t.Errorf("%d pages stored after the stop, want the 2 fetched", n)
+	}
+	if s.hitsOf("/news/c") != 0 {
+		t.Error("fetching went on after the stop")
+	}
+	sum, _, _ := New(st, testFetcher(), []string{s.feedURL()}, Options{}).Poll(context.Background()).Sum()
+	if sum.Fetched != 1 || s.hitsOf("/news/a") != 1 {
+		t.Errorf("next poll: %+v; want only the page not yet fetched", sum)
 	}
 }
