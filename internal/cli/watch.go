@@ -54,7 +54,7 @@ func runWatch(ctx context.Context, args []string, env Env) error {
 	fs.DurationVar(&cfg.hostInterval, "host-interval", httpfetch.DefaultHostInterval, "least time between two requests to one host")
 	fs.DurationVar(&cfg.timeout, "timeout", httpfetch.DefaultTimeout, "longest one request may take, body included")
 	fs.IntVar(&cfg.maxAttempts, "max-attempts", watch.DefaultMaxAttempts, "polls an article's fetch is tried in before it is given up")
-	fs.BoolVar(&cfg.quiet, "quiet", false, "print only the summary of each poll")
+	fs.BoolVar(&cfg.quiet, "quiet", false, "print only failed feeds and the summary of each poll")
 	if err := parse(fs, args); err != nil {
 		return err
 	}
@@ -111,8 +111,10 @@ func watchFeeds(ctx context.Context, cfg watchConfig, feeds []string, env Env) e
 		MaxAttempts: cfg.maxAttempts,
 		Log:         env.Log,
 	}
-	if !cfg.quiet {
-		opts.OnFeed = func(fs watch.FeedStats) { fmt.Fprintln(env.Stderr, feedLine(fs)) }
+	opts.OnFeed = func(fs watch.FeedStats) {
+		if !cfg.quiet || fs.Err != nil {
+			fmt.Fprintln(env.Stderr, feedLine(fs))
+		}
 	}
 	w := watch.New(st, client, feeds, opts)
 	report := func(ps watch.PollStats) {
