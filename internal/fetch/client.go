@@ -77,7 +77,7 @@ func New(opts Options) *Client {
 		Transport: rt,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
 			if len(via) >= maxRedirects {
-				return fmt.Errorf("stopped after %d redirects", maxRedirects)
+				return fmt.Errorf("%w (%d)", errTooManyRedirects, maxRedirects)
 			}
 			// A redirect is one more request: it waits its turn at its
 			// host like any other.

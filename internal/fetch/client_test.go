@@ -377,3 +377,19 @@ func TestRedirectWaitsItsTurn(t *testing.T) {
 		t.Errorf("redirect followed %v after the first request, want at least %v", arrivals[1].Sub(arrivals[0]), interval)
 	}
 }
+
+func TestRedirectLoopNotRetried(t *testing.T) {
+	n := 0
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		n++
+		http.Redirect(w, r, "/loop", http.StatusFound)
+	}))
+	defer srv.Close()
+	_, err := New(fastOptions(&recorder{})).Get(context.Background(), Request{URL: srv.URL + "/loop"})
+	if !errors.Is(err, errTooManyRedirects) {
+		t.Fatalf("error %v, want too many redirects", err)
+	}
+	if n != maxRedirects {
+		t.Errorf("%d requests, want %d (one attempt, not retried)", n, maxRedirects)
+	}
+}

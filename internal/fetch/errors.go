@@ -37,7 +37,7 @@ func retryable(err error) bool {
 	if errors.As(err, &se) {
 		return se.Temporary()
 	}
-	if errors.Is(err, ErrTooLarge) || errors.Is(err, errBadURL) {
+	if errors.Is(err, ErrTooLarge) || errors.Is(err, errBadURL) || errors.Is(err, errTooManyRedirects) {
 		return false
 	}
 	var dnsErr *net.DNSError
@@ -53,3 +53,7 @@ func retryable(err error) bool {
 
 // errBadURL says an address cannot be fetched at all.
 var errBadURL = errors.New("not an absolute http or https address")
+
+// errTooManyRedirects says a fetch was redirected more than maxRedirects
+// times.
+var errTooManyRedirects = errors.New("too many redirects")
