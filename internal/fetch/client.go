@@ -76,7 +76,7 @@ func New(opts Options) *Client {
 	c.http = &http.Client{
 		Transport: rt,
 		CheckRedirect: func(req *http.Request, via []*http.Request) error {
-			if len(via) >= maxRedirects {
+			if len(via) > maxRedirects {
 				return fmt.Errorf("%w (%d)", errTooManyRedirects, maxRedirects)
 			}
 			// A redirect is one more request: it waits its turn at its

@@ -389,7 +389,7 @@ func TestRedirectLoopNotRetried(t *testing.T) {
 	if !errors.Is(err, errTooManyRedirects) {
 		t.Fatalf("error %v, want too many redirects", err)
 	}
-	if n != maxRedirects {
-		t.Errorf("%d requests, want %d (one attempt, not retried)", n, maxRedirects)
+	if n != maxRedirects+1 {
+		t.Errorf("%d requests, want %d (one attempt, not retried)", n, maxRedirects+1)
 	}
 }
