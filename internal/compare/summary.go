@@ -181,9 +181,13 @@ func headline(arts []*news.Article, roots []int, groups []*group, stmts []*state
 				}
 			}
 		}
+		// The weights are whole numbers, summed exactly in any order, so
+		// near ties break the same way on every run.
+		weight := 0.0
 		for k := range c.stems {
-			s += 0.1 * core[k] / float64(len(c.stems))
+			weight += core[k]
 		}
+		s += 0.1 * weight / float64(len(c.stems))
 		if s > bestScore {
 			best, bestScore = c.text, s
 		}
