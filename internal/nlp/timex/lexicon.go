@@ -117,24 +117,46 @@ var pastWords = map[string]bool{
 	"ago": true, "last": true, "yesterday": true,
 }
 
-// triggers holds every word that can start a time expression, so that
-// scanning passes over other words with one look-up. It is built once,
-// from the tables above, and only read afterwards.
-var triggers = func() map[string]bool {
-	t := map[string]bool{}
-	for _, m := range []map[string]int{monthNames, monthAbbrevs, numberWords} {
-		for w := range m {
-			t[w] = true
-		}
+// trigger is the kind of word that can start a time expression.
+type trigger uint8
+
+const (
+	trigNone          trigger = iota
+	trigWeekday               // "Monday"
+	trigWeekdayAbbrev         // "Mon."
+	trigMonth                 // "March", "Mar."
+	trigNumber                // "three", "a"
+	trigWord                  // "last", "today", "the" ...
+)
+
+// wordTriggers are the words other than names and numbers that start a
+// time expression: "last week", "today", "the next day".
+var wordTriggers = [...]string{"mid", "early", "late", "earlier", "later", "last",
+	"next", "this", "today", "tonight", "yesterday", "tomorrow", "the"}
+
+// triggers holds every word that can start a time expression with its
+// kind, so that scanning passes over other words, and picks the reading
+// of one that starts one, with one look-up. It is built once, from the
+// tables above, and only read afterwards. The tables share no word.
+var triggers = func() map[string]trigger {
+	t := map[string]trigger{}
+	for w := range monthNames {
+		t[w] = trigMonth
 	}
-	for _, m := range []map[string]time.Weekday{weekdayNames, weekdayAbbrevs} {
-		for w := range m {
-			t[w] = true
-		}
+	for w := range monthAbbrevs {
+		t[w] = trigMonth
 	}
-	for _, w := range []string{"mid", "early", "late", "earlier", "later", "last",
-		"next", "this", "today", "tonight", "yesterday", "tomorrow", "the"} {
-		t[w] = true
+	for w := range numberWords {
+		t[w] = trigNumber
+	}
+	for w := range weekdayNames {
+		t[w] = trigWeekday
+	}
+	for w := range weekdayAbbrevs {
+		t[w] = trigWeekdayAbbrev
+	}
+	for _, w := range wordTriggers {
+		t[w] = trigWord
 	}
 	return t
 }()

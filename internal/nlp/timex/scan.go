@@ -44,17 +44,21 @@ func (p *passage) matchAt(i int) (mention, bool) {
 		}
 		return p.year(i)
 	}
-	if t.kind != tokWord || !triggers[t.lower] {
+	if t.kind != tokWord {
 		return mention{}, false
 	}
-	if _, ok := weekdayNames[t.lower]; ok {
+	switch triggers[t.lower] {
+	case trigWeekday:
 		return p.weekday(i)
-	}
-	if _, ok := weekdayAbbrevs[t.lower]; ok {
+	case trigWeekdayAbbrev:
 		return p.weekdayDate(i)
-	}
-	if m, ok := p.monthFirst(i); ok {
-		return m, true
+	case trigMonth:
+		return p.monthFirst(i)
+	case trigNumber:
+		return p.counted(i)
+	case trigWord:
+	default:
+		return mention{}, false
 	}
 	switch t.lower {
 	case "mid", "early", "late":
@@ -67,9 +71,6 @@ func (p *passage) matchAt(i int) (mention, bool) {
 		return p.dayWord(i)
 	case "the":
 		return p.theNext(i)
-	}
-	if _, ok := numberWords[t.lower]; ok {
-		return p.counted(i)
 	}
 	return mention{}, false
 }
