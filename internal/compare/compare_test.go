@@ -373,3 +373,21 @@ func TestStatementGroups(t *testing.T) {
 		t.Errorf("capped list has %d exclusives", len(capped.Exclusives))
 	}
 }
+
+// TestQuoteFragments checks that two parts of a passage one article gives
+// whole, quoted apart by another article, join the whole passage.
+func TestQuoteFragments(t *testing.T) {
+	whole := "The river has risen every spring for a decade. Nobody in the valley can insure a house any more, and the council knows it"
+	a := article("a", "Northgate Herald", 12, "“"+whole+",” Ada Brandt said.")
+	a.Quotes = []news.Quote{{Text: whole, Speaker: "Ada Brandt"}}
+	b := article("b", "Lakeside Courier", 12, "“The river has risen every spring for a decade,” Brandt said.", "“Nobody in the valley can insure a house any more,” she added.")
+	b.Quotes = []news.Quote{{Text: "The river has risen every spring for a decade", Speaker: "Ada Brandt", Paragraph: 0},
+		{Text: "Nobody in the valley can insure a house any more", Speaker: "Ada Brandt", Paragraph: 1}}
+	s := compareArticles(a, b)
+	if len(s.Quotes) != 1 {
+		t.Fatalf("got %d quotes, want the passage once: %+v", len(s.Quotes), s.Quotes)
+	}
+	if q := s.Quotes[0]; strings.Join(q.Articles, ",") != "a,b" || len(q.Variants) != 3 {
+		t.Errorf("quotation %+v, want both articles and a wording for each part", q)
+	}
+}

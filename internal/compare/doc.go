@@ -11,11 +11,17 @@
 // are aligned across articles by a tf-idf weighted content-word cosine
 // with light stemming and a small lexicon of words news reports use for
 // one another, raised when names (and the story's canonical entity names)
-// and figures agree; aligned
-// sentences form statement groups of at most one sentence an article,
-// each recording which articles carry it. Furniture (IsBoilerplate) is
-// never aligned and never becomes a fact, an exclusive or part of the
-// summary.
+// and figures agree, and when they give close counts of people to whom
+// the same thing happened; two sentences holding one matched quotation
+// are aligned outright. A candidate pair is kept only when one side is
+// the other's closest sentence in its article. Aligned sentences form
+// statement groups of at most one sentence an article, each recording
+// which articles carry it; a close pair that alignment left in two groups
+// becomes a statement of its own, so a sentence joining two claims that
+// other articles carry apart stands in both. Story.Statements lists every
+// statement two or more articles carry with each article's sentence.
+// Furniture (IsBoilerplate) is never aligned and never becomes a fact, an
+// exclusive or part of the summary.
 //
 // An article marked as a duplicate (DuplicateOf) counts as a copy of its
 // original: a statement found only in an original and its reprints is an
@@ -26,14 +32,18 @@
 // Lists are capped for reading: at most MaxFacts facts and MaxExclusives
 // exclusives an article, most important first (by how many originals carry
 // the statement, how early it comes in them and how salient its names
-// are); a story with one original has no exclusives. Every quotation is
+// are); a story with one original has no exclusives. CompareWith with
+// Options.AllExclusives lists instead every statement no sentence of
+// another article comes close to, as measurement wants. Every quotation is
 // kept, those several originals carry first. The summary takes 2 to
 // MaxSummarySentences statements by maximal marginal relevance, favouring
 // leads, in reading order, never a quotation fragment.
 //
 // Two quotations are one when the shorter keeps most of its words, in
-// order and close together, in the longer, and their speakers agree; the
-// fullest wording is the main text. When wordings differ, every article's
+// order and close together, in the longer, and their speakers agree (or
+// the shorter stands nearly word for word in the longer, as a passage
+// can be credited to the wrong person); two parts of a passage another
+// article gives whole join it. The fullest wording is the main text. When wordings differ, every article's
 // wording is given with DiffWords against the main text; an ellipsis that
 // hides words shows them as an "omitted" run that starts with "… ".
 //
@@ -41,7 +51,10 @@
 // same verb ("killing 12 people" against "killing 15 people") or an
 // explicit calendar date in closely aligned sentences, and a person
 // called "former" holder of a title in one original but the current
-// holder in another.
+// holder in another. Counts of people in any people noun ("residents",
+// "villagers", "passengers") fill one slot; two approximations ("about
+// 120", "about 140") conflict unless nearly equal, and counts of people
+// within a factor of 1.5 conflict in any aligned pair, however worded.
 //
 // The timeline holds each article's publication and the happenings its
 // time expressions date, the same happening on the same date merged across

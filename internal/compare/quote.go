@@ -62,7 +62,8 @@ func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 	}
 	for _, p := range pairs {
 		a, b := parent[p.i], parent[p.j]
-		if a == b || quotesShareArticle(items, members[a], members[b]) || !allMatch(match, items, members[a], members[b]) {
+		if a == b || !allMatch(match, items, members[a], members[b]) ||
+			quotesShareArticle(items, members[a], members[b]) && !fragments(match, items, members[a], members[b]) {
 			continue
 		}
 		for _, k := range members[b] {
@@ -211,6 +212,31 @@ func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
 // common words.
 func compact(span, l int) bool {
 	return float64(span) <= 1.5*float64(l)+3
+}
+
+// fragments reports whether the quotations two sets share an article by
+// are two parts of one passage another article gives whole: they do not
+// match each other, and the longest wording of the two sets, which both
+// match, comes from another article.
+func fragments(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
+	longest := a[0]
+	for _, x := range append(a[:len(a):len(a)], b...) {
+		if len(items[x].keys) > len(items[longest].keys) {
+			longest = x
+		}
+	}
+	matches := func(x, y int) bool { return x == y || match[[2]int{min(x, y), max(x, y)}] }
+	for _, x := range a {
+		for _, y := range b {
+			if items[x].art != items[y].art {
+				continue
+			}
+			if matches(x, y) || items[longest].art == items[x].art || !matches(x, longest) || !matches(y, longest) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func quotesShareArticle(items []quoteItem, a, b []int) bool {

@@ -80,9 +80,9 @@ func overlapHalf(a, b []string) bool {
 }
 
 // quoteMerged reports whether one of the story's quotations covers every
-// statement of grp: it lists the statement's article, and the
-// wording it gives that article shares at least half the words of the
-// shorter of it and the statement's quoted words.
+// statement of grp: it lists the statement's article, and a wording it
+// gives that article shares at least half the words of the shorter of it
+// and the statement's quoted words.
 func quoteMerged(grp []string, m *statementMap, quotes []news.StoryQuote) bool {
 	for _, q := range quotes {
 		ok := true
@@ -100,22 +100,28 @@ func quoteMerged(grp []string, m *statementMap, quotes []news.StoryQuote) bool {
 }
 
 func quoteCovers(q news.StoryQuote, goldArt string, quoted []string, m *statementMap) bool {
-	wording, found := "", false
+	found := false
 	for _, a := range q.Articles {
-		if m.goldArticle(a) == goldArt {
-			found = true
-			wording = q.Text
-		}
+		found = found || m.goldArticle(a) == goldArt
 	}
 	if !found {
 		return false
 	}
+	sw := distinct(quoted)
+	covers := func(wording string) bool {
+		qw := distinct(wordsOf(wording))
+		return len(qw) > 0 && len(sw) > 0 && overlapHalf(qw, sw)
+	}
+	// An article's own wording when the entry gives one (an article quoting
+	// two parts of a passage gives two), else the main text.
+	own := false
 	for _, v := range q.Variants {
 		if m.goldArticle(v.Article) == goldArt {
-			wording = v.Text
+			own = true
+			if covers(v.Text) {
+				return true
+			}
 		}
 	}
-	qw := distinct(wordsOf(wording))
-	sw := distinct(quoted)
-	return len(qw) > 0 && len(sw) > 0 && overlapHalf(qw, sw)
+	return !own && covers(q.Text)
 }
