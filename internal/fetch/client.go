@@ -19,8 +19,9 @@ import (
 type Client struct {
 	opts  Options
 	http  *http.Client
-	gate  hostGate
-	owned *http.Transport // the transport built here, to close
+	gate   hostGate
+	robots robotsCache
+	owned  *http.Transport // the transport built here, to close
 }
 
 // Request says what to fetch.
@@ -31,6 +32,11 @@ type Request struct {
 	ETag, LastModified string
 	// Accept is the Accept header; empty means "*/*".
 	Accept string
+	// Robots says to obey the site's robots.txt: the fetch fails with
+	// ErrDisallowed when it forbids the address, and waits the
+	// Crawl-delay it asks for between requests. A feed the user chose to
+	// follow is fetched without it; pages found through feeds with it.
+	Robots bool
 }
 
 // Response is what a fetch gave.
@@ -103,8 +109,18 @@ func (c *Client) Get(ctx context.Context, req Request) (*Response, error) {
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
 		return nil, fmt.Errorf("get %q: %w", req.URL, errBadURL)
 	}
+	if req.Robots {
+		ok, err := c.robotsAllowed(ctx, u)
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, fmt.Errorf("get %s: %w", req.URL, ErrDisallowed)
+		}
+	}
 	for attempt := 0; ; attempt++ {
-		if err := c.gate.wait(ctx, u.Host, c.opts.HostInterval, c.opts.Sleep); err != nil {
+		interval := max(c.opts.HostInterval, c.crawlDelay(u.Scheme, u.Host))
+		if err := c.gate.wait(ctx, u.Host, interval, c.opts.Sleep); err != nil {
 			return nil, fmt.Errorf("get %s: %w", req.URL, err)
 		}
 		resp, err := c.attempt(ctx, req)

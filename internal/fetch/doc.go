@@ -5,7 +5,8 @@
 // Options.HostInterval apart; conditional requests (If-None-Match,
 // If-Modified-Since) so an unchanged resource costs a 304 and no body;
 // connect and overall timeouts; a cap on how much it reads; a
-// User-Agent naming newsfold; retries with exponential backoff and jitter
+// User-Agent naming newsfold; on request, the site's robots.txt
+// (RFC 9309, with Crawl-delay) obeyed; retries with exponential backoff and jitter
 // on network errors, 429 (honouring Retry-After) and 5xx, and none on
 // other 4xx answers.
 package fetch
