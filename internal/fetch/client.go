@@ -17,8 +17,8 @@ import (
 // Client fetches politely. It is safe for concurrent use; the spacing per
 // host holds across all of a Client's callers.
 type Client struct {
-	opts  Options
-	http  *http.Client
+	opts   Options
+	http   *http.Client
 	gate   hostGate
 	robots robotsCache
 	owned  *http.Transport // the transport built here, to close
