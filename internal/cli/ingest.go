@@ -159,18 +159,40 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 			batches <- batch
 		}
 	}()
+	// Pages already stored are passed over before batching, so that the
+	// new pages are folded cfg.batch at a time: an ingest started again
+	// after an interruption folds the same batches a whole run would.
 	var addErr error
+	var fresh []news.Page
+	addFresh := func(all bool) {
+		for addErr == nil && (len(fresh) >= cfg.batch || all && len(fresh) > 0) {
+			n := min(cfg.batch, len(fresh))
+			s, err := st.AddPages(ctx, fresh[:n])
+			s.Pages = 0 // counted as read
+			addIngestStats(&res.stats, s)
+			fresh = fresh[n:]
+			if err != nil {
+				addErr = err
+				stopReading()
+			}
+		}
+	}
 	for batch := range batches {
 		if addErr != nil {
 			continue // drain
 		}
-		s, err := st.AddPages(ctx, batch)
-		addIngestStats(&res.stats, s)
+		res.stats.Pages += len(batch)
+		unstored, err := st.Unstored(ctx, batch)
 		if err != nil {
 			addErr = err
 			stopReading()
+			continue
 		}
+		res.stats.Duplicates += len(batch) - len(unstored)
+		fresh = append(fresh, unstored...)
+		addFresh(false)
 	}
+	addFresh(true)
 	if bar != nil {
 		bar.finish()
 	}
@@ -198,4 +220,3 @@ func addIngestStats(total *store.IngestStats, s store.IngestStats) {
 	total.Stories += s.Stories
 	total.Skipped += s.Skipped
 }
-

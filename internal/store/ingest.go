@@ -92,7 +92,11 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 	// the transaction fail, it is loaded again from the store.
 	l := s.live
 	s.live = nil
-	newArts, skipped, err := s.insertArticles(ctx, tx, l, pages, arts)
+	next := int64(1)
+	if n, err := strconv.ParseInt(gen, 10, 64); err == nil {
+		next = n + 1
+	}
+	newArts, skipped, err := s.insertArticles(ctx, tx, l, pages, arts, next)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
@@ -109,11 +113,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	st.Stories = len(jobs)
-	next := "1"
-	if n, err := strconv.ParseInt(gen, 10, 64); err == nil {
-		next = strconv.FormatInt(n+1, 10)
-	}
-	for k, v := range map[string]string{metaStorySeq: strconv.Itoa(l.storySeq), metaGeneration: next} {
+	for k, v := range map[string]string{metaStorySeq: strconv.Itoa(l.storySeq), metaGeneration: strconv.FormatInt(next, 10)} {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES (?, ?)
 			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
 			return st, fmt.Errorf("fold: %w", err)
@@ -128,7 +128,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		}
 	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
-		s.live, s.epoch = l, next
+		s.live, s.epoch = l, strconv.FormatInt(next, 10)
 	}
 	// Otherwise the window is loaded afresh, and smaller, next time.
 	return st, nil
@@ -158,7 +158,7 @@ func (s *SQLite) extractAll(ctx context.Context, pages []storedPage) []*liveArti
 // recent articles, and inserts the articles (without a story yet) and
 // their search entries, in order of publication, the order it returns
 // them in. Pages without an article are marked so.
-func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*liveArticle) ([]*liveArticle, int, error) {
+func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*liveArticle, fold int64) ([]*liveArticle, int, error) {
 	taken, err := tx.PrepareContext(ctx, `SELECT 1 FROM articles WHERE id = ?`)
 	if err != nil {
 		return nil, 0, err
@@ -208,8 +208,8 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 		l.markCopy(la)
 	}
 
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, page, outlet, title, published, body, base, data)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`)
+	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, page, outlet, title, published, body, base, data, fold)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -235,7 +235,7 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		body := a.Body()
-		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, data)
+		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, data, fold)
 		if err != nil {
 			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
 		}

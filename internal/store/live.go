@@ -123,17 +123,19 @@ func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 			since = news.DateOf(t.AddDate(0, 0, -s.opts.WindowDays)).String()
 		}
 	}
-	rows, err := s.db.QueryContext(ctx, `SELECT num, COALESCE(story, ''), base FROM articles
+	rows, err := s.db.QueryContext(ctx, `SELECT num, fold, COALESCE(story, ''), base FROM articles
 		WHERE published >= ? OR published = '' ORDER BY num DESC LIMIT ?`, since, s.opts.WindowArticles)
 	if err != nil {
 		return nil, fmt.Errorf("load window: %w", err)
 	}
 	defer rows.Close()
 	var las []*liveArticle
+	folds := map[*liveArticle]int64{}
 	for rows.Next() {
 		la := &liveArticle{}
 		var base []byte
-		if err := rows.Scan(&la.num, &la.story, &base); err != nil {
+		var fold int64
+		if err := rows.Scan(&la.num, &fold, &la.story, &base); err != nil {
 			return nil, fmt.Errorf("load window: %w", err)
 		}
 		la.art = &news.Article{}
@@ -141,26 +143,34 @@ func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 			return nil, fmt.Errorf("load window: article %d: %w", la.num, err)
 		}
 		las = append(las, la)
+		folds[la] = fold
 	}
 	if err := rows.Err(); err != nil {
 		return nil, fmt.Errorf("load window: %w", err)
 	}
-	sort.SliceStable(las, func(i, j int) bool {
-		a, b := las[i], las[j]
-		if arrivesBefore(a.art, b.art) != arrivesBefore(b.art, a.art) {
-			return arrivesBefore(a.art, b.art)
+	// The articles are grouped again fold by fold, in the order each fold
+	// added them, so that the clusterer comes to the state it was in.
+	sort.Slice(las, func(i, j int) bool {
+		if folds[las[i]] != folds[las[j]] {
+			return folds[las[i]] < folds[las[j]]
 		}
-		return a.num < b.num
+		return las[i].num < las[j].num
 	})
 	start := time.Now()
 	describe(s.opts.Workers, las)
-	for _, la := range las {
+	for i, la := range las {
+		if i > 0 && folds[la] != folds[las[i-1]] {
+			l.c.Groups()
+		}
 		// Copies were marked when the articles arrived; the stream only
 		// learns the originals here.
 		was := la.art.DuplicateOf
 		l.markCopy(la)
 		la.art.DuplicateOf = was
 		l.add(la)
+	}
+	if len(las) > 0 {
+		l.c.Groups()
 	}
 	s.opts.Log.Debug("store window loaded", "articles", len(las), "since", since, "took", time.Since(start))
 	return l, nil

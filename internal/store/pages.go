@@ -101,3 +101,27 @@ func pageByNum(ctx context.Context, q interface {
 	}
 	return &sp.page, nil
 }
+
+// Unstored returns the pages whose content the store does not hold yet,
+// in their order. A caller that gives AddPages only such pages, a fixed
+// number at a time, folds them in the same batches however often it was
+// interrupted and started again.
+func (s *SQLite) Unstored(ctx context.Context, pages []news.Page) ([]news.Page, error) {
+	st, err := s.db.PrepareContext(ctx, `SELECT 1 FROM pages WHERE hash = ?`)
+	if err != nil {
+		return nil, fmt.Errorf("store %s: unstored: %w", s.path, err)
+	}
+	defer st.Close()
+	var out []news.Page
+	for _, p := range pages {
+		var one int
+		err := st.QueryRowContext(ctx, pageHash(p)).Scan(&one)
+		switch {
+		case err == sql.ErrNoRows:
+			out = append(out, p)
+		case err != nil:
+			return nil, fmt.Errorf("store %s: unstored: %w", s.path, err)
+		}
+	}
+	return out, nil
+}

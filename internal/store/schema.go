@@ -74,6 +74,9 @@ var migrations = []string{
 		tokenize='unicode61 remove_diacritics 2'
 	);
 	INSERT INTO articles_fts(articles_fts) VALUES('rebuild');`,
+	// 4: the fold each article came in, so that the window can be
+	// grouped again as it was.
+	`ALTER TABLE articles ADD COLUMN fold INTEGER NOT NULL DEFAULT 0;`,
 }
 
 // SchemaVersion is the schema version this build of newsfold writes.
