@@ -324,6 +324,10 @@ func TestQuoteMatchSpans(t *testing.T) {
 			quoted("a", "It was about the river. It is about the old dam and the people below it. Not about money, not about blame", "Ada Brandt"),
 			quoted("b", "It is about the old dam and the people below it. Not about money, not about blame. Never about blame", "Ada Brandt"),
 		}, 1},
+		{"short quotation at the start of a longer one", []*news.Article{
+			quoted("a", "where is the pump", "Jon Aske"),
+			quoted("b", "Where is the pump! Show me where the pump is, I need to know where the pump is", "Jon Aske"),
+		}, 1},
 		{"verbatim passage, speakers apart", []*news.Article{
 			quoted("a", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Ada Brandt"),
 			quoted("b", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Piet Moller"),

@@ -261,15 +261,31 @@ func lcsSpan(a, b []string) (l, spanA, spanB int) {
 			}
 		}
 	}
+	l = int(t[0])
+	if l == 0 {
+		return 0, 0, 0
+	}
+	// A shared word early on can stretch the spans of the first
+	// subsequence found; one that starts as late as it can is tighter
+	// then. The tighter of the two is taken.
+	ea, eb := lcsTrace(a, b, t, w, false)
+	la, lb := lcsTrace(a, b, t, w, true)
+	if la+lb < ea+eb {
+		return l, la, lb
+	}
+	return l, ea, eb
+}
+
+// lcsTrace follows the table t of lcsSpan along one longest common
+// subsequence, taking shared words as soon as it can, or, with late,
+// only once skipping them would lose length, and gives its spans.
+func lcsTrace(a, b []string, t []int32, w int, late bool) (spanA, spanB int) {
 	firstA, firstB, lastA, lastB := -1, -1, -1, -1
-	// Before the first match, words are skipped whenever that keeps the
-	// longest common subsequence, so that it starts as late as it can and
-	// a word the two share early on does not stretch the spans.
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
-		case firstA < 0 && t[i*w+j+1] == t[i*w+j]:
+		case late && firstA < 0 && t[i*w+j+1] == t[i*w+j]:
 			j++
-		case firstA < 0 && t[(i+1)*w+j] == t[i*w+j]:
+		case late && firstA < 0 && t[(i+1)*w+j] == t[i*w+j]:
 			i++
 		case a[i] == b[j]:
 			if firstA < 0 {
@@ -284,9 +300,5 @@ func lcsSpan(a, b []string) (l, spanA, spanB int) {
 			j++
 		}
 	}
-	l = int(t[0])
-	if l == 0 {
-		return 0, 0, 0
-	}
-	return l, lastA - firstA + 1, lastB - firstB + 1
+	return lastA - firstA + 1, lastB - firstB + 1
 }
