@@ -265,9 +265,11 @@ func placeAt(toks []token, i, most int) int {
 	if most <= 0 || !toks[i].word {
 		return 0
 	}
-	for n := most; n >= 2; n-- {
-		if lex.placeStarts[toks[i].low] && lex.places[placeKey(toks[i:i+n])] != "" {
-			return n
+	if most >= 2 && lex.placeStarts[toks[i].low] {
+		for n := most; n >= 2; n-- {
+			if lex.places[placeKey(toks[i:i+n])] != "" {
+				return n
+			}
 		}
 	}
 	if lex.places[toks[i].low] != "" {

@@ -62,7 +62,7 @@ func (s *scanned) leadEnd() int {
 		if prose == leadParagraphs || i == leadMaxParagraphs {
 			return i
 		}
-		if len(p.toks) >= proseTokens {
+		if p.prose {
 			prose++
 		}
 	}
@@ -162,7 +162,7 @@ func (s *scanned) writtenInFull(md news.Date) (news.Date, bool) {
 // said ..."), unless the lead looks back on older events.
 func (s *scanned) leadEventDate() (news.Date, bool) {
 	for _, p := range s.paras {
-		if len(p.sents) == 0 {
+		if p.empty() {
 			continue
 		}
 		for i := range p.mentions {
@@ -177,7 +177,7 @@ func (s *scanned) leadEventDate() (news.Date, bool) {
 			return d, true
 		}
 		// Only the first paragraph with a whole sentence is the lead.
-		if len(p.toks) >= 8 {
+		if p.prose {
 			break
 		}
 	}

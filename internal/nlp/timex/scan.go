@@ -3,17 +3,33 @@ package timex
 import "github.com/newsfold/newsfold/internal/news"
 
 // passage is a text cut into tokens and sentences, with the time
-// expressions found in it.
+// expressions found in it. A text that can hold no expression and is long
+// enough to be prose is not cut at all: it has no tokens, sentences or
+// expressions, and prose set.
 type passage struct {
 	text     string
 	toks     []token
 	sents    []span
 	mentions []mention
+	// prose says the text holds at least proseTokens tokens.
+	prose bool
 }
+
+// empty reports whether the text holds no token.
+func (p *passage) empty() bool { return !p.prose && len(p.toks) == 0 }
 
 // scan finds the time expressions of text.
 func scan(text string) *passage {
+	if !mayHoldTime(text) && fieldsAtLeast(text, proseTokens) {
+		return &passage{text: text, prose: true}
+	}
+	return scanAll(text)
+}
+
+// scanAll is scan cutting every text into tokens.
+func scanAll(text string) *passage {
 	p := &passage{text: text, toks: tokenize(text)}
+	p.prose = len(p.toks) >= proseTokens
 	p.sents = splitSentences(p.toks)
 	for i := 0; i < len(p.toks); {
 		m, ok := p.matchAt(i)

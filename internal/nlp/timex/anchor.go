@@ -1,0 +1,108 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// dayWords name a day by its distance from today.
+var dayWords = [...]string{"today", "tonight", "yesterday", "tomorrow"}
+
+// unitWords are the units of time unitOf reads.
+var unitWords = [...]string{"day", "days", "week", "weeks", "month", "months",
+	"year", "years", "decade", "decades"}
+
+// anchors holds the words of which every time expression without a digit
+// holds one: a month's or a weekday's name or abbreviation, a day word, or
+// a unit of time ("the next day", "three weeks ago", "last month"). The
+// words that may open an expression without being one of these ("the",
+// "last", "three") need one after them. It is built once and only read
+// afterwards.
+var anchors = func() map[string]bool {
+	a := map[string]bool{}
+	for w := range monthNames {
+		a[w] = true
+	}
+	for w := range monthAbbrevs {
+		a[w] = true
+	}
+	for w := range weekdayNames {
+		a[w] = true
+	}
+	for w := range weekdayAbbrevs {
+		a[w] = true
+	}
+	for _, w := range dayWords {
+		a[w] = true
+	}
+	for _, w := range unitWords {
+		a[w] = true
+	}
+	return a
+}()
+
+// maxAnchor is the length of the longest anchor.
+var maxAnchor = func() int {
+	n := 0
+	for w := range anchors {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
+// mayHoldTime reports whether text may hold a time expression: false only
+// when it holds no ASCII digit and no anchor word, so that scanning it
+// would find nothing. Words are read as runs of ASCII letters; a run that
+// other letters adjoin may be read as an anchor it is not, which only
+// costs a scan.
+func mayHoldTime(text string) bool {
+	var buf [16]byte
+	for i := 0; i < len(text); {
+		c := text[i]
+		if isDigit(c) {
+			return true
+		}
+		if !isASCIILetter(c) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isASCIILetter(text[j]) {
+			j++
+		}
+		if n := j - i; n <= maxAnchor && n <= len(buf) {
+			for k := 0; k < n; k++ {
+				buf[k] = text[i+k] | 0x20 // ASCII letters only: lower case
+			}
+			if anchors[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// fieldsAtLeast reports whether text holds at least n runs of characters
+// other than white space: each holds a token at least.
+func fieldsAtLeast(text string, n int) bool {
+	fields := 0
+	inField := false
+	for i := 0; i < len(text); {
+		r, size := decodeRune(text, i)
+		i += size
+		space := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		if space {
+			inField = false
+			continue
+		}
+		if !inField {
+			fields++
+			if fields >= n {
+				return true
+			}
+			inField = true
+		}
+	}
+	return false
+}
