@@ -41,6 +41,7 @@ type watchConfig struct {
 	timeout      time.Duration
 	maxAttempts  int
 	quiet        bool
+	ignoreRobots bool
 }
 
 func runWatch(ctx context.Context, args []string, env Env) error {
@@ -54,6 +55,7 @@ func runWatch(ctx context.Context, args []string, env Env) error {
 	fs.DurationVar(&cfg.hostInterval, "host-interval", httpfetch.DefaultHostInterval, "least time between two requests to one host")
 	fs.DurationVar(&cfg.timeout, "timeout", httpfetch.DefaultTimeout, "longest one request may take, body included")
 	fs.IntVar(&cfg.maxAttempts, "max-attempts", watch.DefaultMaxAttempts, "polls an article's fetch is tried in before it is given up")
+	fs.BoolVar(&cfg.ignoreRobots, "ignore-robots", false, "fetch article pages even where a site's robots.txt forbids it")
 	fs.BoolVar(&cfg.quiet, "quiet", false, "print only failed feeds and the summary of each poll")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -106,10 +108,11 @@ func watchFeeds(ctx context.Context, cfg watchConfig, feeds []string, env Env) e
 	client := httpfetch.New(httpfetch.Options{HostInterval: hostInterval, Timeout: cfg.timeout, Log: env.Log})
 	defer client.Close()
 	opts := watch.Options{
-		Interval:    cfg.interval,
-		Concurrency: cfg.concurrency,
-		MaxAttempts: cfg.maxAttempts,
-		Log:         env.Log,
+		Interval:     cfg.interval,
+		Concurrency:  cfg.concurrency,
+		MaxAttempts:  cfg.maxAttempts,
+		IgnoreRobots: cfg.ignoreRobots,
+		Log:          env.Log,
 	}
 	opts.OnFeed = func(fs watch.FeedStats) {
 		if !cfg.quiet || fs.Err != nil {

@@ -125,10 +125,10 @@ func (w *Watcher) takeItems(ctx context.Context, fs *FeedStats, f *feed.Feed) (c
 		switch {
 		case ctx.Err() != nil:
 			return false
-		case errors.Is(err, errNotHTML):
+		case errors.Is(err, errNotHTML), errors.Is(err, fetch.ErrDisallowed):
 			fs.GivenUp++
 			log.Info("item skipped", "url", it.URL, "err", err)
-			if err := w.markSeen(ctx, it.URL, "skipped: not HTML"); err != nil {
+			if err := w.markSeen(ctx, it.URL, "skipped: "+err.Error()); err != nil {
 				log.Error("item", "err", err)
 			}
 			continue
@@ -156,7 +156,7 @@ var errNotHTML = errors.New("not an HTML page")
 
 // fetchArticle fetches an item's article page.
 func (w *Watcher) fetchArticle(ctx context.Context, it feed.Item, source string) (news.Page, error) {
-	resp, err := w.fetcher.Get(ctx, fetch.Request{URL: it.URL, Accept: acceptPage})
+	resp, err := w.fetcher.Get(ctx, fetch.Request{URL: it.URL, Accept: acceptPage, Robots: !w.opts.IgnoreRobots})
 	if err != nil {
 		return news.Page{}, err
 	}

@@ -56,6 +56,10 @@ func (s *site) serve(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.hits[r.URL.Path]++
+	if r.URL.Path == "/robots.txt" {
+		fmt.Fprint(w, "User-agent: *\nDisallow: /news/private-\n")
+		return
+	}
 	if r.URL.Path == "/feed.xml" {
 		s.serveFeed(w, r)
 		return

@@ -36,6 +36,10 @@ type Options struct {
 	MaxAttempts int
 	// Batch is how many article pages are added to the store at a time.
 	Batch int
+	// IgnoreRobots fetches article pages whatever the sites' robots.txt
+	// says. Feeds, which the user chose to follow, are fetched without
+	// asking robots.txt either way.
+	IgnoreRobots bool
 	// MaxFeedBytes is the largest feed document read; 0 means
 	// feed.DefaultLimit.
 	MaxFeedBytes int64
@@ -119,7 +123,7 @@ type FeedStats struct {
 	New         int // items not seen before
 	Fetched     int // article pages fetched
 	Failed      int // article pages not fetched or not stored; tried again next poll
-	GivenUp     int // items given up after MaxAttempts polls, or not HTML
+	GivenUp     int // items given up after MaxAttempts polls, not HTML, or barred by robots.txt
 	NoLink      int // items without a usable link
 	Ingest      store.IngestStats
 	// Err is why the feed itself could not be fetched or read; nil when

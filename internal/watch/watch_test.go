@@ -266,3 +266,21 @@ func TestStopStoresFetchedPages(t *testing.T) {
 		t.Errorf("next poll: %+v; want only the page not yet fetched", sum)
 	}
 }
+
+func TestRobotsBarredItemSkipped(t *testing.T) {
+	s := newSite(t, "The Harbour Herald", "private-memo", "bridge")
+	st := newFakeStore()
+	sum, _, _ := New(st, testFetcher(), []string{s.feedURL()}, Options{}).Poll(context.Background()).Sum()
+	if sum.GivenUp != 1 || sum.Fetched != 1 || sum.Failed != 0 {
+		t.Errorf("poll: %+v; want the barred item given up and the other fetched", sum)
+	}
+	if s.hitsOf("/news/private-memo") != 0 {
+		t.Error("a page robots.txt bars was fetched")
+	}
+	// With IgnoreRobots the page is fetched.
+	st = newFakeStore()
+	New(st, testFetcher(), []string{s.feedURL()}, Options{IgnoreRobots: true}).Poll(context.Background())
+	if s.hitsOf("/news/private-memo") != 1 {
+		t.Error("IgnoreRobots did not fetch the barred page")
+	}
+}
