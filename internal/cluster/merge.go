@@ -47,7 +47,8 @@ func (c *Clusterer) mergeThreshold(s, t *story) float64 {
 }
 
 // settle gives a story of one article a last chance: it joins the most
-// similar live story when their similarity reaches the attach threshold.
+// similar live story when their similarity reaches the attach threshold,
+// and, below the join threshold, their salient words agree enough.
 func (c *Clusterer) settle(sid int32) {
 	s := c.stories[sid]
 	if len(s.members) != 1 || s.mergedInto >= 0 {
@@ -62,7 +63,8 @@ func (c *Clusterer) settle(sid int32) {
 		} else {
 			sim = c.scoreStories(s, c.stories[t])
 		}
-		if sim.total >= bestSim {
+		weak := sim.total < c.opts.JoinThreshold
+		if sim.total >= bestSim && (!weak || sim.topic >= c.opts.AttachTopic) {
 			best, bestSim = t, sim.total
 		}
 	}

@@ -5,10 +5,17 @@ type Options struct {
 	// JoinThreshold is the similarity at which an article joins a story.
 	JoinThreshold float64
 	// AttachThreshold is the similarity at which a story of one article,
-	// about to close, joins its most similar story; by default the join
-	// threshold, so that an article that came before its story had formed
-	// gets the chance it would have had after.
+	// about to close, joins its most similar story. It sits below the
+	// join threshold: a story of one article is the weakest evidence of
+	// an event of its own, and an article that came before its story had
+	// formed, or tells it in other words, is most often closest to the
+	// story it belongs to.
 	AttachThreshold float64
+	// AttachTopic is the similarity of salient words (what happened) such
+	// an article needs as well to join a story below the join threshold:
+	// sharing who and where alone is what another event on the same
+	// people looks like.
+	AttachTopic float64
 	// MergeThreshold is the similarity at which two stories merge.
 	MergeThreshold float64
 	// RelatedThreshold is the similarity of salient words (the topic) at
@@ -48,9 +55,11 @@ type Options struct {
 // Defaults, fitted on one development corpus and checked on another.
 const (
 	defaultJoin           = 0.28
+	defaultAttach         = 0.2
+	defaultAttachTopic    = 0.19
 	defaultMerge          = 0.46
 	defaultRelated        = 0.15
-	defaultTermWeight     = 0.3
+	defaultTermWeight     = 0.4
 	defaultNameWeight     = 0.5
 	defaultNumWeight      = 0.35
 	defaultTimeWeight     = 0.15
@@ -71,7 +80,8 @@ func (o Options) withDefaults() Options {
 	}
 	def(&o.JoinThreshold, defaultJoin)
 	def(&o.MergeThreshold, defaultMerge)
-	def(&o.AttachThreshold, o.JoinThreshold)
+	def(&o.AttachThreshold, min(defaultAttach, o.JoinThreshold))
+	def(&o.AttachTopic, defaultAttachTopic)
 	def(&o.RelatedThreshold, defaultRelated)
 	def(&o.TermWeight, defaultTermWeight)
 	def(&o.NameWeight, defaultNameWeight)
