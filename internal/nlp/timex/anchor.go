@@ -41,14 +41,21 @@ var anchors = func() map[string]bool {
 	return a
 }()
 
-// maxAnchor is the length of the longest anchor.
-var maxAnchor = func() int {
-	n := 0
+// anchorShapes holds, for each first and last letter, the lengths of the
+// anchors with those letters as bits: a word whose shape is not there is
+// no anchor, which is quicker to tell than looking it up. Anchors are
+// lower-case ASCII words of 2 to 15 letters.
+var anchorShapes = func() *[26 * 26]uint16 {
+	var t [26 * 26]uint16
 	for w := range anchors {
-		n = max(n, len(w))
+		t[shapeIndex(w[0], w[len(w)-1])] |= 1 << len(w)
 	}
-	return n
+	return &t
 }()
+
+// shapeIndex is the index in anchorShapes of a word with first letter a
+// and last letter b, ASCII letters of either case.
+func shapeIndex(a, b byte) int { return int((a|0x20)-'a')*26 + int((b|0x20)-'a') }
 
 // mayHoldTime reports whether text may hold a time expression: false only
 // when it holds no ASCII digit and no anchor word, so that scanning it
@@ -70,7 +77,7 @@ func mayHoldTime(text string) bool {
 		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
-		if n := j - i; n <= maxAnchor && n <= len(buf) {
+		if n := j - i; n < len(buf) && anchorShapes[shapeIndex(text[i], text[j-1])]&(1<<n) != 0 {
 			for k := 0; k < n; k++ {
 				buf[k] = text[i+k] | 0x20 // ASCII letters only: lower case
 			}

@@ -13,6 +13,19 @@ func TestUnitWordsAreUnits(t *testing.T) {
 	}
 }
 
+func TestAnchorsFitTheirShapes(t *testing.T) {
+	for w := range anchors {
+		if len(w) < 2 || len(w) > 15 {
+			t.Errorf("anchor %q: %d letters, want 2 to 15", w, len(w))
+		}
+		for i := 0; i < len(w); i++ {
+			if w[i] < 'a' || w[i] > 'z' {
+				t.Errorf("anchor %q holds %q, want lower-case ASCII letters", w, w[i])
+			}
+		}
+	}
+}
+
 func TestMayHoldTime(t *testing.T) {
 	tests := []struct {
 		text string
