@@ -41,17 +41,56 @@ var anchors = func() map[string]bool {
 	return a
 }()
 
-// anchorShapes holds, for each first and last letter, the lengths of the
-// anchors with those letters as bits: a word whose shape is not there is
-// no anchor, which is quicker to tell than looking it up. Anchors are
-// lower-case ASCII words of 2 to 15 letters.
-var anchorShapes = func() *[26 * 26]uint16 {
-	var t [26 * 26]uint16
-	for w := range anchors {
+// shapes is a set of the shapes of words (first letter, last letter,
+// length) a lexicon holds: a word whose shape is not in it is in no such
+// lexicon, which is quicker to tell than looking it up. The words must be
+// lower-case ASCII letters, 1 to 15 of them.
+type shapes [26 * 26]uint16
+
+// shapesOf returns the shapes of words. Should a word not fit, every
+// shape is set, and the set tells nothing.
+func shapesOf[V any](words map[string]V) *shapes {
+	var t shapes
+	for w := range words {
+		if !fits(w) {
+			for i := range t {
+				t[i] = 1<<16 - 1
+			}
+			return &t
+		}
 		t[shapeIndex(w[0], w[len(w)-1])] |= 1 << len(w)
 	}
 	return &t
-}()
+}
+
+// fits reports whether w is 1 to 15 lower-case ASCII letters.
+func fits(w string) bool {
+	if len(w) == 0 || len(w) > 15 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// mayHold reports whether a lexicon of the shapes may hold w, a word in
+// lower case: false when it certainly does not.
+func (t *shapes) mayHold(w string) bool {
+	if len(w) == 0 || len(w) > 15 {
+		return false
+	}
+	a, b := w[0], w[len(w)-1]
+	if a < 'a' || a > 'z' || b < 'a' || b > 'z' {
+		return false
+	}
+	return t[shapeIndex(a, b)]&(1<<len(w)) != 0
+}
+
+// anchorShapes are the shapes of the anchors.
+var anchorShapes = shapesOf(anchors)
 
 // shapeIndex is the index in anchorShapes of a word with first letter a
 // and last letter b, ASCII letters of either case.

@@ -13,16 +13,51 @@ func TestUnitWordsAreUnits(t *testing.T) {
 	}
 }
 
-func TestAnchorsFitTheirShapes(t *testing.T) {
-	for w := range anchors {
-		if len(w) < 2 || len(w) > 15 {
-			t.Errorf("anchor %q: %d letters, want 2 to 15", w, len(w))
-		}
-		for i := 0; i < len(w); i++ {
-			if w[i] < 'a' || w[i] > 'z' {
-				t.Errorf("anchor %q holds %q, want lower-case ASCII letters", w, w[i])
+// TestLexiconsFitTheirShapes checks that every word a shapes set is made
+// of is one it can tell: lower-case ASCII letters, 1 to 15 of them.
+func TestLexiconsFitTheirShapes(t *testing.T) {
+	for _, lexicon := range []struct {
+		name   string
+		words  []string
+		shapes *shapes
+	}{
+		{"anchors", keys(anchors), anchorShapes},
+		{"triggers", keys(triggers), triggerShapes},
+	} {
+		for _, w := range lexicon.words {
+			if !lexicon.shapes.mayHold(w) {
+				t.Errorf("%s: %q is not among its shapes", lexicon.name, w)
+			}
+			if !fits(w) {
+				t.Errorf("%s: %q is not 1 to 15 lower-case ASCII letters, so its shapes tell nothing", lexicon.name, w)
 			}
 		}
+	}
+}
+
+func keys[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
+
+func TestShapesMayHold(t *testing.T) {
+	s := shapesOf(map[string]bool{"march": true, "a": true})
+	for _, tc := range []struct {
+		w    string
+		want bool
+	}{
+		{"march", true}, {"a", true}, {"mouth", true}, {"mar", false}, {"marches", false},
+		{"", false}, {"é", false}, {"march'", false}, {"an", false}, {"abcdefghijklmnopq", false},
+	} {
+		if got := s.mayHold(tc.w); got != tc.want {
+			t.Errorf("mayHold(%q) = %v, want %v", tc.w, got, tc.want)
+		}
+	}
+	if all := shapesOf(map[string]bool{"mid-": true}); !all.mayHold("zebra") {
+		t.Error("a set with a word that does not fit should hold every shape")
 	}
 }
 

@@ -161,6 +161,9 @@ var triggers = func() map[string]trigger {
 	return t
 }()
 
+// triggerShapes are the shapes of the triggers.
+var triggerShapes = shapesOf(triggers)
+
 // determiners open a noun phrase.
 var determiners = map[string]bool{
 	"the": true, "a": true, "an": true, "his": true, "her": true, "their": true,

@@ -60,7 +60,7 @@ func (p *passage) matchAt(i int) (mention, bool) {
 		}
 		return p.year(i)
 	}
-	if t.kind != tokWord {
+	if t.kind != tokWord || !triggerShapes.mayHold(t.lower) {
 		return mention{}, false
 	}
 	switch triggers[t.lower] {
