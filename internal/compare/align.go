@@ -58,7 +58,8 @@ func weighTerms(stmts []*statement, nTerms int) {
 }
 
 // similarity scores how far two statements say the same thing: the
-// content-word cosine, raised when their names and figures agree.
+// content-word cosine, raised when their names and figures agree and when
+// both lead their articles.
 func similarity(a, b *statement, dot float64) float64 {
 	s := dot
 	if len(a.names) > 0 && len(b.names) > 0 {
@@ -83,8 +84,18 @@ func similarity(a, b *statement, dot float64) float64 {
 			}
 		}
 	}
+	if a.pos < alignLeadShare && b.pos < alignLeadShare {
+		s += alignLeadBonus // leads report the story's core event
+	}
 	return min(s, 1)
 }
+
+// Sentences both in the first alignLeadShare of their articles are raised by
+// alignLeadBonus.
+const (
+	alignLeadShare = 0.2
+	alignLeadBonus = 0.1
+)
 
 // simTable holds the similarities at or above simFloor between
 // statements: for every statement its later neighbours, sorted by index,
