@@ -11,8 +11,8 @@
 // are aligned across articles by a tf-idf weighted content-word cosine
 // with light stemming and a small lexicon of words news reports use for
 // one another, raised when names (and the story's canonical entity names)
-// and figures agree, and when they give close counts of people to whom
-// the same thing happened; two sentences holding one matched quotation
+// and figures agree, when they give close counts of people to whom the
+// same thing happened, and when both lead their articles; two sentences holding one matched quotation
 // are aligned outright. A candidate pair is kept only when one side is
 // the other's closest sentence in its article. Aligned sentences form
 // statement groups of at most one sentence an article, each recording
