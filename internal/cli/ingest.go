@@ -2,7 +2,7 @@ package cli
 
 import (
 	"context"
-	"errors"
+	"crypto/sha256"
 	"fmt"
 	"os"
 	"strings"
@@ -136,74 +136,117 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	if bar != nil {
 		r.Progress = bar.update
 	}
-	batches := make(chan []news.Page, 1)
-	readCtx, stopReading := context.WithCancel(ctx)
-	defer stopReading()
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	send := func(ch chan<- []news.Page, pages []news.Page) bool {
+		select {
+		case ch <- pages:
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
+
+	// Four stages run at once: reading; passing over pages stored
+	// already or met earlier in this run; extracting a batch; adding the
+	// batch before it to the store. New pages are cut into batches only
+	// after the pages already stored are passed over, so that an ingest
+	// started again after an interruption folds the same batches a whole
+	// run would.
+	read := make(chan []news.Page, 1)
 	var readErr error
 	go func() {
-		defer close(batches)
+		defer close(read)
 		var batch []news.Page
-		readErr = r.Read(readCtx, paths, func(p news.Page) error {
+		readErr = r.Read(ctx, paths, func(p news.Page) error {
 			batch = append(batch, p)
 			if len(batch) >= cfg.batch {
-				select {
-				case batches <- batch:
-				case <-readCtx.Done():
-					return readCtx.Err()
+				if !send(read, batch) {
+					return ctx.Err()
 				}
 				batch = nil
 			}
 			return nil
 		}, warn)
 		if len(batch) > 0 && readErr == nil {
-			batches <- batch
+			send(read, batch)
 		}
 	}()
-	// Pages already stored are passed over before batching, so that the
-	// new pages are folded cfg.batch at a time: an ingest started again
-	// after an interruption folds the same batches a whole run would.
-	var addErr error
-	var fresh []news.Page
-	addFresh := func(all bool) {
-		for addErr == nil && (len(fresh) >= cfg.batch || all && len(fresh) > 0) {
-			n := min(cfg.batch, len(fresh))
-			s, err := st.AddPages(ctx, fresh[:n])
-			s.Pages = 0 // counted as read
-			addIngestStats(&res.stats, s)
-			fresh = fresh[n:]
+	fresh := make(chan []news.Page, 1)
+	var filterErr error
+	var pagesRead, duplicates int
+	go func() {
+		defer close(fresh)
+		seen := map[[sha256.Size]byte]bool{}
+		var pending []news.Page
+		for batch := range read {
+			pagesRead += len(batch)
+			unstored, err := st.Unstored(ctx, batch)
 			if err != nil {
-				addErr = err
-				stopReading()
+				filterErr = err
+				cancel()
+				return
+			}
+			duplicates += len(batch) - len(unstored)
+			for _, p := range unstored {
+				h := sha256.Sum256([]byte(p.Content))
+				if seen[h] {
+					duplicates++
+					continue
+				}
+				seen[h] = true
+				pending = append(pending, p)
+			}
+			for len(pending) >= cfg.batch {
+				if !send(fresh, pending[:cfg.batch:cfg.batch]) {
+					return
+				}
+				pending = pending[cfg.batch:]
 			}
 		}
-	}
-	for batch := range batches {
-		if addErr != nil {
-			continue // drain
+		if len(pending) > 0 {
+			send(fresh, pending)
 		}
-		res.stats.Pages += len(batch)
-		unstored, err := st.Unstored(ctx, batch)
-		if err != nil {
-			addErr = err
-			stopReading()
+	}()
+	prepared := make(chan *store.Prepared, 1)
+	go func() {
+		defer close(prepared)
+		for pages := range fresh {
+			p := st.Prepare(ctx, pages)
+			select {
+			case prepared <- p:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var addErr error
+	for p := range prepared {
+		if addErr != nil {
 			continue
 		}
-		res.stats.Duplicates += len(batch) - len(unstored)
-		fresh = append(fresh, unstored...)
-		addFresh(false)
+		s, err := st.AddPrepared(ctx, p)
+		s.Pages = 0 // counted as read
+		addIngestStats(&res.stats, s)
+		if err != nil {
+			addErr = err
+			cancel()
+		}
 	}
-	addFresh(true)
+	res.stats.Pages += pagesRead
+	res.stats.Duplicates += duplicates
 	if bar != nil {
 		bar.finish()
 	}
-	if addErr != nil {
+	switch {
+	case addErr != nil:
 		return res, addErr
-	}
-	if readErr != nil && !errors.Is(readErr, context.Canceled) || ctx.Err() != nil {
-		if readErr == nil {
-			readErr = ctx.Err()
-		}
+	case filterErr != nil:
+		return res, filterErr
+	case readErr != nil:
 		return res, readErr
+	case ctx.Err() != nil:
+		return res, ctx.Err()
 	}
 	if res.counts, err = st.Counts(ctx); err != nil {
 		return res, err

@@ -25,10 +25,31 @@ import (
 // then extracts and understands their articles, adds them to the open
 // stories and rewrites every story that changed, in a second one.
 func (s *SQLite) AddPages(ctx context.Context, pages []news.Page) (IngestStats, error) {
+	return s.AddPrepared(ctx, s.Prepare(ctx, pages))
+}
+
+// Prepared is a batch of pages with their articles extracted,
+// understood and described, ready for AddPrepared.
+type Prepared struct {
+	pages []news.Page
+	arts  []*liveArticle // by page; nil for a page without an article
+}
+
+// Prepare extracts, understands and describes the pages' articles on
+// every processor, without touching the store, so that a caller can
+// prepare one batch while the last is added. It may run beside any other
+// call.
+func (s *SQLite) Prepare(ctx context.Context, pages []news.Page) *Prepared {
+	return &Prepared{pages: pages, arts: s.extractAll(ctx, pages)}
+}
+
+// AddPrepared is AddPages for a prepared batch. A Prepared is added
+// once.
+func (s *SQLite) AddPrepared(ctx context.Context, p *Prepared) (IngestStats, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := IngestStats{Pages: len(pages)}
-	added, dups, err := s.commitPages(ctx, pages)
+	st := IngestStats{Pages: len(p.pages)}
+	added, dups, err := s.commitPages(ctx, p.pages)
 	if err != nil {
 		return st, fmt.Errorf("store %s: %w", s.path, err)
 	}
@@ -43,7 +64,11 @@ func (s *SQLite) AddPages(ctx context.Context, pages []news.Page) (IngestStats, 
 		}
 		s.opts.OnCommit(ids)
 	}
-	fs, err := s.fold(ctx, added)
+	arts := make([]*liveArticle, len(added))
+	for i, sp := range added {
+		arts[i] = p.arts[sp.index]
+	}
+	fs, err := s.fold(ctx, added, arts)
 	st.Articles, st.Stories, st.Skipped = fs.Articles, fs.Stories, fs.Skipped
 	if err != nil {
 		return st, fmt.Errorf("store %s: %w", s.path, err)
@@ -60,13 +85,17 @@ func (s *SQLite) resume(ctx context.Context) error {
 		return err
 	}
 	s.opts.Log.Info("store: folding pages committed before an interruption", "pages", len(waiting))
-	_, err = s.fold(ctx, waiting)
+	pages := make([]news.Page, len(waiting))
+	for i, sp := range waiting {
+		pages[i] = sp.page
+	}
+	_, err = s.fold(ctx, waiting, s.extractAll(ctx, pages))
 	return err
 }
 
-// fold extracts the articles of committed pages and folds them into the
-// stories, in one transaction.
-func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, error) {
+// fold folds the articles of committed pages (arts, by page, nil for a
+// page without one) into the stories, in one transaction.
+func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArticle) (IngestStats, error) {
 	var st IngestStats
 	gen, err := generation(ctx, s.db)
 	if err != nil {
@@ -79,7 +108,6 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 		}
 		s.epoch = gen
 	}
-	arts := s.extractAll(ctx, pages)
 	if err := ctx.Err(); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
@@ -137,19 +165,19 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage) (IngestStats, err
 // extractAll extracts and understands the pages' articles and describes
 // them for copy detection and clustering, on every worker; a page that
 // gives no article has nil.
-func (s *SQLite) extractAll(ctx context.Context, pages []storedPage) []*liveArticle {
+func (s *SQLite) extractAll(ctx context.Context, pages []news.Page) []*liveArticle {
 	out := make([]*liveArticle, len(pages))
 	forEach(s.opts.Workers, len(pages), func(i int) {
 		if ctx.Err() != nil {
 			return
 		}
-		a, err := extract.Extract(pages[i].page)
+		a, err := extract.Extract(pages[i])
 		if err != nil {
-			s.opts.Log.Debug("store: no article", "page", pages[i].page.ID, "err", err)
+			s.opts.Log.Debug("store: no article", "page", pages[i].ID, "err", err)
 			return
 		}
 		fold.Understand(a)
-		out[i] = &liveArticle{num: pages[i].num, art: a, print: dedup.Prepare(a), feats: cluster.Describe(a)}
+		out[i] = &liveArticle{art: a, print: dedup.Prepare(a), feats: cluster.Describe(a)}
 	})
 	return out
 }
@@ -168,6 +196,9 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 	used := map[string]bool{}
 	skipped := 0
 	for i, la := range arts {
+		if la != nil {
+			la.num = pages[i].num
+		}
 		if la == nil {
 			skipped++
 			if _, err := tx.ExecContext(ctx, `UPDATE pages SET state = 2 WHERE id = ?`, pages[i].num); err != nil {

@@ -19,8 +19,9 @@ func pageHash(p news.Page) string {
 
 // storedPage is a page committed and waiting to be folded.
 type storedPage struct {
-	num  int64
-	page news.Page
+	num   int64
+	page  news.Page
+	index int // in the batch given to commitPages
 }
 
 // commitPages stores the pages whose content is not stored yet, in one
@@ -41,7 +42,7 @@ func (s *SQLite) commitPages(ctx context.Context, pages []news.Page) (added []st
 	}
 	defer ins.Close()
 	now := time.Now().UTC().Format(time.RFC3339)
-	for _, p := range pages {
+	for i, p := range pages {
 		res, err := ins.ExecContext(ctx, pageHash(p), p.ID, p.URL, p.Path, string(p.Kind), p.Source, p.Title, p.Date, p.Clean, now, p.Content)
 		if err != nil {
 			return nil, 0, fmt.Errorf("commit page %s: %w", p.ID, err)
@@ -54,7 +55,7 @@ func (s *SQLite) commitPages(ctx context.Context, pages []news.Page) (added []st
 		if err != nil {
 			return nil, 0, fmt.Errorf("commit page %s: %w", p.ID, err)
 		}
-		added = append(added, storedPage{num: num, page: p})
+		added = append(added, storedPage{num: num, page: p, index: i})
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, 0, fmt.Errorf("commit pages: %w", err)
