@@ -328,6 +328,10 @@ func TestQuoteMatchSpans(t *testing.T) {
 			quoted("a", "where is the pump", "Jon Aske"),
 			quoted("b", "Where is the pump! Show me where the pump is, I need to know where the pump is", "Jon Aske"),
 		}, 1},
+		{"a word of the shorter far off in the longer", []*news.Article{
+			quoted("a", "We will rebuild the old pier", "Jon Aske"),
+			quoted("b", "We will rebuild the old mill first, and only when the money comes, and the council agrees to the plans, will the town see a pier again", "Jon Aske"),
+		}, 1},
 		{"verbatim passage, speakers apart", []*news.Article{
 			quoted("a", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Ada Brandt"),
 			quoted("b", "The valley has waited eleven years for a new dam and it cannot wait another winter for one", "Piet Moller"),

@@ -172,8 +172,14 @@ func quotePairs(items []quoteItem) []scoredPair {
 				if len(a.keys) != len(b.keys) || l != short {
 					continue
 				}
-			} else if l < quoteMinWords || float64(l) < quoteMinShare*float64(short) ||
-				!compact(spanA, l) || !compact(spanB, l) {
+			} else if l >= quoteMinWords && float64(l) >= quoteMinShare*float64(short) &&
+				(!compact(spanA, l) || !compact(spanB, l)) {
+				// The longest common subsequence can reach for a word far
+				// off; the shorter may still stand close together in one
+				// stretch of the longer.
+				l = windowMatch(a.keys, b.keys)
+			}
+			if short >= quoteMinWords && (l < quoteMinWords || float64(l) < quoteMinShare*float64(short)) {
 				continue
 			}
 			if !agree && (l < verbatimMinWords || float64(l) < verbatimShare*float64(short)) {
@@ -205,6 +211,34 @@ func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
 		}
 	}
 	return true
+}
+
+// windowMatch gives the most words of the shorter of a and b that stand,
+// in order, within one stretch of the longer short enough to be compact,
+// trying the stretches that open on a word of the shorter.
+func windowMatch(a, b []string) int {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	width := int(1.5*float64(len(a))) + 3
+	in := make(map[string]bool, len(a))
+	for _, k := range a {
+		in[k] = true
+	}
+	best := 0
+	for j := range b {
+		if !in[b[j]] {
+			continue
+		}
+		w := b[j:min(len(b), j+width)]
+		if l := lcsLen(a, w); l > best {
+			best = l
+			if best == len(a) {
+				break
+			}
+		}
+	}
+	return best
 }
 
 // compact reports whether l shared words lie close enough together in a
