@@ -44,8 +44,15 @@ type surface struct {
 func Locate(a *news.Article) []Mention {
 	surfs, genders := surfaces(a.Entities)
 	byPara := surfaceHits(a.Paragraphs, surfs)
+	hits := 0 // a bound on the mentions
+	for _, hs := range byPara {
+		hits += len(hs)
+	}
 	var out []Mention
-	var ents []int   // entity index of each mention
+	var ents []int // entity index of each mention
+	if hits > 0 {
+		out, ents = make([]Mention, 0, hits), make([]int, 0, hits)
+	}
 	var taken []bool // bytes of the paragraph already in a mention
 	for pi, p := range a.Paragraphs {
 		taken = slices.Grow(taken[:0], len(p))[:len(p)]
