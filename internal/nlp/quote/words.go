@@ -111,6 +111,9 @@ func nextWord(p string, from, to int) (int, int) {
 			j++
 			continue
 		}
+		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
+			break // a space or a mark that joins nothing
+		}
 		r, size := utf8.DecodeRuneInString(p[j:to])
 		if c >= utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
 			j += size
@@ -128,9 +131,15 @@ func nextWord(p string, from, to int) (int, int) {
 	return i, j
 }
 
-func isASCIIAlnum(c byte) bool {
-	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
-}
+func isASCIIAlnum(c byte) bool { return asciiAlnum[c] }
+
+// asciiAlnum marks the bytes of ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // abbrevs end with a period that does not end a sentence.
 var abbrevs = toSet(`mr mrs ms dr st sen rep gov gen lt col capt sgt maj adm prof
