@@ -49,6 +49,9 @@ func (s *SQLite) AddPrepared(ctx context.Context, p *Prepared) (IngestStats, err
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	st := IngestStats{Pages: len(p.pages)}
+	if err := s.foldWaiting(ctx); err != nil {
+		return st, fmt.Errorf("store %s: %w", s.path, err)
+	}
 	added, dups, err := s.commitPages(ctx, p.pages)
 	if err != nil {
 		return st, fmt.Errorf("store %s: %w", s.path, err)
@@ -76,10 +79,16 @@ func (s *SQLite) AddPrepared(ctx context.Context, p *Prepared) (IngestStats, err
 	return st, nil
 }
 
-// resume folds the pages a crash left committed but not folded.
+// resume folds the pages a crash left committed but not folded, as
+// opening a store and every AddPrepared do first. Pages another process
+// has committed and is folding are left to it.
 func (s *SQLite) resume(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.foldWaiting(ctx)
+}
+
+func (s *SQLite) foldWaiting(ctx context.Context) error {
 	waiting, err := s.waitingPages(ctx)
 	if err != nil || len(waiting) == 0 {
 		return err
@@ -97,33 +106,43 @@ func (s *SQLite) resume(ctx context.Context) error {
 // page without one) into the stories, in one transaction.
 func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArticle) (IngestStats, error) {
 	var st IngestStats
-	gen, err := generation(ctx, s.db)
-	if err != nil {
-		return st, fmt.Errorf("fold: %w", err)
-	}
-	if s.live == nil || s.epoch != gen {
-		// Another process folded pages since the window was loaded.
-		if s.live, err = s.loadLive(ctx); err != nil {
-			return st, fmt.Errorf("fold: %w", err)
-		}
-		s.epoch = gen
-	}
-	if err := ctx.Err(); err != nil {
-		return st, fmt.Errorf("fold: %w", err)
-	}
+	// The write lock is taken first: what another process folded before
+	// it is seen, and nothing is folded twice.
 	tx, err := s.db.BeginTx(ctx, nil)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	defer tx.Rollback()
+	if pages, arts, err = stillWaiting(ctx, tx, pages, arts); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	if len(pages) == 0 {
+		return st, nil
+	}
+	gen, err := generation(ctx, tx)
+	if err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	switch {
+	case s.live == nil:
+		s.live, err = s.loadLive(ctx)
+	case s.epoch != gen:
+		// Another process folded pages since this one last did.
+		s.live, err = s.catchUp(ctx, s.live, s.epoch)
+	}
+	if err != nil {
+		s.live = nil
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	s.epoch = gen
+	if s.live.storySeq, err = storySeq(ctx, tx); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
 	// The window is changed in memory as the transaction goes; should
 	// the transaction fail, it is loaded again from the store.
 	l := s.live
 	s.live = nil
-	next := int64(1)
-	if n, err := strconv.ParseInt(gen, 10, 64); err == nil {
-		next = n + 1
-	}
+	next := gen + 1
 	newArts, skipped, err := s.insertArticles(ctx, tx, l, pages, arts, next)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
@@ -156,7 +175,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		}
 	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
-		s.live, s.epoch = l, strconv.FormatInt(next, 10)
+		s.live, s.epoch = l, next
 	}
 	// Otherwise the window is loaded afresh, and smaller, next time.
 	return st, nil
@@ -523,4 +542,27 @@ func forEach(workers, n int, fn func(i int)) {
 	}
 	close(next)
 	wg.Wait()
+}
+
+// stillWaiting keeps the pages no one has folded yet, with their
+// articles.
+func stillWaiting(ctx context.Context, tx *sql.Tx, pages []storedPage, arts []*liveArticle) ([]storedPage, []*liveArticle, error) {
+	st, err := tx.PrepareContext(ctx, `SELECT state FROM pages WHERE id = ?`)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer st.Close()
+	var keptPages []storedPage
+	var keptArts []*liveArticle
+	for i, p := range pages {
+		var state int
+		if err := st.QueryRowContext(ctx, p.num).Scan(&state); err != nil {
+			return nil, nil, fmt.Errorf("page %s: %w", p.page.ID, err)
+		}
+		if state == 0 {
+			keptPages = append(keptPages, p)
+			keptArts = append(keptArts, arts[i])
+		}
+	}
+	return keptPages, keptArts, nil
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strconv"
 	"time"
 
@@ -84,49 +83,101 @@ func (l *live) newStoryID() string {
 	return "s" + strconv.Itoa(l.storySeq)
 }
 
-// generation reads the store's ingest generation, which every fold
-// moves on; a window loaded at another generation is stale.
-func generation(ctx context.Context, q interface {
-	QueryRowContext(context.Context, string, ...any) *sql.Row
-}) (string, error) {
+// generation reads the store's fold generation, which every fold moves
+// on; a window loaded at another generation is behind.
+func generation(ctx context.Context, tx *sql.Tx) (int64, error) {
 	var g string
-	err := q.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaGeneration).Scan(&g)
+	err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaGeneration).Scan(&g)
 	if err == sql.ErrNoRows {
-		return "0", nil
+		return 0, nil
 	}
-	return g, err
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.ParseInt(g, 10, 64)
+	if err != nil {
+		return 0, fmt.Errorf("fold generation %q: %w", g, err)
+	}
+	return n, nil
 }
 
-// loadLive rebuilds the window from the store: the articles published in
-// the last WindowDays before the newest, and the latest undated ones, at
-// most WindowArticles, clustered again in order of publication.
+// loadLive rebuilds the window from the store: the articles folded
+// last, at most WindowArticles, grouped again fold by fold.
 func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 	l := newLive()
-	var seq sql.NullString
-	err := s.db.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaStorySeq).Scan(&seq)
-	if err != nil && err != sql.ErrNoRows {
-		return nil, fmt.Errorf("load window: %w", err)
-	}
-	if seq.Valid {
-		if l.storySeq, err = strconv.Atoi(seq.String); err != nil {
-			return nil, fmt.Errorf("load window: story sequence %q: %w", seq.String, err)
-		}
-	}
-	var newest sql.NullString
-	if err := s.db.QueryRowContext(ctx, `SELECT MAX(published) FROM articles WHERE published != ''`).Scan(&newest); err != nil {
-		return nil, fmt.Errorf("load window: %w", err)
-	}
-	since := ""
-	if newest.Valid {
-		if d, err := news.ParseDate(newest.String); err == nil {
-			t, _ := d.Time()
-			since = news.DateOf(t.AddDate(0, 0, -s.opts.WindowDays)).String()
-		}
-	}
-	rows, err := s.db.QueryContext(ctx, `SELECT num, fold, COALESCE(story, ''), base FROM articles
-		WHERE published >= ? OR published = '' ORDER BY num DESC LIMIT ?`, since, s.opts.WindowArticles)
+	var last int64
+	err := s.db.QueryRowContext(ctx, `SELECT COALESCE(MAX(num), 0) FROM articles`).Scan(&last)
 	if err != nil {
 		return nil, fmt.Errorf("load window: %w", err)
+	}
+	if err := s.replay(ctx, l, last-int64(s.opts.WindowArticles)); err != nil {
+		return nil, fmt.Errorf("load window: %w", err)
+	}
+	return l, nil
+}
+
+// catchUp brings the window up to date with what another process folded
+// since it was loaded (generation gen), or, when that was too much,
+// loads it afresh.
+func (s *SQLite) catchUp(ctx context.Context, l *live, gen int64) (*live, error) {
+	var n int
+	if err := s.db.QueryRowContext(ctx, `SELECT COUNT(*) FROM articles WHERE fold > ?`, gen).Scan(&n); err != nil {
+		return nil, fmt.Errorf("catch up: %w", err)
+	}
+	if n > s.opts.WindowArticles/2 {
+		return s.loadLive(ctx)
+	}
+	var oldest int64 = -1
+	for _, la := range l.arts {
+		if oldest < 0 || la.num < oldest {
+			oldest = la.num
+		}
+		la.sum = 0 // the other process may have rewritten it
+	}
+	// The other process may have moved articles of the window to other
+	// stories.
+	rows, err := s.db.QueryContext(ctx, `SELECT id, COALESCE(story, '') FROM articles WHERE num >= ?`, oldest)
+	if err != nil {
+		return nil, fmt.Errorf("catch up: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id, story string
+		if err := rows.Scan(&id, &story); err != nil {
+			return nil, fmt.Errorf("catch up: %w", err)
+		}
+		if la := l.arts[id]; la != nil {
+			la.story = story
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("catch up: %w", err)
+	}
+	if err := s.replayFolds(ctx, l, gen); err != nil {
+		return nil, fmt.Errorf("catch up: %w", err)
+	}
+	return l, nil
+}
+
+// replay adds the articles numbered after afterNum to the window, fold
+// by fold.
+func (s *SQLite) replay(ctx context.Context, l *live, afterNum int64) error {
+	return s.replayWhere(ctx, l, `num > ?`, afterNum)
+}
+
+// replayFolds adds the articles of the folds after gen to the window.
+func (s *SQLite) replayFolds(ctx context.Context, l *live, gen int64) error {
+	return s.replayWhere(ctx, l, `fold > ?`, gen)
+}
+
+// replayWhere adds the articles matching the condition to the window
+// and its clusterer fold by fold, in the order each fold added them, so
+// that the clusterer comes to the state it was in.
+func (s *SQLite) replayWhere(ctx context.Context, l *live, cond string, arg int64) error {
+	rows, err := s.db.QueryContext(ctx, `SELECT num, fold, COALESCE(story, ''), base FROM articles
+		WHERE `+cond+` ORDER BY fold, num`, arg)
+	if err != nil {
+		return err
 	}
 	defer rows.Close()
 	var las []*liveArticle
@@ -136,26 +187,18 @@ func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 		var base []byte
 		var fold int64
 		if err := rows.Scan(&la.num, &fold, &la.story, &base); err != nil {
-			return nil, fmt.Errorf("load window: %w", err)
+			return err
 		}
 		la.art = &news.Article{}
 		if err := json.Unmarshal(base, la.art); err != nil {
-			return nil, fmt.Errorf("load window: article %d: %w", la.num, err)
+			return fmt.Errorf("article %d: %w", la.num, err)
 		}
 		las = append(las, la)
 		folds[la] = fold
 	}
 	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("load window: %w", err)
+		return err
 	}
-	// The articles are grouped again fold by fold, in the order each fold
-	// added them, so that the clusterer comes to the state it was in.
-	sort.Slice(las, func(i, j int) bool {
-		if folds[las[i]] != folds[las[j]] {
-			return folds[las[i]] < folds[las[j]]
-		}
-		return las[i].num < las[j].num
-	})
 	start := time.Now()
 	describe(s.opts.Workers, las)
 	for i, la := range las {
@@ -172,8 +215,25 @@ func (s *SQLite) loadLive(ctx context.Context) (*live, error) {
 	if len(las) > 0 {
 		l.c.Groups()
 	}
-	s.opts.Log.Debug("store window loaded", "articles", len(las), "since", since, "took", time.Since(start))
-	return l, nil
+	s.opts.Log.Debug("store: window replayed", "articles", len(las), "took", time.Since(start))
+	return nil
+}
+
+// storySeq reads the last story number given.
+func storySeq(ctx context.Context, tx *sql.Tx) (int, error) {
+	var seq string
+	err := tx.QueryRowContext(ctx, `SELECT value FROM meta WHERE key = ?`, metaStorySeq).Scan(&seq)
+	if err == sql.ErrNoRows {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, err
+	}
+	n, err := strconv.Atoi(seq)
+	if err != nil {
+		return 0, fmt.Errorf("story sequence %q: %w", seq, err)
+	}
+	return n, nil
 }
 
 // arrivesBefore orders articles by publication date, undated last.

@@ -16,14 +16,10 @@ import (
 type Options struct {
 	// Log receives what the store does of note; nil discards.
 	Log *slog.Logger
-	// WindowDays is how far before the newest article the window of
-	// articles open to grouping reaches when it is loaded; default 60,
-	// twice the time the clusterer keeps a story open, so that a story
-	// just closed is still known when a late article comes.
-	WindowDays int
-	// WindowArticles caps the articles loaded into the window when a
-	// store is opened; as articles arrive the window grows to twice this
-	// and is then loaded afresh. Default 10000.
+	// WindowArticles is how many of the articles folded last the window
+	// open to new articles holds when it is loaded; as articles arrive
+	// it grows to twice this and is then loaded afresh. Default 10000,
+	// about a month of a few hundred articles a day.
 	WindowArticles int
 	// Workers is how many pages are extracted at once; default one per
 	// processor.
@@ -37,9 +33,6 @@ type Options struct {
 func (o Options) withDefaults() Options {
 	if o.Log == nil {
 		o.Log = slog.New(slog.DiscardHandler)
-	}
-	if o.WindowDays <= 0 {
-		o.WindowDays = 60
 	}
 	if o.WindowArticles <= 0 {
 		o.WindowArticles = 10000
@@ -59,7 +52,7 @@ type SQLite struct {
 
 	mu    sync.Mutex // held by AddPages
 	live  *live      // the open window of articles and stories; nil until loaded
-	epoch string     // the ingest epoch live was loaded at
+	epoch int64      // the fold generation live is up to date with
 }
 
 var _ Store = (*SQLite)(nil)
@@ -92,13 +85,14 @@ func OpenOptions(ctx context.Context, path string, opts Options) (*SQLite, error
 // openDB opens the database with the settings every connection needs:
 // write-ahead logging, so readers never wait for the writer; FULL
 // synchronisation, so a committed transaction survives a power cut as
-// well as a killed process; a busy timeout, so two processes sharing the
-// file wait for each other instead of failing; foreign keys enforced; and
+// well as a killed process; a busy timeout of a minute, so two processes
+// sharing the file wait for each other's fold instead of failing; foreign
+// keys enforced; and
 // write transactions that take the write lock as they begin.
 func openDB(path string) (*sql.DB, error) {
 	q := url.Values{}
 	for _, p := range []string{
-		"busy_timeout(10000)",
+		"busy_timeout(60000)",
 		"journal_mode(WAL)",
 		"synchronous(FULL)",
 		"foreign_keys(1)",
