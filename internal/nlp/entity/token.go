@@ -55,8 +55,12 @@ func tokenize(p string) []token {
 		case isSpace(r):
 			i += size
 		case isLetterOrDigit(r):
-			t, next := readWord(p, i)
-			t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
+			t, next, plain := readWord(p, i)
+			if plain {
+				t.low = strings.TrimSuffix(t.text, ".") // lowerAt, knowing it holds no capital
+			} else {
+				t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
+			}
 			t.name = isNameWord(t)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
@@ -111,20 +115,27 @@ func isOpening(p string, i, size int) bool {
 }
 
 // readWord reads the word starting at p[i]: letters and digits, joined by
-// apostrophes, hyphens and the periods of an abbreviation ("U.S.").
-func readWord(p string, i int) (token, int) {
+// apostrophes, hyphens and the periods of an abbreviation ("U.S."). It
+// also reports whether the word is plain: no capital, nothing beyond
+// ASCII.
+func readWord(p string, i int) (token, int, bool) {
 	j := i
 	segStart := i // start of the current period-separated segment
 	dotted := false
+	plain := true // no capital and no byte beyond ASCII read so far
 	for j < len(p) {
 		c := p[j]
-		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+		if asciiAlnum[c] {
+			if c <= 'Z' && c >= 'A' {
+				plain = false
+			}
 			j++
 			continue
 		}
 		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
 			break // a space or a mark that joins nothing
 		}
+		plain = plain && c < utf8.RuneSelf
 		r, size := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {
 			j += size
@@ -173,8 +184,16 @@ func readWord(p string, i int) (token, int) {
 	t.text = p[t.start:t.end]
 	r, _ := utf8.DecodeRuneInString(t.text)
 	t.upper = unicode.IsUpper(r)
-	return t, j
+	return t, j, plain
 }
+
+// asciiAlnum marks the bytes of ASCII letters and digits.
+var asciiAlnum = func() (t [256]bool) {
+	for c := 0; c < 256; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // lowerAt is lower(p[start:end]). A word of ASCII letters is cut from
 // folded, p with its ASCII capitals folded, which it makes when it is "",
