@@ -38,8 +38,7 @@ func BenchmarkAddPages(b *testing.B) {
 }
 
 // BenchmarkStories lists the newest stories of a store of 500 synthetic
-// articles,
-// with and without a search filter.
+// articles, with and without a search filter.
 func BenchmarkStories(b *testing.B) {
 	ctx := context.Background()
 	s, err := Open(ctx, filepath.Join(b.TempDir(), "bench.db"))
