@@ -33,6 +33,7 @@ func (s *SQLite) AddPages(ctx context.Context, pages []news.Page) (IngestStats, 
 type Prepared struct {
 	pages []news.Page
 	arts  []*liveArticle // by page; nil for a page without an article
+	err   error          // why extraction stopped short
 }
 
 // Prepare extracts, understands and describes the pages' articles on
@@ -40,15 +41,19 @@ type Prepared struct {
 // prepare one batch while the last is added. It may run beside any other
 // call.
 func (s *SQLite) Prepare(ctx context.Context, pages []news.Page) *Prepared {
-	return &Prepared{pages: pages, arts: s.extractAll(ctx, pages)}
+	arts := s.extractAll(ctx, pages)
+	return &Prepared{pages: pages, arts: arts, err: ctx.Err()}
 }
 
 // AddPrepared is AddPages for a prepared batch. A Prepared is added
 // once.
 func (s *SQLite) AddPrepared(ctx context.Context, p *Prepared) (IngestStats, error) {
+	st := IngestStats{Pages: len(p.pages)}
+	if p.err != nil {
+		return st, fmt.Errorf("store %s: prepare: %w", s.path, p.err)
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	st := IngestStats{Pages: len(p.pages)}
 	if err := s.foldWaiting(ctx); err != nil {
 		return st, fmt.Errorf("store %s: %w", s.path, err)
 	}
@@ -98,7 +103,11 @@ func (s *SQLite) foldWaiting(ctx context.Context) error {
 	for i, sp := range waiting {
 		pages[i] = sp.page
 	}
-	_, err = s.fold(ctx, waiting, s.extractAll(ctx, pages))
+	arts := s.extractAll(ctx, pages)
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	_, err = s.fold(ctx, waiting, arts)
 	return err
 }
 
