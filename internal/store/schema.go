@@ -80,7 +80,7 @@ var migrations = []string{
 }
 
 // SchemaVersion is the schema version this build of newsfold writes.
-var SchemaVersion = len(migrations)
+func SchemaVersion() int { return len(migrations) }
 
 // migrate brings the database's schema up to version upTo, one step a
 // transaction. A database newer than this build is an error.

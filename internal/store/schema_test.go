@@ -54,8 +54,8 @@ func TestMigrations(t *testing.T) {
 			}
 			defer s.Close()
 			var v int
-			if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion {
-				t.Fatalf("schema version %d (%v), want %d", v, err, SchemaVersion)
+			if err := s.db.QueryRowContext(ctx, "PRAGMA user_version").Scan(&v); err != nil || v != SchemaVersion() {
+				t.Fatalf("schema version %d (%v), want %d", v, err, SchemaVersion())
 			}
 			if ok, err := s.IntegrityCheck(ctx); err != nil || ok != "ok" {
 				t.Fatalf("integrity %q %v", ok, err)
