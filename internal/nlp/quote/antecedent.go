@@ -204,11 +204,15 @@ type pronoun struct {
 // h, so it looks only at the h's.
 func pronounsIn(p string) []pronoun {
 	var out []pronoun
+	lowH, upH := -1, -1 // the next "h" and "H" at or after at, len(p) when none
 	for at := 0; at < len(p); {
-		h := at
-		for h < len(p) && p[h] != 'h' && p[h] != 'H' {
-			h++
+		if lowH < at {
+			lowH = indexByteFrom(p, at, 'h')
 		}
+		if upH < at {
+			upH = indexByteFrom(p, at, 'H')
+		}
+		h := min(lowH, upH)
 		if h == len(p) {
 			break
 		}
@@ -223,6 +227,9 @@ func pronounsIn(p string) []pronoun {
 		end := h + 1
 		for end < len(p) && isWordByte(p[end]) {
 			end++
+		}
+		if n := end - start; n < 2 || n > 3 {
+			continue // no pronoun sought is shorter or longer
 		}
 		switch strings.ToLower(p[start:end]) {
 		case "he", "his":
@@ -324,4 +331,13 @@ func (d *doc) subjectBefore(r ref, para int) string {
 		return ""
 	}
 	return found.name
+}
+
+// indexByteFrom returns the offset of the first c in p at or after from,
+// len(p) when there is none.
+func indexByteFrom(p string, from int, c byte) int {
+	if k := strings.IndexByte(p[from:], c); k >= 0 {
+		return from + k
+	}
+	return len(p)
 }

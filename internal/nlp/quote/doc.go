@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -100,12 +101,14 @@ func (d *doc) indexSentences() {
 // indexEndMark returns the index of the first ".", "!" or "?" in s, -1
 // when there is none.
 func indexEndMark(s string) int {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c == '.' || c == '!' || c == '?' {
-			return i
+	i := -1
+	for _, c := range [...]byte{'.', '!', '?'} {
+		if k := strings.IndexByte(s, c); k >= 0 && (i < 0 || k < i) {
+			i = k
+			s = s[:k] // a later mark need not be searched past this one
 		}
 	}
-	return -1
+	return i
 }
 
 // upperNext reports whether the next word after p[at] is capitalised.

@@ -58,3 +58,33 @@ func FuzzIndexMark(f *testing.F) {
 		}
 	})
 }
+
+func TestIndexEndMark(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"", -1}, {"no end", -1}, {"Yes. No!", 3}, {"Why? Yes.", 3}, {"Stop! Now.", 4}, {"a, b; c", -1},
+	} {
+		if got := indexEndMark(tc.s); got != tc.want {
+			t.Errorf("indexEndMark(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestPronounsIn(t *testing.T) {
+	got := pronounsIn("He said his aim, and she her own. Shelby has the hero's hat; HIS, Her, hers, the, sHe.")
+	var starts []int
+	for _, p := range got {
+		starts = append(starts, p.pos)
+	}
+	want := []int{0, 8, 21, 25, 61, 66, 82}
+	if len(starts) != len(want) {
+		t.Fatalf("pronouns at %v, want %v", starts, want)
+	}
+	for i := range want {
+		if starts[i] != want[i] {
+			t.Fatalf("pronouns at %v, want %v", starts, want)
+		}
+	}
+}
