@@ -85,7 +85,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
-	body, err := s.cached(ctx, "api/stories?"+encodeStoryQuery(q).Encode(), func() ([]byte, error) {
+	body, how, err := s.cached(ctx, "api/stories?"+encodeStoryQuery(q).Encode(), func(ctx context.Context) ([]byte, error) {
 		entries, more, err := s.listStories(ctx, q)
 		if err != nil {
 			return nil, err
@@ -102,6 +102,7 @@ func (s *Server) apiStories(w http.ResponseWriter, r *http.Request) {
 		}
 		return marshalJSON(out)
 	})
+	w.Header().Set("X-Newsfold-Cache", how)
 	if err != nil {
 		s.fail(w, r, err)
 		return
@@ -117,13 +118,14 @@ func (s *Server) apiStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
-	body, err := s.cached(ctx, "api/story/"+id, func() ([]byte, error) {
+	body, how, err := s.cached(ctx, "api/story/"+id, func(ctx context.Context) ([]byte, error) {
 		st, arts, err := s.store.Story(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("story %s: %w", id, err)
 		}
 		return storyJSON(st, arts)
 	})
+	w.Header().Set("X-Newsfold-Cache", how)
 	if err != nil {
 		s.fail(w, r, err)
 		return

@@ -17,19 +17,24 @@ type Versioner interface {
 }
 
 // cache keeps rendered responses for the store version they were
-// rendered from; a new version empties it. The version is asked of the
-// store at most once per fresh period, so another process's writes show
-// within that period; this server's own writes show at once.
+// rendered from. The version is asked of the store at most once per
+// fresh period. When another process changes the store, answers of the
+// version before are kept as stale: a request finding only a stale
+// answer gets it at once while the new one renders in the background,
+// so a slow store query is not waited for after every change. This
+// server's own writes drop every answer, so they show at once.
 type cache struct {
-	st    store.Store
-	max   int
-	fresh time.Duration
+	st      store.Store
+	max     int
+	fresh   time.Duration
+	timeout time.Duration // of a background render
 
 	mu         sync.Mutex
 	version    string
 	checked    time.Time
 	refreshing bool
-	entries    map[string][]byte
+	entries    map[string][]byte  // answers of version
+	stale      map[string][]byte  // answers of the version before
 	flights    map[string]*flight // renders under way, by version and key
 }
 
@@ -40,8 +45,9 @@ type flight struct {
 	err  error
 }
 
-func newCache(st store.Store, max int, fresh time.Duration) *cache {
-	return &cache{st: st, max: max, fresh: fresh, entries: map[string][]byte{}, flights: map[string]*flight{}}
+func newCache(st store.Store, max int, fresh, timeout time.Duration) *cache {
+	return &cache{st: st, max: max, fresh: fresh, timeout: timeout,
+		entries: map[string][]byte{}, stale: map[string][]byte{}, flights: map[string]*flight{}}
 }
 
 // current returns the store version to render for; "" when unknown, in
@@ -73,6 +79,7 @@ func (c *cache) current(ctx context.Context) string {
 	}
 	if v != c.version {
 		c.version = v
+		c.stale, c.entries = c.entries, c.stale
 		clear(c.entries)
 	}
 	c.checked = time.Now()
@@ -81,9 +88,6 @@ func (c *cache) current(ctx context.Context) string {
 
 // put keeps body under key if version is still current.
 func (c *cache) put(version, key string, body []byte) {
-	if version == "" {
-		return
-	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if version != c.version {
@@ -96,13 +100,18 @@ func (c *cache) put(version, key string, body []byte) {
 		}
 	}
 	c.entries[key] = body
+	delete(c.stale, key)
 }
 
-// invalidate forgets the version, so the next request asks the store.
+// invalidate drops every answer, stale ones too, and has the next
+// request ask the store for its version.
 func (c *cache) invalidate() {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.checked = time.Time{}
+	c.version = ""
+	clear(c.entries)
+	clear(c.stale)
 }
 
 func storeVersion(ctx context.Context, st store.Store) (string, error) {
@@ -120,41 +129,77 @@ func storeVersion(ctx context.Context, st store.Store) (string, error) {
 	return fmt.Sprintf("c%d/%d/%d", n.Pages, n.Articles, n.Stories), nil
 }
 
-// cached serves the body kept under key, or renders, keeps and serves it;
-// callers asking for the same body at once share one render. render
-// returns the body or an error to answer with.
-func (s *Server) cached(ctx context.Context, key string, render func() ([]byte, error)) ([]byte, error) {
+// How an answer was found, in the X-Newsfold-Cache header.
+const (
+	cacheHit   = "hit"   // rendered before for the current version
+	cacheMiss  = "miss"  // rendered for this request, or one asking at once
+	cacheStale = "stale" // of the version before; the new one is rendering
+	cacheOff   = "off"   // no version known: rendered, not kept
+)
+
+// cached gives the answer kept under key for the current store version,
+// else a stale one while rendering the new one in the background, else
+// renders it (callers asking for the same answer at once share one
+// render) and keeps it. render returns the body or an error to answer
+// with.
+func (s *Server) cached(ctx context.Context, key string, render func(context.Context) ([]byte, error)) ([]byte, string, error) {
 	c := s.cache
 	v := c.current(ctx)
 	if v == "" {
-		return render()
+		b, err := render(ctx)
+		return b, cacheOff, err
 	}
 	c.mu.Lock()
-	if b, ok := c.entries[key]; ok && v == c.version {
+	if v != c.version { // moved on while we looked
 		c.mu.Unlock()
-		return b, nil
+		b, err := render(ctx)
+		return b, cacheOff, err
+	}
+	if b, ok := c.entries[key]; ok {
+		c.mu.Unlock()
+		return b, cacheHit, nil
 	}
 	fk := v + "\x00" + key
-	if f, ok := c.flights[fk]; ok {
-		c.mu.Unlock()
-		select {
-		case <-f.done:
-			return f.body, f.err
-		case <-ctx.Done():
-			return nil, ctx.Err()
-		}
+	f, running := c.flights[fk]
+	if !running {
+		f = &flight{done: make(chan struct{})}
+		c.flights[fk] = f
 	}
-	f := &flight{done: make(chan struct{})}
-	c.flights[fk] = f
+	old, hasStale := c.stale[key]
 	c.mu.Unlock()
 
-	f.body, f.err = render()
-	c.mu.Lock()
-	delete(c.flights, fk)
-	c.mu.Unlock()
-	close(f.done)
-	if f.err == nil {
-		c.put(v, key, f.body)
+	if !running {
+		rctx, cancel := ctx, context.CancelFunc(func() {})
+		if hasStale { // nobody waits for it: not bound to this request
+			rctx, cancel = context.WithTimeout(context.WithoutCancel(ctx), c.timeout)
+		}
+		run := func() {
+			defer cancel()
+			f.body, f.err = render(rctx)
+			c.mu.Lock()
+			delete(c.flights, fk)
+			c.mu.Unlock()
+			close(f.done)
+			if f.err == nil {
+				c.put(v, key, f.body)
+			} else if hasStale {
+				s.log.Warn("render in the background", "key", key, "err", f.err)
+			}
+		}
+		if hasStale {
+			go run()
+		} else {
+			run()
+			return f.body, cacheMiss, f.err
+		}
 	}
-	return f.body, f.err
+	if hasStale {
+		return old, cacheStale, nil
+	}
+	select {
+	case <-f.done:
+		return f.body, cacheMiss, f.err
+	case <-ctx.Done():
+		return nil, cacheMiss, ctx.Err()
+	}
 }

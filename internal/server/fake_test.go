@@ -140,6 +140,13 @@ func (m *memStore) Stories(ctx context.Context, q store.StoryQuery) ([]store.Sto
 	return out, nil
 }
 
+// timesAsked says how many times Stories was called.
+func (m *memStore) timesAsked() int {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return len(m.asked)
+}
+
 func (m *memStore) Story(ctx context.Context, id string) (*news.Story, []*news.Article, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

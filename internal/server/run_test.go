@@ -5,9 +5,13 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/newsfold/newsfold/internal/news"
 )
 
 func TestServeFinishesRequestsOnShutdown(t *testing.T) {
@@ -58,23 +62,51 @@ func TestServeFinishesRequestsOnShutdown(t *testing.T) {
 // other processes write to would.
 type versionedStore struct {
 	*memStore
-	version int64
+	version atomic.Int64
 }
 
-func (v *versionedStore) Version(context.Context) (int64, error) { return v.version, nil }
+func (v *versionedStore) Version(context.Context) (int64, error) { return v.version.Load(), nil }
 
 func TestCacheFollowsStoreVersion(t *testing.T) {
-	st := &versionedStore{memStore: newMemStore(), version: 1}
+	st := &versionedStore{memStore: newMemStore()}
+	st.version.Store(1)
 	h := New(st, Options{FreshFor: time.Nanosecond})
-	do(t, h, "GET", "/", "")
-	do(t, h, "GET", "/", "")
-	if n := len(st.asked); n != 1 {
+	for i, want := range []string{cacheMiss, cacheHit} {
+		if got := do(t, h, "GET", "/", "").Header().Get("X-Newsfold-Cache"); got != want {
+			t.Fatalf("ask %d: cache %q, want %q", i+1, got, want)
+		}
+	}
+	if n := st.timesAsked(); n != 1 {
 		t.Fatalf("store asked %d times at one version, want 1", n)
 	}
-	st.version = 2 // another process wrote
-	do(t, h, "GET", "/", "")
-	if n := len(st.asked); n != 2 {
-		t.Fatalf("store asked %d times after the version moved, want 2", n)
+	before := do(t, h, "GET", "/", "").Body.String()
+
+	// Another process adds a story and the version moves: the list
+	// before is served while the new one renders.
+	st.mu.Lock()
+	st.stories = append(st.stories, &news.Story{ID: "s3", Title: "Harbour ferry returns", Articles: []string{"a1"}})
+	st.mu.Unlock()
+	st.version.Store(2)
+	w := do(t, h, "GET", "/", "")
+	if got := w.Header().Get("X-Newsfold-Cache"); got != cacheStale || w.Body.String() != before {
+		t.Fatalf("first ask after the change: cache %q, want the stale list", got)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		w = do(t, h, "GET", "/", "")
+		if w.Header().Get("X-Newsfold-Cache") == cacheHit {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the new list never replaced the stale one")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !strings.Contains(w.Body.String(), "Harbour ferry returns") {
+		t.Error("the list rendered after the change lacks the new story")
+	}
+	if n := st.timesAsked(); n != 2 {
+		t.Errorf("store asked %d times over two versions, want 2", n)
 	}
 }
 

@@ -28,7 +28,8 @@ type Options struct {
 	CacheEntries int
 	// FreshFor is how long a store version is trusted before it is asked
 	// again; default 1 s. Pages pushed through this server are seen at
-	// once; pages added by another process within FreshFor.
+	// once; pages added by another process within FreshFor and the time
+	// to render the new answer (the answer before is served meanwhile).
 	FreshFor time.Duration
 }
 
@@ -74,7 +75,7 @@ func New(st store.Store, opts Options) *Server {
 		log:     log,
 		mux:     http.NewServeMux(),
 		metrics: newMetrics(),
-		cache:   newCache(st, opts.CacheEntries, opts.FreshFor),
+		cache:   newCache(st, opts.CacheEntries, opts.FreshFor, opts.RequestTimeout),
 		pages:   mustParsePages(),
 	}
 	s.routes()

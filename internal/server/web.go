@@ -2,6 +2,7 @@ package server
 
 import (
 	"bytes"
+	"context"
 	"embed"
 	"fmt"
 	"html/template"
@@ -76,13 +77,14 @@ func (s *Server) webStories(w http.ResponseWriter, r *http.Request) {
 	}
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
-	body, err := s.cached(ctx, "web/?"+encodeStoryQuery(q).Encode(), func() ([]byte, error) {
+	body, how, err := s.cached(ctx, "web/?"+encodeStoryQuery(q).Encode(), func(ctx context.Context) ([]byte, error) {
 		entries, more, err := s.listStories(ctx, q)
 		if err != nil {
 			return nil, err
 		}
 		return render(s.pages.list, newListView(q, entries, more))
 	})
+	w.Header().Set("X-Newsfold-Cache", how)
 	if err != nil {
 		s.webFail(w, r, err)
 		return
@@ -94,13 +96,14 @@ func (s *Server) webStory(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	ctx, cancel := s.withTimeout(r)
 	defer cancel()
-	body, err := s.cached(ctx, "web/story/"+id, func() ([]byte, error) {
+	body, how, err := s.cached(ctx, "web/story/"+id, func(ctx context.Context) ([]byte, error) {
 		st, arts, err := s.store.Story(ctx, id)
 		if err != nil {
 			return nil, fmt.Errorf("story %s: %w", id, err)
 		}
 		return render(s.pages.story, newStoryView(st, arts))
 	})
+	w.Header().Set("X-Newsfold-Cache", how)
 	if err != nil {
 		s.webFail(w, r, err)
 		return
