@@ -155,7 +155,10 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	// run would.
 	read := make(chan []news.Page, 1)
 	var readErr error
+	var reading sync.WaitGroup // the reading and passing-over stages
+	reading.Add(1)
 	go func() {
+		defer reading.Done()
 		defer close(read)
 		var batch []news.Page
 		readErr = r.Read(ctx, paths, func(p news.Page) error {
@@ -175,7 +178,9 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	fresh := make(chan []news.Page, 1)
 	var filterErr error
 	var pagesRead, duplicates int
+	reading.Add(1)
 	go func() {
+		defer reading.Done()
 		defer close(fresh)
 		seen := map[[sha256.Size]byte]bool{}
 		var pending []news.Page
@@ -233,6 +238,7 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 			cancel()
 		}
 	}
+	reading.Wait()
 	res.stats.Pages += pagesRead
 	res.stats.Duplicates += duplicates
 	if bar != nil {
