@@ -34,7 +34,11 @@ const paraTitle = -1
 // capitalised, only contribute names the prose or the place lexicon knows.
 func analyze(title string, paras []string) *analysis {
 	toks := make([][]token, len(paras))
-	lowerSeen := make(map[string]bool, 256)
+	size := 0
+	for _, p := range paras {
+		size += len(p)
+	}
+	lowerSeen := make(map[string]bool, size/16) // about the distinct words of that length
 	nameWords := 0 // a bound, most often, on the candidates
 	for i, p := range paras {
 		toks[i] = tokenize(p)
