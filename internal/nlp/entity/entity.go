@@ -38,7 +38,8 @@ func analyze(title string, paras []string) *analysis {
 	for _, p := range paras {
 		size += len(p)
 	}
-	lowerSeen := make(map[string]bool, size/16) // about the distinct words of that length
+	// The words written in lower case, about one a 16 bytes of text.
+	lowerSeen := make(map[string]bool, size/16)
 	nameWords := 0 // a bound, most often, on the candidates
 	for i, p := range paras {
 		toks[i] = tokenize(p)
