@@ -8,8 +8,12 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/report"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata")
@@ -104,8 +108,6 @@ func TestAPIGolden(t *testing.T) {
 		{"stories", "/api/stories"},
 		{"stories-page", "/api/stories?limit=1"},
 		{"stories-outlet", "/api/stories?outlet=The+Quellport+Herald"},
-		{"story", "/api/stories/s1"},
-		{"article", "/api/articles/a1"},
 		{"search", "/api/search?q=piers"},
 	}
 	h := New(newMemStore(), Options{})
@@ -138,6 +140,50 @@ func golden(t *testing.T, path string, got []byte) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Errorf("%s differs from the golden file; got:\n%s", path, got)
+	}
+}
+
+// TestStoryAndArticleInFoldShape checks that a story and an article are
+// given in exactly the fields fold's JSON report gives them.
+func TestStoryAndArticleInFoldShape(t *testing.T) {
+	st := newMemStore()
+	h := New(st, Options{})
+	story, arts, err := st.Story(t.Context(), "s1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := report.Write(&buf, report.JSON, report.Input{Articles: arts, Stories: []*news.Story{story}}); err != nil {
+		t.Fatal(err)
+	}
+	var fold struct {
+		Articles []any `json:"articles"`
+		Stories  []any `json:"stories"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &fold); err != nil {
+		t.Fatal(err)
+	}
+
+	var got map[string]any
+	w := do(t, h, "GET", "/api/stories/s1", "")
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+		t.Fatalf("story: %v\n%s", err, w.Body)
+	}
+	if len(got) != 2 || !reflect.DeepEqual(got["story"], fold.Stories[0]) || !reflect.DeepEqual(got["articles"], any(fold.Articles)) {
+		t.Errorf("story answer differs from fold's JSON:\n%s", w.Body)
+	}
+
+	w = do(t, h, "GET", "/api/articles/a1", "")
+	got = nil
+	if err := json.Unmarshal(w.Body.Bytes(), &got); err != nil {
+		t.Fatalf("article: %v\n%s", err, w.Body)
+	}
+	if !reflect.DeepEqual(got["article"], fold.Articles[0]) {
+		t.Errorf("article answer differs from fold's JSON:\n%s", w.Body)
+	}
+	page, ok := got["page"].(map[string]any)
+	if !ok || page["id"] != "a1" || page["kind"] != "text" || !strings.Contains(page["content"].(string), "MENU") {
+		t.Errorf("article answer's page: %v", got["page"])
 	}
 }
 
