@@ -1,6 +1,8 @@
 // Package fold runs newsfold's whole pipeline: it takes paths, reads their
 // pages, extracts and understands the articles, groups them into stories
-// and compares each story's articles. It gives a Result for reporting.
+// and compares each story's articles. It gives a Result for reporting, or,
+// for a stream too long to hold (Stream), hands each story on as it
+// closes.
 package fold
 
 import (
