@@ -66,6 +66,10 @@ func chunk(dst []candidate, para int, p string, toks []token, lowerSeen map[stri
 				j = k // "Oversight and Government Reform Committee"
 				continue
 			}
+			if k := nicknameEnd(toks, j); k > j {
+				j = k // Jane "Jo" Roe
+				continue
+			}
 			if toks[j].word && (connectors[toks[j].text] || orgConnector(toks, j)) {
 				k := j
 				for k < len(toks) && toks[k].word && (connectors[toks[k].text] || orgConnector(toks, k)) && k-j < 2 {

@@ -28,10 +28,13 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[stri
 	c := candidate{para: para, start: int(toks[i].start), end: int(toks[j-1].end), surfStart: int(toks[i].start)}
 	c.text = p[c.start:c.end]
 	c.words = make([]string, 0, j-i)
-	for k, t := range toks[i:j] {
+	for k := i; k < j; k++ {
+		t := toks[k]
 		w := t.text
-		if t.poss && i+k < j-1 {
-			w = p[t.start:toks[i+k+1].start] // "Fishermen's", kept inside a name
+		if nick, end, ok := nicknameWord(p, toks, k, j); ok {
+			w, k = nick, end // Jane "Jo" Roe: the nickname is one word
+		} else if t.poss && k < j-1 {
+			w = p[t.start:toks[k+1].start] // "Fishermen's", kept inside a name
 			for len(w) > 0 && (w[len(w)-1] == ' ') {
 				w = w[:len(w)-1]
 			}

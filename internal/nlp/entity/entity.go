@@ -134,6 +134,9 @@ func (an *analysis) knownNames() map[string]int {
 			if _, ok := known[c.words[len(c.words)-1]]; !ok {
 				known[c.words[len(c.words)-1]] = g
 			}
+			if nick := nickname(c.words); nick != "" {
+				known[nick+" "+c.words[len(c.words)-1]] = g // "Jo Roe" for Jane "Jo" Roe
+			}
 		}
 	}
 	return known

@@ -355,6 +355,24 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Pell Tarrow", news.Org, []string{"Pell Tarrow"}}},
 		},
 		{
+			name:  "a nickname in quotation marks stays inside the name",
+			title: "Jo Varga Named to Seat",
+			paras: []string{
+				`The governor appointed Marit "Jo" Varga to the seat. Varga will hold it for a year.`,
+				`"Nobody has anything on Jo," the governor said. Fans of Anna Lucia “Lu” Holm cheered.`,
+			},
+			want: []want{
+				{`Marit "Jo" Varga`, news.Person, []string{`Marit "Jo" Varga`, "Varga", "Jo", "Jo Varga"}},
+				{"Anna Lucia “Lu” Holm", news.Person, nil},
+			},
+			none: []string{"Marit", "Jo Varga", "Anna Lucia"},
+		},
+		{
+			name:  "a quoted word between other words is no nickname",
+			paras: []string{"Critics called the “Big Three” automakers slow, and Tarn “Harbour” Books closed."},
+			none:  []string{"Big Three", "Tarn “Harbour” Books", "Harbour"},
+		},
+		{
 			name:  "an event is not an entity",
 			paras: []string{"The town was flooded by Hurricane Bertil after the Harvest Festival."},
 			none:  []string{"Hurricane Bertil", "Bertil", "Harvest Festival"},

@@ -56,6 +56,7 @@ func resolve(cands []candidate) *analysis {
 	}
 	joinNamesakeOrgs(an, byKey)
 	mergeFullNames(an, byKey)
+	joinNicknames(an, byKey)
 	surnames := an.surnameIndex()
 	// One-word names: a surname, or a name with its own evidence.
 	for pass := 0; pass < 2; pass++ {
@@ -237,6 +238,9 @@ func (an *analysis) surnameIndex() surnameIndex {
 			idx[last] = append(idx[last], cj)
 			if !isInitial(ws[0]) {
 				idx["\x00"+ws[0]] = append(idx["\x00"+ws[0]], cj)
+			}
+			if nick := nickname(ws); nick != "" {
+				idx["\x00"+nick] = append(idx["\x00"+nick], cj) // "Jo" for Jane "Jo" Roe
 			}
 		}
 	}

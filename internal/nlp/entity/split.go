@@ -75,6 +75,16 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	if j-i >= 2 && allCapitals(toks[i:j]) && placeLen(toks, i, j) != j-i {
 		return out
 	}
+	// A person named with a quoted nickname, Jane "Jo" Roe, is one name,
+	// whatever stands before it.
+	if k := nicknameAt(toks, i, j); k >= 0 {
+		if k > i {
+			out = splitRun(out, para, p, toks, i, k, lowerSeen)
+		}
+		c := newCandidate(para, p, toks, k, j, lowerSeen)
+		c.typ = news.Person
+		return append(out, c)
+	}
 	// The end of a title written before the run: "Secretary of State for
 	// the Environment Jane Roe".
 	if j-i >= 3 && afterTitleConnector(toks, i) {
