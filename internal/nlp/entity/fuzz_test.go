@@ -15,6 +15,7 @@ func FuzzFindEntities(f *testing.F) {
 	f.Add("Brann Wins in Oslo", "OSLO, Norway", "Ambassador Marta Kovalenko met Mr. Quillon's aide.\nThe Harbour Department said: “No.”")
 	f.Add("", "", "KARLSTAD, March 3 – U.S. officials and the UK's Fishermen’s Association met Dr. O'Neil of Norway.")
 	f.Add("A", ",, U.S. ,", "al-Hakim bin Laden Jr. St. ’s 's ' Mr.\n\n\nSecretary of State for the Arts Jane Q. Roe")
+	f.Add("Jo Roe Named", "", "Sen. Anna \"Jo\" Roe spoke. Jo said “no” to Lars “Lu” Holm and the \"Big\" Three.")
 	f.Fuzz(func(t *testing.T, title, place, body string) {
 		a := &news.Article{Title: title, Paragraphs: strings.Split(body, "\n")}
 		if place != "" {
