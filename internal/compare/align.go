@@ -22,6 +22,12 @@ const (
 	echoMin  = pairMin
 )
 
+// keepShare is how close to a sentence's closest in another article a
+// pair must come to stay a candidate: a sentence may carry two claims of
+// another article's, or one claim twice (as a paraphrase and as the
+// quotation it sums up), so its runner-up counts when nearly as close.
+const keepShare = 0.8
+
 // group is a set of aligned statements, at most one per article.
 type group struct {
 	members []int // statement indices, in story order
@@ -198,9 +204,10 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 	return sims, pairs
 }
 
-// keepBest keeps the candidate pairs in which one sentence is the other's
-// closest in its article: a sentence says a thing once in an article, so
-// a pair no side prefers is an echo of a better one.
+// keepBest keeps the candidate pairs in which one sentence is the
+// other's closest in its article, or nearly (keepShare): a sentence says
+// a thing once or twice in an article, so a pair no side comes near
+// preferring is an echo of a better one.
 func keepBest(stmts []*statement, pairs []scoredPair) []scoredPair {
 	nArts := 0
 	for _, st := range stmts {
@@ -214,7 +221,7 @@ func keepBest(stmts []*statement, pairs []scoredPair) []scoredPair {
 	}
 	kept := pairs[:0]
 	for _, p := range pairs {
-		if p.sim >= best[p.i*nArts+stmts[p.j].art] || p.sim >= best[p.j*nArts+stmts[p.i].art] {
+		if p.sim >= keepShare*best[p.i*nArts+stmts[p.j].art] || p.sim >= keepShare*best[p.j*nArts+stmts[p.i].art] {
 			kept = append(kept, p)
 		}
 	}

@@ -120,3 +120,34 @@ func FuzzCompare(f *testing.F) {
 		}
 	})
 }
+
+func FuzzQuotedSpans(f *testing.F) {
+	for _, s := range []string{
+		`He called it "a war of choice" on Sunday.`,
+		"“One,” she said, “and two.”",
+		"“It was not “a war of choice” at all,” he said.",
+		`An open "quotation runs on`,
+		"”“”\"\"“",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		spans := quotedSpans(text)
+		marks := strings.Count(text, "“") + strings.Count(text, "\"")
+		if len(spans) > marks {
+			t.Fatalf("%d spans from %d opening marks in %q", len(spans), marks, text)
+		}
+		// Every span is a trimmed, non-empty piece of the text, in order.
+		rest := text
+		for _, s := range spans {
+			if s == "" || s != strings.TrimSpace(s) {
+				t.Fatalf("empty or untrimmed span %q", s)
+			}
+			i := strings.Index(rest, s)
+			if i < 0 {
+				t.Fatalf("span %q is not in order in %q", s, text)
+			}
+			rest = rest[i+len(s):]
+		}
+	})
+}

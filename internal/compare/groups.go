@@ -3,7 +3,7 @@ package compare
 import "github.com/newsfold/newsfold/internal/news"
 
 // maxCrossLinks bounds the pairs across groups a sentence joins.
-const maxCrossLinks = 2
+const maxCrossLinks = 4
 
 // statementGroups gives the groups two or more articles carry, most
 // important first, each with every member's sentence.

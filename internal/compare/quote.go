@@ -14,9 +14,12 @@ import (
 type quoteItem struct {
 	art, root, para int
 	text, speaker   string
-	speakerKey      string // lower case
-	keys            []string
-	words           []int // ids of the distinct keys, ascending
+	bare            bool            // quoted in the article's text, credited to no one
+	speakerKey      string          // lower case
+	keys            []string        // the words as written
+	match           []string        // the words with contractions spelt out, for matching
+	words           []int           // ids of the distinct match words, ascending
+	set             map[string]bool // the match words
 }
 
 // Quotation matching: two wordings are one quotation when the shorter
@@ -36,6 +39,20 @@ const (
 	verbatimShare    = 0.9
 	verbatimMinWords = 12
 )
+
+// Two wordings that share an unbroken run of stretchMinWords words are
+// one quotation however much either adds around it, eight words in a row
+// in quotation marks being one passage trimmed differently, when their
+// speakers agree or one wording names the other's speaker (people do not
+// quote themselves by name, so that credit is the mistaken one); a run of
+// verbatimMinWords is one quotation whoever each article credits.
+const stretchMinWords = 8
+
+// Quotations both credited to one named speaker are one when they share
+// an unbroken run of sameSpeakerRun words, two of them content words: a
+// remark one article gives whole and another gives interrupted ("has
+// been, in many cases, a race ...").
+const sameSpeakerRun = 5
 
 // mergeQuotes gathers the quotations of a story: the same quotation in
 // several articles becomes one entry with its fullest wording, and each
@@ -89,6 +106,9 @@ func quoteEntries(items []quoteItem, members [][]int, arts []*news.Article) []ne
 			continue
 		}
 		sort.Ints(m)
+		if bareAlone(items, m) {
+			continue // a phrase one original quotes with no speaker
+		}
 		e := entry{q: storyQuote(items, m, arts), first: items[m[0]].art, para: items[m[0]].para}
 		seen := map[int]bool{}
 		for _, k := range m {
@@ -120,8 +140,9 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 	ids := map[string]int{}
 	for ai, a := range arts {
 		seen := map[string]bool{}
-		for _, q := range a.Quotes {
-			text := collapse(q.Text)
+		var credited []string // the article's quotations, words joined
+		add := func(text, speaker string, para int, bare bool) {
+			text = collapse(text)
 			var keys []string
 			for _, t := range tokenize(text) {
 				if t.Key != "" {
@@ -130,11 +151,19 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 			}
 			joined := strings.Join(keys, " ")
 			if len(keys) == 0 || seen[joined] {
-				continue
+				return
+			}
+			if bare {
+				if len(keys) < quoteMinWords || titleSpan(keys, text) || within(joined, credited) {
+					return
+				}
+			} else {
+				credited = append(credited, joined)
 			}
 			seen[joined] = true
-			words := make([]int, 0, len(keys))
-			for _, k := range keys {
+			match := spellOut(keys)
+			words := make([]int, 0, len(match))
+			for _, k := range match {
 				id, ok := ids[k]
 				if !ok {
 					id = len(ids)
@@ -144,11 +173,30 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 			}
 			slices.Sort(words)
 			words = slices.Compact(words)
-			items = append(items, quoteItem{art: ai, root: roots[ai], para: q.Paragraph, text: text,
-				speaker: q.Speaker, speakerKey: strings.ToLower(strings.TrimSpace(q.Speaker)), keys: keys, words: words})
+			items = append(items, quoteItem{art: ai, root: roots[ai], para: para, text: text, bare: bare,
+				speaker: speaker, speakerKey: strings.ToLower(strings.TrimSpace(speaker)), keys: keys, match: match, words: words, set: wordSet(match)})
+		}
+		for _, q := range a.Quotes {
+			add(q.Text, q.Speaker, q.Paragraph, false)
+		}
+		for pi, p := range a.Paragraphs {
+			for _, span := range quotedSpans(p) {
+				add(span, "", pi, true)
+			}
 		}
 	}
 	return items
+}
+
+// within reports whether the words joined stand inside one of texts, at
+// word boundaries.
+func within(joined string, texts []string) bool {
+	for _, t := range texts {
+		if t == joined || strings.Contains(" "+t+" ", " "+joined+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // quotePairs returns the pairs of quotations from different articles that
@@ -162,14 +210,31 @@ func quotePairs(items []quoteItem) []scoredPair {
 				continue
 			}
 			agree := speakersAgree(a.speakerKey, b.speakerKey)
-			short := min(len(a.keys), len(b.keys))
 			shared := sharedCount(a.words, b.words)
+			if shared < sameSpeakerRun && float64(shared+1) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
+				continue // too few words in common, even counting a compound
+			}
+			ak, joinedA := joinCompounds(a.match, b.set)
+			bk, joinedB := joinCompounds(b.match, a.set)
+			if joinedA || joinedB {
+				shared++ // a compound and its two words count as one shared word
+			}
+			short := min(len(ak), len(bk))
+			if shared >= sameSpeakerRun {
+				run, at := longestRunAt(ak, bk)
+				named := a.speakerKey != "" && b.speakerKey != "" && agree
+				if run >= verbatimMinWords || run >= stretchMinWords && (agree || namesSpeaker(a, b) || namesSpeaker(b, a)) ||
+					named && run >= sameSpeakerRun && contentWords(ak[at-run:at]) >= 2 {
+					pairs = append(pairs, scoredPair{i, j, float64(run) / float64(short)})
+					continue
+				}
+			}
 			if float64(shared) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
 				continue
 			}
-			l, spanA, spanB := lcsSpan(a.keys, b.keys)
+			l, spanA, spanB := lcsSpan(ak, bk)
 			if short < quoteMinWords {
-				if len(a.keys) != len(b.keys) || l != short {
+				if len(ak) != len(bk) || l != short {
 					continue
 				}
 			} else if l >= quoteMinWords && float64(l) >= quoteMinShare*float64(short) &&
@@ -177,7 +242,7 @@ func quotePairs(items []quoteItem) []scoredPair {
 				// The longest common subsequence can reach for a word far
 				// off; the shorter may still stand close together in one
 				// stretch of the longer.
-				l = windowMatch(a.keys, b.keys)
+				l = windowMatch(ak, bk)
 			}
 			if short >= quoteMinWords && (l < quoteMinWords || float64(l) < quoteMinShare*float64(short)) {
 				continue
@@ -196,21 +261,33 @@ func quotePairs(items []quoteItem) []scoredPair {
 // every wording of a matches every wording of b, or both match the
 // longest wording of the two groups (two trimmings of one passage).
 func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
-	longest := a[0]
-	for _, x := range append(a[:len(a):len(a)], b...) {
-		if len(items[x].keys) > len(items[longest].keys) {
-			longest = x
-		}
-	}
-	matches := func(x, y int) bool { return x == y || match[[2]int{min(x, y), max(x, y)}] }
+	all := append(a[:len(a):len(a)], b...)
 	for _, x := range a {
 		for _, y := range b {
-			if !matches(x, y) && !(matches(x, longest) && matches(y, longest)) {
+			if !quoteMatch(match, x, y) && hub(match, items, all, x, y) < 0 {
 				return false
 			}
 		}
 	}
 	return true
+}
+
+// quoteMatch reports whether quotations x and y were paired.
+func quoteMatch(match map[[2]int]bool, x, y int) bool {
+	return x == y || match[[2]int{min(x, y), max(x, y)}]
+}
+
+// hub returns a quotation among cands, other than x and y and at least
+// as long as the shorter of them, that matches both: the passage two
+// trimmings of it come from. It returns -1 when there is none.
+func hub(match map[[2]int]bool, items []quoteItem, cands []int, x, y int) int {
+	short := min(len(items[x].keys), len(items[y].keys))
+	for _, z := range cands {
+		if z != x && z != y && len(items[z].keys) >= short && quoteMatch(match, x, z) && quoteMatch(match, y, z) {
+			return z
+		}
+	}
+	return -1
 }
 
 // windowMatch gives the most words of the shorter of a and b that stand,
@@ -253,19 +330,25 @@ func compact(span, l int) bool {
 // match each other, and the longest wording of the two sets, which both
 // match, comes from another article.
 func fragments(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
-	longest := a[0]
+	var others []int // wordings of articles other than the shared ones
 	for _, x := range append(a[:len(a):len(a)], b...) {
-		if len(items[x].keys) > len(items[longest].keys) {
-			longest = x
-		}
+		others = append(others, x)
 	}
-	matches := func(x, y int) bool { return x == y || match[[2]int{min(x, y), max(x, y)}] }
 	for _, x := range a {
 		for _, y := range b {
 			if items[x].art != items[y].art {
 				continue
 			}
-			if matches(x, y) || items[longest].art == items[x].art || !matches(x, longest) || !matches(y, longest) {
+			if quoteMatch(match, x, y) {
+				return false
+			}
+			var cands []int
+			for _, z := range others {
+				if items[z].art != items[x].art {
+					cands = append(cands, z)
+				}
+			}
+			if hub(match, items, cands, x, y) < 0 {
 				return false
 			}
 		}
@@ -369,4 +452,63 @@ func commonSpeaker(items []quoteItem, m []int) string {
 		}
 	}
 	return best
+}
+
+// longestRunAt gives the length of the longest unbroken run of words a
+// and b share, and where it ends in a.
+func longestRunAt(a, b []string) (run, end int) {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				if cur[j+1] > best {
+					best, end = cur[j+1], i+1
+				}
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best, end
+}
+
+// contentWords counts the content words among keys.
+func contentWords(keys []string) int {
+	n := 0
+	for _, k := range keys {
+		if isContent(k) {
+			n++
+		}
+	}
+	return n
+}
+
+// bareAlone reports whether a set of quotations is only bare spans of one
+// original.
+func bareAlone(items []quoteItem, m []int) bool {
+	for _, k := range m {
+		if !items[k].bare || items[k].root != items[m[0]].root {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSpeaker reports whether quotation q names the speaker other is
+// credited to, by the last word of the name.
+func namesSpeaker(q, other *quoteItem) bool {
+	last := lastField(other.speakerKey)
+	if last == "" {
+		return false
+	}
+	for _, k := range q.keys {
+		if k == last || strings.TrimSuffix(k, "'s") == last {
+			return true
+		}
+	}
+	return false
 }

@@ -16,18 +16,15 @@ func quoteLinks(items []quoteItem, members [][]int, stmts []*statement) []scored
 	}
 	var out []scoredPair
 	for _, m := range members {
-		if len(m) < 2 {
-			continue
-		}
-		var holders []int
-		for _, k := range m {
-			if i, ok := quoteHolder(items[k], byArt[items[k].art], stmts); ok {
-				holders = append(holders, i)
-			}
-		}
-		for x, i := range holders {
-			for _, j := range holders[x+1:] {
-				if stmts[i].art != stmts[j].art && !stmts[i].boiler && !stmts[j].boiler {
+		for x, kx := range m {
+			for _, ky := range m[x+1:] {
+				qx, qy := items[kx], items[ky]
+				if qx.art == qy.art {
+					continue
+				}
+				i, okx := sharedHolder(qx, qy, byArt[qx.art], stmts)
+				j, oky := sharedHolder(qy, qx, byArt[qy.art], stmts)
+				if okx && oky && !stmts[i].boiler && !stmts[j].boiler {
 					out = append(out, scoredPair{min(i, j), max(i, j), quoteLinkSim})
 				}
 			}
@@ -36,16 +33,27 @@ func quoteLinks(items []quoteItem, members [][]int, stmts []*statement) []scored
 	return out
 }
 
-// quoteHolder finds the sentence, among cands, in which a quotation
-// starts: the first holding its opening words in order.
-func quoteHolder(q quoteItem, cands []int, stmts []*statement) (int, bool) {
-	head := q.keys[:min(len(q.keys), 4)]
+// sharedHolder finds the sentence, among cands, holding the words
+// quotation q shares with other: where their longest common run starts,
+// or where q starts when they share no run of quoteMinWords.
+func sharedHolder(q, other quoteItem, cands []int, stmts []*statement) (int, bool) {
+	run, end := longestRunAt(q.keys, other.keys)
+	if run < quoteMinWords {
+		return quoteHolder(q.keys, cands, stmts)
+	}
+	return quoteHolder(q.keys[end-run:end], cands, stmts)
+}
+
+// quoteHolder finds the sentence, among cands, in which the quoted words
+// keys start: the first holding their opening words in order.
+func quoteHolder(keys []string, cands []int, stmts []*statement) (int, bool) {
+	head := keys[:min(len(keys), 4)]
 	for _, i := range cands {
-		keys := stmts[i].toks
-		for s := 0; s+len(head) <= len(keys); s++ {
+		toks := stmts[i].toks
+		for s := 0; s+len(head) <= len(toks); s++ {
 			ok := true
 			for k, h := range head {
-				if keys[s+k].Key != h {
+				if toks[s+k].Key != h {
 					ok = false
 					break
 				}

@@ -2,6 +2,8 @@ package eval
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -11,50 +13,88 @@ import (
 const minQuoteWords = 3
 
 // quotedWords gives the words of text inside double quotation marks,
-// spans shorter than minQuoteWords left out.
+// spans shorter than minQuoteWords and titles left out. A curly opening
+// mark inside an open quotation is a quotation within it, kept.
 func quotedWords(text string) []string {
 	var out []string
 	var span strings.Builder
-	in := false
+	depth := 0
 	flush := func() {
-		if w := wordsOf(span.String()); len(w) >= minQuoteWords {
+		if w := wordsOf(span.String()); len(w) >= minQuoteWords && !isTitle(span.String()) {
 			out = append(out, w...)
 		}
 		span.Reset()
+		depth = 0
 	}
 	for _, r := range text {
 		switch {
-		case r == '“' || (r == '"' && !in):
-			in = true
-			span.Reset()
-		case r == '”' || (r == '"' && in):
-			if in {
-				flush()
+		case r == '“' || (r == '"' && depth == 0):
+			if depth > 0 {
+				span.WriteRune(r)
 			}
-			in = false
-		case in:
+			depth++
+		case r == '”' || r == '"':
+			if depth == 0 {
+				continue
+			}
+			if depth--; depth == 0 || r == '"' {
+				flush()
+			} else {
+				span.WriteRune(r)
+			}
+		case depth > 0:
 			span.WriteRune(r)
 		}
 	}
-	if in {
+	if depth > 0 {
 		flush() // a paragraph of quotation left open
 	}
 	return out
 }
 
+// isTitle reports whether every word of a quoted span is capitalised but
+// for short joining words ("of", "the"): the name of a programme or a
+// book, not a quotation.
+func isTitle(span string) bool {
+	words := 0
+	for _, f := range strings.Fields(span) {
+		f = strings.TrimLeft(f, "'‘(")
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if !unicode.IsUpper(r) && len(f) > 3 {
+			return false
+		}
+		if !unicode.IsUpper(r) && !shortJoiners[strings.ToLower(strings.TrimRight(f, ",.;:!?'’\""))] {
+			return false
+		}
+	}
+	return words > 0
+}
+
+// shortJoiners are the words a title leaves in lower case.
+var shortJoiners = map[string]bool{"a": true, "an": true, "the": true, "of": true, "and": true, "or": true,
+	"on": true, "in": true, "at": true, "to": true, "for": true, "by": true, "with": true}
+
 // sharedQuote gives the statements of a gold group that quote the same
 // words as another statement of the group (half the distinct words of the
-// shorter quotation or more): a group can align a quotation with another
+// shorter quotation or more, minQuoteWords of them in an unbroken run):
+// a group can align a quotation with another
 // quotation of the same claim, which is not the same quotation.
 func sharedQuote(grp []string, m *statementMap) []string {
 	quoted := make([][]string, len(grp))
+	runs := make([][]string, len(grp))
 	for i, id := range grp {
-		quoted[i] = distinct(quotedWords(m.text[id]))
+		runs[i] = quotedWords(m.text[id])
+		quoted[i] = distinct(runs[i])
 	}
 	var out []string
 	for i, id := range grp {
 		for j := range grp {
-			if i != j && len(quoted[i]) > 0 && len(quoted[j]) > 0 && overlapHalf(quoted[i], quoted[j]) {
+			if i != j && len(quoted[i]) > 0 && len(quoted[j]) > 0 && overlapHalf(quoted[i], quoted[j]) &&
+				longestRun(runs[i], runs[j]) >= minQuoteWords {
 				out = append(out, id)
 				break
 			}
@@ -124,4 +164,24 @@ func quoteCovers(q news.StoryQuote, goldArt string, quoted []string, m *statemen
 		}
 	}
 	return !own && covers(q.Text)
+}
+
+// longestRun gives the length of the longest unbroken run of words a and
+// b share.
+func longestRun(a, b []string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	best := 0
+	for i := range a {
+		for j := range b {
+			if a[i] == b[j] {
+				cur[j+1] = prev[j] + 1
+				best = max(best, cur[j+1])
+			} else {
+				cur[j+1] = 0
+			}
+		}
+		prev, cur = cur, prev
+	}
+	return best
 }

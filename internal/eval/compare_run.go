@@ -80,7 +80,7 @@ func storyArticles(ctx context.Context, g CompareGold, dataDir, scratch string) 
 	input := filepath.Join(dataDir, "seeds")
 	if g.Source != "seeds" {
 		input = filepath.Join(dataDir, "data", "clustering", g.Source+".jsonl")
-		if err := copyLines(input, scratch, g.Articles); err != nil {
+		if err := copyLines(input, scratch, g.Story, g.Articles); err != nil {
 			return nil, err
 		}
 		input = scratch
@@ -103,32 +103,38 @@ func storyArticles(ctx context.Context, g CompareGold, dataDir, scratch string) 
 }
 
 // copyLines writes to dst the lines of the JSON Lines file src whose
-// "id" is one of ids.
-func copyLines(src, dst string, ids []string) error {
+// "id" is one of ids. Ids need not be unique across a file (a record
+// without one may be named "empty" in several clusters): when some of
+// the lines found carry story as their "cluster", only those are kept.
+func copyLines(src, dst, story string, ids []string) error {
 	want := map[string]bool{}
 	for _, id := range ids {
 		want[id] = true
 	}
 	in, err := os.Open(src)
 	if err != nil {
-		return err
+		return fmt.Errorf("read %s: %w", src, err)
 	}
 	defer in.Close()
-	out, err := os.Create(dst)
-	if err != nil {
-		return err
+	type found struct {
+		line, id string
+		mine     bool // its cluster is the story
 	}
+	var lines []found
+	mine := map[string]bool{} // ids some line of the story's cluster carries
 	br := bufio.NewReader(in)
 	for {
 		line, rerr := br.ReadString('\n')
 		if s := strings.TrimSpace(line); s != "" {
 			var rec struct {
-				ID string `json:"id"`
+				ID      string `json:"id"`
+				Cluster string `json:"cluster"`
 			}
 			if json.Unmarshal([]byte(s), &rec) == nil && want[rec.ID] {
-				if _, err := io.WriteString(out, s+"\n"); err != nil {
-					out.Close()
-					return fmt.Errorf("write %s: %w", dst, err)
+				inStory := rec.Cluster != "" && rec.Cluster == story
+				lines = append(lines, found{s, rec.ID, inStory})
+				if inStory {
+					mine[rec.ID] = true
 				}
 			}
 		}
@@ -136,8 +142,20 @@ func copyLines(src, dst string, ids []string) error {
 			break
 		}
 		if rerr != nil {
-			out.Close()
 			return fmt.Errorf("read %s: %w", src, rerr)
+		}
+	}
+	out, err := os.Create(dst)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", dst, err)
+	}
+	for _, f := range lines {
+		if mine[f.id] && !f.mine {
+			continue // the same id in another cluster
+		}
+		if _, err := io.WriteString(out, f.line+"\n"); err != nil {
+			out.Close()
+			return fmt.Errorf("write %s: %w", dst, err)
 		}
 	}
 	if err := out.Close(); err != nil {

@@ -3,6 +3,7 @@ package eval
 import (
 	"math"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -146,11 +147,65 @@ func TestQuotedWords(t *testing.T) {
 		{`The so-called "experts" disagreed.`, ""},
 		{`"We are ready," she said, "and we are calm."`, "we are ready and we are calm"},
 		{`“An open quotation goes to the end`, "an open quotation goes to the end"},
+		{"“It was not “a war of choice” at all,” he said.", "it was not a war of choice at all"},
+		{`She appeared on "Meet the Voters" on Sunday.`, ""},
 	}
 	for _, c := range cases {
 		if got := strings.Join(quotedWords(c.text), " "); got != c.want {
 			t.Errorf("quotedWords(%q) = %q, want %q", c.text, got, c.want)
 		}
+	}
+}
+
+// TestSharedQuote checks which statements of a gold group quote the same
+// words: half the shorter's words and an unbroken run of three.
+func TestSharedQuote(t *testing.T) {
+	cases := []struct {
+		name string
+		a, b string
+		want int
+	}{
+		{"one quotation trimmed", `“We will rebuild every house,” Finch said.`, `Finch said: "We will rebuild every house in the valley."`, 2},
+		{"common words only", `"It was a prank," Finch said.`, `"This was essentially a hacked account," Finch said.`, 0},
+		{"a title is no quotation", `Finch spoke on "Meet the Voters" on Sunday.`, `Finch appeared on "Meet the Voters."`, 0},
+	}
+	for _, c := range cases {
+		m := &statementMap{article: map[string]string{"a": "x", "b": "y"}, text: map[string]string{"a": c.a, "b": c.b}}
+		if got := sharedQuote([]string{"a", "b"}, m); len(got) != c.want {
+			t.Errorf("%s: sharedQuote = %v, want %d statements", c.name, got, c.want)
+		}
+	}
+}
+
+// TestCopyLinesCluster checks that an id several clusters use picks the
+// story's own record, and that an id unique to the file is kept.
+func TestCopyLinesCluster(t *testing.T) {
+	dir := t.TempDir()
+	src := filepath.Join(dir, "src.jsonl")
+	lines := `{"id": "empty", "cluster": "c1", "text": "first"}
+{"id": "empty", "cluster": "c2", "text": "second"}
+{"id": "solo", "cluster": "c9", "text": "third"}
+{"id": "other", "cluster": "c2", "text": "fourth"}
+`
+	if err := os.WriteFile(src, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	dst := filepath.Join(dir, "dst.jsonl")
+	if err := copyLines(src, dst, "c2", []string{"empty", "solo"}); err != nil {
+		t.Fatal(err)
+	}
+	got, err := os.ReadFile(dst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"id": "empty", "cluster": "c2", "text": "second"}
+{"id": "solo", "cluster": "c9", "text": "third"}
+`
+	if string(got) != want {
+		t.Errorf("copied\n%s\nwant\n%s", got, want)
+	}
+	if err := copyLines(filepath.Join(dir, "missing.jsonl"), dst, "c2", nil); err == nil {
+		t.Error("a missing source gave no error")
 	}
 }
 

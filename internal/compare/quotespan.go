@@ -1,0 +1,72 @@
+package compare
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Quoted words the quotation finder credits to no one (a phrase an
+// article puts in quotation marks inside its own sentence, such as a
+// claim that a war is "a war of choice") still tie the articles that
+// quote them: such bare spans join a quotation another article gives,
+// and two articles' bare spans that match make a quotation of their own.
+
+// quotedSpans gives the passages of text inside double quotation marks,
+// trimmed; a quotation left open runs to the end of text. Curly quotes
+// nest: an opening mark inside an open quotation is kept as text.
+func quotedSpans(text string) []string {
+	var out []string
+	start, depth := -1, 0
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '“' || (r == '"' && start < 0):
+			if start < 0 {
+				start = i + size
+			}
+			depth++
+		case r == '”' || r == '"':
+			if start >= 0 {
+				depth--
+				if depth <= 0 || r == '"' {
+					out = appendSpan(out, text[start:i])
+					start, depth = -1, 0
+				}
+			}
+		}
+		i += size
+	}
+	if start >= 0 {
+		out = appendSpan(out, text[start:])
+	}
+	return out
+}
+
+func appendSpan(out []string, s string) []string {
+	if s = strings.TrimSpace(s); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// titleSpan reports whether every word of a quoted span that is not a
+// short function word is capitalised: the name of a programme, a book or
+// a law ("Face the Music"), not a quotation.
+func titleSpan(keys []string, raw string) bool {
+	for _, f := range strings.Fields(raw) {
+		f = strings.TrimLeft(f, "'‘\"“(")
+		r, _ := utf8.DecodeRuneInString(f)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if len(f) <= 3 && !isContent(wordKey(f)) {
+			continue
+		}
+		return false
+	}
+	return len(keys) > 0
+}
