@@ -13,12 +13,14 @@
 // one another, raised when names (and the story's canonical entity names)
 // and figures agree, when they give close counts of people to whom the
 // same thing happened, and when both lead their articles; two sentences holding one matched quotation
-// are aligned outright. A candidate pair is kept only when one side is
-// the other's closest sentence in its article. Aligned sentences form
-// statement groups of at most one sentence an article, each recording
-// which articles carry it; a close pair that alignment left in two groups
-// becomes a statement of its own, so a sentence joining two claims that
-// other articles carry apart stands in both. Story.Statements lists every
+// are aligned outright. A candidate pair is kept only when it comes
+// within 80% of one side's closest sentence in the other article.
+// Aligned sentences form statement groups of at most one sentence an
+// article, each recording which articles carry it; a close pair that
+// alignment left in two groups becomes a statement of its own (up to four
+// a sentence), so a sentence joining two claims that other articles carry
+// apart, or an article giving one claim both as a paraphrase and as the
+// quotation it sums up, stands in several. Story.Statements lists every
 // statement two or more articles carry with each article's sentence.
 // Furniture (IsBoilerplate) is never aligned and never becomes a fact, an
 // exclusive or part of the summary.
@@ -42,8 +44,17 @@
 // Two quotations are one when the shorter keeps most of its words, in
 // order and close together, in the longer, and their speakers agree (or
 // the shorter stands nearly word for word in the longer, as a passage
-// can be credited to the wrong person); two parts of a passage another
-// article gives whole join it. The fullest wording is the main text. When wordings differ, every article's
+// can be credited to the wrong person); when they share an unbroken run
+// of eight words and their speakers agree or one wording names the
+// other's speaker, or twelve whoever speaks; or when one named speaker's
+// two wordings share a run of five words, two of them content words.
+// Words are matched with contractions spelt out and a closed compound
+// meeting its two words. Two parts of a passage another article gives
+// whole join it. A phrase an article puts in quotation marks that the
+// quotation finder credits to no one (titles aside) joins the quotation
+// it repeats, and two articles' such phrases make an entry of their own;
+// a phrase one original alone quotes makes none. The fullest wording is
+// the main text. When wordings differ, every article's
 // wording is given with DiffWords against the main text; an ellipsis that
 // hides words shows them as an "omitted" run that starts with "… ".
 //
