@@ -22,6 +22,44 @@ const (
 	echoMin  = pairMin
 )
 
+// A sentence holding a name no other article writes reports something
+// of its own unless a sentence of another article comes ownNameSlack
+// closer than echoMin to it: the shared words of a sentence with a new
+// name are more often the story's common ground than its claim.
+const ownNameSlack = 0.1
+
+// echoNeed is the similarity a sentence of another article needs to
+// keep st from being an exclusive.
+func echoNeed(st *statement) float64 {
+	if st.ownName {
+		return echoMin + ownNameSlack
+	}
+	return echoMin
+}
+
+// markOwnNames marks the statements holding a name that no other article
+// of the story writes.
+func markOwnNames(stmts []*statement) {
+	arts := map[string]int{} // name -> the article writing it, or -1 when several do
+	for _, st := range stmts {
+		for _, n := range st.names {
+			if a, ok := arts[n]; !ok {
+				arts[n] = st.art
+			} else if a != st.art {
+				arts[n] = -1
+			}
+		}
+	}
+	for _, st := range stmts {
+		for _, n := range st.names {
+			if arts[n] == st.art {
+				st.ownName = true
+				break
+			}
+		}
+	}
+}
+
 // keepShare is how close to a sentence's closest in another article a
 // pair must come to stay a candidate: a sentence may carry two claims of
 // another article's, or one claim twice (as a paraphrase and as the
@@ -176,14 +214,15 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 					continue
 				}
 				row = append(row, neighbour{j, s})
-				if s >= echoMin {
-					sims.linked[i], sims.linked[j] = true, true
-				}
+				echoI, echoJ := s >= echoNeed(st), s >= echoNeed(stmts[j])
+				sims.linked[i] = sims.linked[i] || echoI
+				sims.linked[j] = sims.linked[j] || echoJ
 				if s >= pairMin {
 					pairs = append(pairs, scoredPair{i, j, s})
-					if stmts[j].root != st.root {
-						sims.echoed[i], sims.echoed[j] = true, true
-					}
+				}
+				if stmts[j].root != st.root {
+					sims.echoed[i] = sims.echoed[i] || echoI && s >= pairMin
+					sims.echoed[j] = sims.echoed[j] || echoJ && s >= pairMin
 				}
 			}
 			touched[w] = 0

@@ -42,6 +42,7 @@ func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 	}
 	dict := map[string]int{}
 	stmts := buildStatements(arts, roots, dict)
+	markOwnNames(stmts)
 	weighTerms(stmts, len(dict))
 	sims, pairs := similarities(stmts, len(dict))
 	quoteItems, quoteSets := matchQuotes(arts, roots)

@@ -160,3 +160,28 @@ func TestQuotesJoined(t *testing.T) {
 		})
 	}
 }
+
+func TestMarkOwnNames(t *testing.T) {
+	arts := []*news.Article{
+		article("a", "Northgate Herald", 1, "The dam above Marlow failed on Monday. Engineer Ada Brandt said the spillway cracked."),
+		article("b", "Lakeside Courier", 1, "The dam above Marlow gave way on Monday. The spillway cracked, officials said."),
+	}
+	stmts := buildStatements(arts, articleRoots(arts), map[string]int{})
+	markOwnNames(stmts)
+	want := map[string]bool{
+		"The dam above Marlow failed on Monday.":         false, // Marlow is in both
+		"Engineer Ada Brandt said the spillway cracked.": true,
+		"The dam above Marlow gave way on Monday.":       false,
+		"The spillway cracked, officials said.":          false,
+	}
+	for _, st := range stmts {
+		if w, ok := want[st.text]; !ok {
+			t.Errorf("unexpected sentence %q", st.text)
+		} else if st.ownName != w {
+			t.Errorf("%q: ownName = %v, want %v", st.text, st.ownName, w)
+		}
+		if need := echoNeed(st); (need > echoMin) != st.ownName {
+			t.Errorf("%q: echoNeed = %v with ownName %v", st.text, need, st.ownName)
+		}
+	}
+}

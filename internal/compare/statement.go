@@ -25,6 +25,7 @@ type statement struct {
 	dates   []news.Date // explicit calendar dates written in the sentence
 
 	quoteShare float64 // share of letters inside quotation marks
+	ownName    bool    // holds a name no other article of the story writes
 	boiler     bool
 	content    int // number of content words
 	words      int
