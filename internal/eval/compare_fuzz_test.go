@@ -40,3 +40,26 @@ func FuzzReadCompareGold(f *testing.F) {
 		}
 	})
 }
+
+// FuzzQuotedWords checks that the quoted words of a statement are words
+// of its text, in order.
+func FuzzQuotedWords(f *testing.F) {
+	f.Add(`He said: “We will rebuild it all.”`)
+	f.Add("“It was not “a war of choice” at all,” he said.")
+	f.Add(`She appeared on "Meet the Voters" and said "we are not done yet`)
+	f.Add("”“\"")
+	f.Fuzz(func(t *testing.T, text string) {
+		got := quotedWords(text)
+		all := wordsOf(text)
+		k := 0
+		for _, w := range got {
+			for k < len(all) && all[k] != w {
+				k++
+			}
+			if k == len(all) {
+				t.Fatalf("quoted words %q are not words of %q in order", got, text)
+			}
+			k++
+		}
+	})
+}
