@@ -38,9 +38,10 @@ type jsonDateline struct {
 }
 
 type jsonEntity struct {
-	Name     string   `json:"name"`
-	Type     string   `json:"type"`
-	Mentions []string `json:"mentions"`
+	Name        string   `json:"name"`
+	ArticleName string   `json:"article_name,omitempty"`
+	Type        string   `json:"type"`
+	Mentions    []string `json:"mentions"`
 }
 
 type jsonQuote struct {
@@ -166,7 +167,7 @@ func toJSONArticle(a *news.Article) jsonArticle {
 		j.Dateline = &jsonDateline{Place: nullable(d.Place), Text: d.Text, Date: nullable(d.Date.String())}
 	}
 	for _, e := range a.Entities {
-		j.Entities = append(j.Entities, jsonEntity{Name: e.Name, Type: string(e.Type), Mentions: nonNil(e.Mentions)})
+		j.Entities = append(j.Entities, jsonEntity{Name: e.Name, ArticleName: e.ArticleName, Type: string(e.Type), Mentions: nonNil(e.Mentions)})
 	}
 	for _, q := range a.Quotes {
 		j.Quotes = append(j.Quotes, jsonQuote{Text: q.Text, Speaker: nullable(q.Speaker)})
