@@ -254,6 +254,11 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	case ctx.Err() != nil:
 		return res, ctx.Err()
 	}
+	// Stories whose comparison was put off while they grew batch after
+	// batch are compared now.
+	if err := st.Settle(ctx); err != nil {
+		return res, err
+	}
 	if res.counts, err = st.Counts(ctx); err != nil {
 		return res, err
 	}

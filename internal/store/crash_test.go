@@ -55,14 +55,15 @@ func TestCrashDuringIngest(t *testing.T) {
 	}
 
 	// A clean run gives the counts every crashed store must reach.
+	// Kills fall between half the time to the first commit and the end.
 	clean := filepath.Join(dir, "clean.db")
-	start := time.Now()
-	if out, err := ingest(clean).CombinedOutput(); err != nil {
-		t.Fatalf("clean ingest: %v\n%s", err, out)
+	whole := runIngest(t, ingest(clean), -1)
+	if whole.err != nil {
+		t.Fatalf("clean ingest: %v", whole.err)
 	}
-	took := time.Since(start)
 	want := countsOf(t, clean)
-	t.Logf("clean run: %v, %+v", took.Round(time.Millisecond), want)
+	from, took := whole.first/2, whole.took
+	t.Logf("clean run: %v, first commit after %v, %+v", took.Round(time.Millisecond), whole.first.Round(time.Millisecond), want)
 
 	seed := time.Now().UnixNano()
 	rng := rand.New(rand.NewPCG(uint64(seed), 1))
@@ -70,8 +71,8 @@ func TestCrashDuringIngest(t *testing.T) {
 	var lostTotal, committedTotal int
 	for trial := range crashTrials {
 		db := filepath.Join(dir, fmt.Sprintf("crash%d.db", trial))
-		delay := time.Duration(rng.Int64N(int64(took)))
-		committed := killAfter(t, ingest(db), delay)
+		delay := from + time.Duration(rng.Int64N(int64(took-from)))
+		committed := runIngest(t, ingest(db), delay).ids
 		committedTotal += len(committed)
 
 		// Sound, and nothing committed lost, before anything else
@@ -107,19 +108,28 @@ func TestCrashDuringIngest(t *testing.T) {
 	t.Logf("%d trials: %d pages reported committed before the kill, %d lost", crashTrials, committedTotal, lostTotal)
 }
 
-// killAfter starts cmd, kills it with SIGKILL after delay, and returns
-// the page IDs it reported committed before it died.
-func killAfter(t *testing.T, cmd *exec.Cmd, delay time.Duration) []string {
+// ingestRun is what one run of ingest reported.
+type ingestRun struct {
+	ids   []string      // pages reported committed
+	first time.Duration // from the start to the first commit reported
+	took  time.Duration
+	err   error // how the process ended
+}
+
+// runIngest starts cmd and, unless killAt is negative, kills it with
+// SIGKILL after killAt.
+func runIngest(t *testing.T, cmd *exec.Cmd, killAt time.Duration) ingestRun {
 	t.Helper()
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
 	}
+	start := time.Now()
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
 	var mu sync.Mutex
-	var ids []string
+	var run ingestRun
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
@@ -129,18 +139,24 @@ func killAfter(t *testing.T, cmd *exec.Cmd, delay time.Duration) []string {
 			fields := strings.Fields(sc.Text())
 			if len(fields) >= 2 && fields[0] == "committed" {
 				mu.Lock()
-				ids = append(ids, fields[2:]...)
+				if run.ids == nil {
+					run.first = time.Since(start)
+				}
+				run.ids = append(run.ids, fields[2:]...)
 				mu.Unlock()
 			}
 		}
 	}()
-	time.Sleep(delay)
-	cmd.Process.Signal(syscall.SIGKILL)
+	if killAt >= 0 {
+		time.Sleep(killAt)
+		cmd.Process.Signal(syscall.SIGKILL)
+	}
 	<-done
-	cmd.Wait()
+	err = cmd.Wait()
 	mu.Lock()
 	defer mu.Unlock()
-	return ids
+	run.took, run.err = time.Since(start), err
+	return run
 }
 
 func countsOf(t *testing.T, path string) Counts {

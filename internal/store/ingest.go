@@ -165,10 +165,16 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	}
 	groups := l.c.Groups()
 	jobs, deleted := l.plan(groups)
-	if err := s.writeStories(ctx, tx, l, jobs, deleted); err != nil {
+	changed := len(jobs)
+	l.deferCompare(jobs, next)
+	settle, err := staleJobs(ctx, tx, l, jobs, deleted)
+	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
-	st.Stories = len(jobs)
+	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted); err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	st.Stories = changed
 	for k, v := range map[string]string{metaStorySeq: strconv.Itoa(l.storySeq), metaGeneration: strconv.FormatInt(next, 10)} {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES (?, ?)
 			ON CONFLICT(key) DO UPDATE SET value = excluded.value`, k, v); err != nil {
@@ -178,10 +184,9 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
+	l.remember(append(jobs, settle...), next)
 	for _, j := range jobs {
-		for _, w := range j.written {
-			w.la.story, w.la.sum = j.id, w.sum
-		}
+		l.touched[j.id] = next
 	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
 		s.live, s.epoch = l, next
@@ -390,6 +395,9 @@ func outsideMembers(ctx context.Context, tx *sql.Tx, l *live, story string) ([]*
 // compares them. It works on copies, so the articles as understood alone
 // stay as they are for the next time the story changes.
 func complete(j *storyJob, outside []*liveArticle) dossier {
+	if j.light {
+		return membership(j, outside)
+	}
 	las := make([]*liveArticle, 0, len(j.members)+len(outside))
 	las = append(las, j.members...)
 	las = append(las, outside...)
@@ -427,9 +435,28 @@ func complete(j *storyJob, outside []*liveArticle) dossier {
 	return d
 }
 
+// membership lists a story's articles, earliest first, without
+// completing or comparing them.
+func membership(j *storyJob, outside []*liveArticle) dossier {
+	las := append(append([]*liveArticle(nil), j.members...), outside...)
+	sort.SliceStable(las, func(i, k int) bool { return las[i].num < las[k].num })
+	sort.SliceStable(las, func(i, k int) bool { return arrivesBefore(las[i].art, las[k].art) })
+	d := dossier{story: &news.Story{ID: j.id}, las: las}
+	for _, la := range las {
+		a := la.art
+		d.arts = append(d.arts, a)
+		d.story.Articles = append(d.story.Articles, a.ID)
+		if a.Published.HasYear() && (d.story.FirstPublished.IsZero() || a.Published.Before(d.story.FirstPublished)) {
+			d.story.FirstPublished = a.Published
+		}
+	}
+	return d
+}
+
 // storyWriter writes stories and their articles in one transaction.
 type storyWriter struct {
 	story, article, clearEntities, entity *sql.Stmt
+	members, moved                        *sql.Stmt
 }
 
 func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
@@ -444,7 +471,11 @@ func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
 			ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
 				first_published = excluded.first_published, last_published = excluded.last_published,
-				size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data`},
+				size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data,
+				stale = 0`},
+		{&w.members, `UPDATE stories SET first_published = ?, last_published = ?, size = ?, articles = ?, outlets = ?,
+			stale = 1, data = json_set(data, '$.Articles', json(?), '$.FirstPublished', json(?)) WHERE id = ?`},
+		{&w.moved, `UPDATE articles SET story = ? WHERE num = ?`},
 		{&w.article, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`},
 		{&w.clearEntities, `DELETE FROM entities WHERE article = ?`},
 		{&w.entity, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`},
@@ -458,7 +489,7 @@ func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
 }
 
 func (w *storyWriter) close() {
-	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity} {
+	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity, w.members, w.moved} {
 		if st != nil {
 			st.Close()
 		}
@@ -489,6 +520,23 @@ func (w *storyWriter) write(ctx context.Context, j *storyJob, d dossier) error {
 	first := ""
 	if d.story.FirstPublished.HasYear() {
 		first = d.story.FirstPublished.String()
+	}
+	if j.light {
+		firstJSON, _ := json.Marshal(d.story.FirstPublished)
+		if _, err := w.members.ExecContext(ctx, first, last, len(d.arts), string(artIDs), string(outletsJSON),
+			string(artIDs), string(firstJSON), j.id); err != nil {
+			return err
+		}
+		for _, la := range d.las {
+			if la.story == j.id {
+				continue
+			}
+			if _, err := w.moved.ExecContext(ctx, j.id, la.num); err != nil {
+				return fmt.Errorf("article %s: %w", la.art.ID, err)
+			}
+			j.written = append(j.written, written{la, la.sum})
+		}
+		return nil
 	}
 	if _, err := w.story.ExecContext(ctx, j.id, d.story.Title, d.story.Summary, first, last, len(d.arts),
 		string(artIDs), string(outletsJSON), string(data)); err != nil {

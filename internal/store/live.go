@@ -22,6 +22,9 @@ type live struct {
 	arts     map[string]*liveArticle // by article ID
 	idOf     map[int]string          // story IDs by the clusterer's story numbers
 	storySeq int                     // the last story number given
+	// touched and compared give the last fold that changed a story and
+	// the last that compared its articles.
+	touched, compared map[string]int64
 }
 
 // liveArticle is one article of the window.
@@ -51,6 +54,9 @@ func newLive() *live {
 		copies: dedup.NewStream(copyWindow),
 		arts:   map[string]*liveArticle{},
 		idOf:   map[int]string{},
+
+		touched:  map[string]int64{},
+		compared: map[string]int64{},
 	}
 }
 

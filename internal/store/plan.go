@@ -15,6 +15,9 @@ type storyJob struct {
 	members []*liveArticle
 	absorb  []string // stories merged into this one: their IDs go
 	related []string
+	// light says only the story's membership is written: its articles
+	// are compared again in a later fold (see deferCompare).
+	light   bool
 	written []written // filled as the story is written
 }
 

@@ -77,6 +77,10 @@ var migrations = []string{
 	// 4: the fold each article came in, so that the window can be
 	// grouped again as it was.
 	`ALTER TABLE articles ADD COLUMN fold INTEGER NOT NULL DEFAULT 0;`,
+	// 5: stories whose membership was written but whose articles were
+	// not compared again yet.
+	`ALTER TABLE stories ADD COLUMN stale INTEGER NOT NULL DEFAULT 0;
+	CREATE INDEX stories_stale ON stories(stale) WHERE stale = 1;`,
 }
 
 // SchemaVersion is the schema version this build of newsfold writes.

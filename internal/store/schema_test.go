@@ -25,6 +25,7 @@ var seedAt = map[int]string{
 // Version 3 added the search index, which the store fills itself.
 func init() {
 	seedAt[3] = seedAt[2] + `INSERT INTO articles_fts(rowid, title, body) SELECT num, title, body FROM articles;`
+	seedAt[4] = seedAt[3] // version 4 added a column with a default
 }
 
 // TestMigrations opens stores left at every earlier schema version, and

@@ -1,0 +1,132 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"encoding/json"
+	"fmt"
+)
+
+// Comparing a story's articles costs most of a fold, and grows with the
+// story. A story big enough that changes in fold after fold has only its
+// membership written (it is marked stale) and is compared again at most
+// every compareEvery folds, and in the first fold that leaves it alone.
+const (
+	lightMin     = 8
+	compareEvery = 4
+)
+
+// deferCompare marks the jobs whose comparison can wait.
+func (l *live) deferCompare(jobs []*storyJob, fold int64) {
+	for _, j := range jobs {
+		if len(j.absorb) == 0 && len(j.members) >= lightMin &&
+			l.touched[j.id] == fold-1 && fold-l.compared[j.id] < compareEvery {
+			j.light = true
+		}
+	}
+}
+
+// staleJobs gives a job for every stale story not among jobs or deleted:
+// its articles are compared now.
+func staleJobs(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, deleted []string) ([]*storyJob, error) {
+	skip := map[string]bool{}
+	for _, j := range jobs {
+		skip[j.id] = true
+	}
+	for _, id := range deleted {
+		skip[id] = true
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT id, data FROM stories WHERE stale = 1`)
+	if err != nil {
+		return nil, fmt.Errorf("stale stories: %w", err)
+	}
+	defer rows.Close()
+	byID := map[string]*storyJob{}
+	var out []*storyJob
+	for rows.Next() {
+		var id string
+		var data []byte
+		if err := rows.Scan(&id, &data); err != nil {
+			return nil, fmt.Errorf("stale stories: %w", err)
+		}
+		if skip[id] {
+			continue
+		}
+		var old struct{ Related []string }
+		if err := json.Unmarshal(data, &old); err != nil {
+			return nil, fmt.Errorf("story %s: %w", id, err)
+		}
+		j := &storyJob{id: id, related: old.Related}
+		byID[id] = j
+		out = append(out, j)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("stale stories: %w", err)
+	}
+	if len(out) > 0 {
+		for _, la := range l.arts {
+			if j := byID[la.story]; j != nil {
+				j.members = append(j.members, la)
+			}
+		}
+	}
+	return out, nil
+}
+
+// Settle compares again the articles of every story whose comparison
+// was put off, so that every dossier is up to date. Ingest calls it when
+// its input is done; a later fold does it too.
+func (s *SQLite) Settle(ctx context.Context) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	tx, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("store %s: settle: %w", s.path, err)
+	}
+	defer tx.Rollback()
+	gen, err := generation(ctx, tx)
+	if err != nil {
+		return fmt.Errorf("store %s: settle: %w", s.path, err)
+	}
+	l := s.live
+	current := l != nil && s.epoch == gen
+	if !current {
+		// Without a window up to date, the stories' articles are all
+		// read from the store.
+		l = newLive()
+	}
+	s.live = nil // until the transaction commits
+	jobs, err := staleJobs(ctx, tx, l, nil, nil)
+	if err != nil {
+		return fmt.Errorf("store %s: settle: %w", s.path, err)
+	}
+	if len(jobs) > 0 {
+		if err := s.writeStories(ctx, tx, l, jobs, nil); err != nil {
+			return fmt.Errorf("store %s: settle: %w", s.path, err)
+		}
+		if err := tx.Commit(); err != nil {
+			return fmt.Errorf("store %s: settle: %w", s.path, err)
+		}
+		l.remember(jobs, gen)
+	}
+	if current {
+		s.live = l
+	}
+	return nil
+}
+
+// remember notes, once the transaction is committed, what the jobs of
+// fold wrote.
+func (l *live) remember(jobs []*storyJob, fold int64) {
+	for _, j := range jobs {
+		for _, w := range j.written {
+			w.la.story = j.id
+			if !j.light {
+				w.la.sum = w.sum
+			}
+		}
+		if !j.light {
+			l.compared[j.id] = fold
+		}
+	}
+}
