@@ -42,6 +42,7 @@ Usage:
   newsfold eval extract --gold GT.json --pages DIR [--baseline]
   newsfold eval cluster [--pages DIR] [--shuffle N] GOLD.jsonl
   newsfold eval understand GOLD.jsonl PATH...
+  newsfold eval compare [--data DIR] GOLD.jsonl...
 `
 
 const usageTail = `  newsfold version
