@@ -19,8 +19,10 @@ const (
 // deferCompare marks the jobs whose comparison can wait.
 func (l *live) deferCompare(jobs []*storyJob, fold int64) {
 	for _, j := range jobs {
-		if len(j.absorb) == 0 && len(j.members) >= lightMin &&
-			l.touched[j.id] == fold-1 && fold-l.compared[j.id] < compareEvery {
+		touched, wasTouched := l.touched[j.id]
+		compared, wasCompared := l.compared[j.id]
+		if len(j.absorb) == 0 && len(j.members) >= lightMin && wasTouched && touched == fold-1 &&
+			wasCompared && fold-compared < compareEvery {
 			j.light = true
 		}
 	}

@@ -23,8 +23,9 @@ func TestDeferredCompare(t *testing.T) {
 		pages = append(pages, stream.Next().Page())
 	}
 	sawStale := false
-	for i := 0; i < len(pages); i += 30 {
-		if _, err := s.AddPages(ctx, pages[i:i+30]); err != nil {
+	// A big first fold, then small ones.
+	for i, n := 0, 120; i < len(pages); i, n = i+n, 30 {
+		if _, err := s.AddPages(ctx, pages[i:i+n]); err != nil {
 			t.Fatal(err)
 		}
 		if staleCount(t, s) > 0 {
@@ -82,4 +83,34 @@ func staleCount(t *testing.T, s *SQLite) int {
 		t.Fatal(err)
 	}
 	return n
+}
+
+func TestDeferCompareRule(t *testing.T) {
+	big := make([]*liveArticle, lightMin)
+	for _, tc := range []struct {
+		name              string
+		members           []*liveArticle
+		absorb            []string
+		touched, compared map[string]int64
+		fold              int64
+		light             bool
+	}{
+		{"first fold", big, nil, nil, nil, 1, false},
+		{"new story", big, nil, map[string]int64{}, map[string]int64{}, 5, false},
+		{"grew last fold", big, nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, true},
+		{"compared long ago", big, nil, map[string]int64{"s1": 8}, map[string]int64{"s1": 5}, 9, false},
+		{"rested a fold", big, nil, map[string]int64{"s1": 3}, map[string]int64{"s1": 3}, 5, false},
+		{"small", big[:lightMin-1], nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false},
+		{"merging", big, []string{"s2"}, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false},
+	} {
+		l := newLive()
+		if tc.touched != nil {
+			l.touched, l.compared = tc.touched, tc.compared
+		}
+		j := &storyJob{id: "s1", members: tc.members, absorb: tc.absorb}
+		l.deferCompare([]*storyJob{j}, tc.fold)
+		if j.light != tc.light {
+			t.Errorf("%s: light %v, want %v", tc.name, j.light, tc.light)
+		}
+	}
 }
