@@ -33,7 +33,7 @@ The board said fuel costs had doubled since 2029 and that the island route lost 
 
 Board chair Mara Tollan said: "We have no other way to keep the crossings running."
 
-Islanders' groups said the rise would hit commuters hardest and called for a season ticket.`),
+Islanders' groups said the rise would hit commuters hardest and called for a season pass.`),
 		page("wrenmouth-gazette/fares", "Wrenmouth Gazette", "2031-04-08", "Islanders protest Quillby ferry fare rise",
 			`Islanders gathered at the Quillby ferry terminal on Tuesday to protest a 20 percent fare rise the harbour board approved on Monday.
 
