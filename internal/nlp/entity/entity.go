@@ -34,15 +34,19 @@ const paraTitle = -1
 // capitalised, only contribute names the prose or the place lexicon knows.
 func analyze(title string, paras []string) *analysis {
 	toks := make([][]token, len(paras))
-	size := 0
+	size, bound := 0, 0
 	for _, p := range paras {
 		size += len(p)
+		bound += tokensBound(p)
 	}
 	// The words written in lower case, about one a 16 bytes of text.
 	lowerSeen := make(map[string]bool, size/16)
-	nameWords := 0 // a bound, most often, on the candidates
+	nameWords := 0                 // a bound, most often, on the candidates
+	all := make([]token, 0, bound) // every paragraph's tokens, one after another
 	for i, p := range paras {
-		toks[i] = tokenize(p)
+		from := len(all)
+		all = appendTokens(all, p)
+		toks[i] = all[from:len(all):len(all)]
 		for _, t := range toks[i] {
 			if t.name {
 				nameWords++
@@ -59,6 +63,15 @@ func analyze(title string, paras []string) *analysis {
 	cands := make([]candidate, 0, nameWords)
 	var headings []heading
 	for i, p := range paras {
+		if strings.IndexByte(p, '\n') < 0 {
+			// One line: splitLines would return the paragraph's tokens alone.
+			if isHeading(toks[i]) {
+				headings = append(headings, heading{i, toks[i]})
+			} else {
+				cands = chunk(cands, i, p, toks[i], lowerSeen)
+			}
+			continue
+		}
 		for _, line := range splitLines(p, toks[i]) {
 			if isHeading(line) {
 				headings = append(headings, heading{i, line})

@@ -38,8 +38,19 @@ const maxParagraph = math.MaxInt32
 
 // tokenize splits a paragraph into words and punctuation marks.
 func tokenize(p string) []token {
+	return appendTokens(make([]token, 0, tokensBound(p)), p)
+}
+
+// tokensBound is the capacity that holds the tokens of p most often
+// without growing.
+func tokensBound(p string) int { return len(p)/5 + 8 }
+
+// appendTokens appends the words and punctuation marks of paragraph p to
+// dst, so that the paragraphs of an article can share one array.
+func appendTokens(dst []token, p string) []token {
 	p = p[:min(len(p), maxParagraph)] // offsets are held in 32 bits
-	toks := make([]token, 0, len(p)/5+8)
+	first := len(dst)
+	toks := dst
 	sentStart := true
 	var folded string // p with its ASCII capitals folded, made when first needed
 	for i := 0; i < len(p); {
@@ -78,7 +89,7 @@ func tokenize(p string) []token {
 			i += size
 		}
 	}
-	markMonthNames(toks)
+	markMonthNames(toks[first:])
 	return toks
 }
 

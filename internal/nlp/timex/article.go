@@ -24,9 +24,13 @@ type scanned struct {
 }
 
 func scanArticle(a *news.Article) *scanned {
-	s := &scanned{a: a, title: scan(a.Title), paras: make([]*passage, len(a.Paragraphs))}
+	// The title and the paragraphs share one array of passages.
+	all := make([]passage, 1+len(a.Paragraphs))
+	s := &scanned{a: a, title: &all[0], paras: make([]*passage, len(a.Paragraphs))}
+	s.title.scan(a.Title)
 	for i, text := range a.Paragraphs {
-		s.paras[i] = scan(text)
+		s.paras[i] = &all[1+i]
+		s.paras[i].scan(text)
 	}
 	return s
 }

@@ -20,15 +20,30 @@ func (p *passage) empty() bool { return !p.prose && len(p.toks) == 0 }
 
 // scan finds the time expressions of text.
 func scan(text string) *passage {
+	p := new(passage)
+	p.scan(text)
+	return p
+}
+
+// scan fills p with the time expressions of text.
+func (p *passage) scan(text string) {
 	if !mayHoldTime(text) && fieldsAtLeast(text, proseTokens) {
-		return &passage{text: text, prose: true}
+		*p = passage{text: text, prose: true}
+		return
 	}
-	return scanAll(text)
+	p.scanAll(text)
 }
 
 // scanAll is scan cutting every text into tokens.
 func scanAll(text string) *passage {
-	p := &passage{text: text, toks: tokenize(text)}
+	p := new(passage)
+	p.scanAll(text)
+	return p
+}
+
+// scanAll fills p as scanAll does.
+func (p *passage) scanAll(text string) {
+	*p = passage{text: text, toks: tokenize(text)}
 	p.prose = len(p.toks) >= proseTokens
 	p.sents = splitSentences(p.toks)
 	for i := 0; i < len(p.toks); {
@@ -42,7 +57,6 @@ func scanAll(text string) *passage {
 		p.mentions = append(p.mentions, m)
 		i = m.last + 1
 	}
-	return p
 }
 
 // matchAt returns the expression that starts at token i, if any.
