@@ -224,7 +224,7 @@ func slideLeft(steps []string, a, b []token) {
 
 // lcsLen returns the length of the longest common subsequence of two key
 // sequences, in linear memory.
-func lcsLen(a, b []string) int {
+func lcsLen[T comparable](a, b []T) int {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
@@ -246,7 +246,7 @@ func lcsLen(a, b []string) int {
 // lcsSpan returns the length of a longest common subsequence of a and b
 // and how many words it spans in each, from its first shared word to its
 // last.
-func lcsSpan(a, b []string) (l, spanA, spanB int) {
+func lcsSpan[T comparable](a, b []T) (l, spanA, spanB int) {
 	if len(a)*len(b) > maxDiffCells {
 		return lcsLen(a, b), len(a), len(b)
 	}
@@ -279,7 +279,7 @@ func lcsSpan(a, b []string) (l, spanA, spanB int) {
 // lcsTrace follows the table t of lcsSpan along one longest common
 // subsequence, taking shared words as soon as it can, or, with late,
 // only once skipping them would lose length, and gives its spans.
-func lcsTrace(a, b []string, t []int32, w int, late bool) (spanA, spanB int) {
+func lcsTrace[T comparable](a, b []T, t []int32, w int, late bool) (spanA, spanB int) {
 	firstA, firstB, lastA, lastB := -1, -1, -1, -1
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {

@@ -14,12 +14,14 @@ import (
 type quoteItem struct {
 	art, root, para int
 	text, speaker   string
-	bare            bool            // quoted in the article's text, credited to no one
-	speakerKey      string          // lower case
-	keys            []string        // the words as written
-	match           []string        // the words with contractions spelt out, for matching
-	words           []int           // ids of the distinct match words, ascending
-	set             map[string]bool // the match words
+	bare            bool     // quoted in the article's text, credited to no one
+	speakerKey      string   // lower case
+	keys            []string // the words as written
+	match           []string // the words with contractions spelt out, for matching
+	ids             []int    // the match words' ids
+	joins           []int    // ids of neighbouring match words written as one (see quoteVocab.compounds)
+	words           []int    // ids of the distinct match words, ascending
+	lastSpeaker     string   // the last word of speakerKey
 }
 
 // Quotation matching: two wordings are one quotation when the shorter
@@ -65,14 +67,14 @@ func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
 // matchQuotes lists the story's quotations and gathers those that are one
 // quotation: members[k] lists the items of set k, or is empty.
 func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
-	items := quoteItems(arts, roots)
+	items, vocab := quoteItems(arts, roots)
 	parent := make([]int, len(items))
 	members := make([][]int, len(items))
 	for i := range items {
 		parent[i] = i
 		members[i] = []int{i}
 	}
-	pairs := quotePairs(items)
+	pairs := quotePairs(items, vocab)
 	match := make(map[[2]int]bool, len(pairs))
 	for _, p := range pairs {
 		match[[2]int{p.i, p.j}] = true
@@ -134,10 +136,10 @@ func quoteEntries(items []quoteItem, members [][]int, arts []*news.Article) []ne
 }
 
 // quoteItems lists every quotation of every article, dropping an
-// article's exact repeats of its own quotation.
-func quoteItems(arts []*news.Article, roots []int) []quoteItem {
+// article's exact repeats of its own quotation, and numbers their words.
+func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 	var items []quoteItem
-	ids := map[string]int{}
+	vocab := &quoteVocab{ids: map[string]int{}}
 	for ai, a := range arts {
 		seen := map[string]bool{}
 		var credited []string // the article's quotations, words joined
@@ -162,19 +164,15 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 			}
 			seen[joined] = true
 			match := spellOut(keys)
-			words := make([]int, 0, len(match))
-			for _, k := range match {
-				id, ok := ids[k]
-				if !ok {
-					id = len(ids)
-					ids[k] = id
-				}
-				words = append(words, id)
+			ids := make([]int, len(match))
+			for i, k := range match {
+				ids[i] = vocab.id(k)
 			}
-			slices.Sort(words)
-			words = slices.Compact(words)
+			words := slices.Compact(slices.Sorted(slices.Values(ids)))
+			speakerKey := strings.ToLower(strings.TrimSpace(speaker))
 			items = append(items, quoteItem{art: ai, root: roots[ai], para: para, text: text, bare: bare,
-				speaker: speaker, speakerKey: strings.ToLower(strings.TrimSpace(speaker)), keys: keys, match: match, words: words, set: wordSet(match)})
+				speaker: speaker, speakerKey: speakerKey, lastSpeaker: lastField(speakerKey),
+				keys: keys, match: match, ids: ids, words: words})
 		}
 		for _, q := range a.Quotes {
 			add(q.Text, q.Speaker, q.Paragraph, false)
@@ -185,7 +183,11 @@ func quoteItems(arts []*news.Article, roots []int) []quoteItem {
 			}
 		}
 	}
-	return items
+	// Compounds are looked up once every quotation's words are numbered.
+	for i := range items {
+		items[i].joins = vocab.compounds(items[i].match)
+	}
+	return items, vocab
 }
 
 // within reports whether the words joined stand inside one of texts, at
@@ -201,30 +203,32 @@ func within(joined string, texts []string) bool {
 
 // quotePairs returns the pairs of quotations from different articles that
 // are one quotation, closest first.
-func quotePairs(items []quoteItem) []scoredPair {
+func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 	var pairs []scoredPair
+	var runBuf []int
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			a, b := &items[i], &items[j]
 			if a.art == b.art {
 				continue
 			}
-			agree := speakersAgree(a.speakerKey, b.speakerKey)
 			shared := sharedCount(a.words, b.words)
 			if shared < sameSpeakerRun && float64(shared+1) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
 				continue // too few words in common, even counting a compound
 			}
-			ak, joinedA := joinCompounds(a.match, b.set)
-			bk, joinedB := joinCompounds(b.match, a.set)
+			agree := lastSpeakersAgree(a, b)
+			ak, joinedA := joinCompounds(a.ids, a.joins, b.words)
+			bk, joinedB := joinCompounds(b.ids, b.joins, a.words)
 			if joinedA || joinedB {
 				shared++ // a compound and its two words count as one shared word
 			}
 			short := min(len(ak), len(bk))
 			if shared >= sameSpeakerRun {
-				run, at := longestRunAt(ak, bk)
+				var run, at int
+				run, at, runBuf = longestRunInto(ak, bk, runBuf)
 				named := a.speakerKey != "" && b.speakerKey != "" && agree
 				if run >= verbatimMinWords || run >= stretchMinWords && (agree || namesSpeaker(a, b) || namesSpeaker(b, a)) ||
-					named && run >= sameSpeakerRun && contentWords(ak[at-run:at]) >= 2 {
+					named && run >= sameSpeakerRun && contentIDs(ak[at-run:at], vocab) >= 2 {
 					pairs = append(pairs, scoredPair{i, j, float64(run) / float64(short)})
 					continue
 				}
@@ -293,12 +297,12 @@ func hub(match map[[2]int]bool, items []quoteItem, cands []int, x, y int) int {
 // windowMatch gives the most words of the shorter of a and b that stand,
 // in order, within one stretch of the longer short enough to be compact,
 // trying the stretches that open on a word of the shorter.
-func windowMatch(a, b []string) int {
+func windowMatch[T comparable](a, b []T) int {
 	if len(a) > len(b) {
 		a, b = b, a
 	}
 	width := int(1.5*float64(len(a))) + 3
-	in := make(map[string]bool, len(a))
+	in := make(map[T]bool, len(a))
 	for _, k := range a {
 		in[k] = true
 	}
@@ -374,6 +378,16 @@ func speakersAgree(a, b string) bool {
 		return true
 	}
 	return lastField(a) == lastField(b)
+}
+
+// lastSpeakersAgree is speakersAgree for two quotations, with the last
+// words of their speakers found beforehand.
+func lastSpeakersAgree(a, b *quoteItem) bool {
+	x, y := a.speakerKey, b.speakerKey
+	if x == "" || y == "" || x == y || strings.Contains(x, y) || strings.Contains(y, x) {
+		return true
+	}
+	return a.lastSpeaker == b.lastSpeaker
 }
 
 // lastField returns the last white-space-separated field of s, as the
@@ -456,9 +470,21 @@ func commonSpeaker(items []quoteItem, m []int) string {
 
 // longestRunAt gives the length of the longest unbroken run of words a
 // and b share, and where it ends in a.
-func longestRunAt(a, b []string) (run, end int) {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+func longestRunAt[T comparable](a, b []T) (run, end int) {
+	run, end, _ = longestRunInto(a, b, nil)
+	return run, end
+}
+
+// longestRunInto is longestRunAt using buf as scratch space; it returns
+// the scratch space for the next call.
+func longestRunInto[T comparable](a, b []T, buf []int) (run, end int, scratch []int) {
+	n := len(b) + 1
+	if cap(buf) < 2*n {
+		buf = make([]int, 2*n)
+	}
+	buf = buf[:2*n]
+	clear(buf)
+	prev, cur := buf[:n], buf[n:]
 	best := 0
 	for i := range a {
 		for j := range b {
@@ -473,14 +499,14 @@ func longestRunAt(a, b []string) (run, end int) {
 		}
 		prev, cur = cur, prev
 	}
-	return best, end
+	return best, end, buf
 }
 
-// contentWords counts the content words among keys.
-func contentWords(keys []string) int {
+// contentIDs counts the content words among the word ids of vocab.
+func contentIDs(ids []int, vocab *quoteVocab) int {
 	n := 0
-	for _, k := range keys {
-		if isContent(k) {
+	for _, id := range ids {
+		if isContent(vocab.words[id]) {
 			n++
 		}
 	}

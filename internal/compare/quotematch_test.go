@@ -34,7 +34,22 @@ func TestJoinCompounds(t *testing.T) {
 		{"no compound here", "nothing in common", "no compound here", false},
 	}
 	for _, tt := range tests {
-		got, joined := joinCompounds(strings.Fields(tt.a), wordSet(strings.Fields(tt.b)))
+		v := &quoteVocab{ids: map[string]int{}}
+		a, b := strings.Fields(tt.a), strings.Fields(tt.b)
+		var aIDs, bIDs []int
+		for _, w := range a {
+			aIDs = append(aIDs, v.id(w))
+		}
+		for _, w := range b {
+			bIDs = append(bIDs, v.id(w))
+		}
+		slices.Sort(bIDs)
+		bIDs = slices.Compact(bIDs)
+		ids, joined := joinCompounds(aIDs, v.compounds(a), bIDs)
+		var got []string
+		for _, id := range ids {
+			got = append(got, v.words[id])
+		}
 		if strings.Join(got, " ") != tt.want || joined != tt.joined {
 			t.Errorf("joinCompounds(%q, %q) = %q, %v; want %q, %v", tt.a, tt.b, got, joined, tt.want, tt.joined)
 		}

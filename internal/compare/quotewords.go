@@ -1,6 +1,9 @@
 package compare
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Quotations are matched on their words with contractions spelt out, so
 // that "he's" meets "he is" and "don't" meets "do not", and with a
@@ -69,26 +72,68 @@ func splitContraction(k string) []string {
 	return []string{k}
 }
 
-// joinCompounds returns a with every two neighbouring words joined when
-// inB, the words of another wording, holds them as one word, and whether
-// it joined any.
-func joinCompounds(a []string, inB map[string]bool) ([]string, bool) {
-	if len(a) < 2 {
+// quoteVocab numbers the words of a story's quotations, so that
+// wordings are compared as ids rather than strings.
+type quoteVocab struct {
+	ids   map[string]int
+	words []string // words[id] is the word
+}
+
+// id returns w's id, numbering w when it is new.
+func (v *quoteVocab) id(w string) int {
+	id, ok := v.ids[w]
+	if !ok {
+		id = len(v.words)
+		v.ids[w] = id
+		v.words = append(v.words, w)
+	}
+	return id
+}
+
+// compounds gives, for every word of match but the last, the id of it
+// and the next word written as one, when that is long enough to be a
+// closed compound and some quotation holds it as a word, else -1; nil
+// when there is none at all.
+func (v *quoteVocab) compounds(match []string) []int {
+	var out []int
+	var buf []byte
+	for i := 0; i+1 < len(match); i++ {
+		if len(match[i])+len(match[i+1]) < 6 {
+			continue
+		}
+		buf = append(append(buf[:0], match[i]...), match[i+1]...)
+		id, ok := v.ids[string(buf)]
+		if !ok {
+			continue
+		}
+		if out == nil {
+			out = make([]int, len(match)-1)
+			for k := range out {
+				out[k] = -1
+			}
+		}
+		out[i] = id
+	}
+	return out
+}
+
+// joinCompounds returns the word ids a with every two neighbouring words
+// joined when inB, the ascending distinct word ids of another wording,
+// holds them as one word (joins as compounds gives), and whether it
+// joined any.
+func joinCompounds(a, joins, inB []int) ([]int, bool) {
+	if joins == nil {
 		return a, false
 	}
-	var out []string
-	var buf []byte
+	var out []int
 	for i := 0; i < len(a); i++ {
-		if i+1 < len(a) && len(a[i])+len(a[i+1]) >= 6 {
-			buf = append(append(buf[:0], a[i]...), a[i+1]...)
-			if inB[string(buf)] {
-				if out == nil {
-					out = append(make([]string, 0, len(a)), a[:i]...)
-				}
-				out = append(out, string(buf))
-				i++
-				continue
+		if i+1 < len(a) && joins[i] >= 0 && holds(inB, joins[i]) {
+			if out == nil {
+				out = append(make([]int, 0, len(a)), a[:i]...)
 			}
+			out = append(out, joins[i])
+			i++
+			continue
 		}
 		if out != nil {
 			out = append(out, a[i])
@@ -100,11 +145,8 @@ func joinCompounds(a []string, inB map[string]bool) ([]string, bool) {
 	return out, true
 }
 
-// wordSet gives the set of words.
-func wordSet(words []string) map[string]bool {
-	set := make(map[string]bool, len(words))
-	for _, w := range words {
-		set[w] = true
-	}
-	return set
+// holds reports whether the ascending list ids holds id.
+func holds(ids []int, id int) bool {
+	_, ok := slices.BinarySearch(ids, id)
+	return ok
 }
