@@ -85,7 +85,7 @@ func (p *passage) opensWith(m *mention) bool {
 		switch {
 		case t.kind == tokWord && !t.upper, t.kind == tokNum:
 			return false
-		case t.kind == tokPunct && t.lower != "," && t.lower != "(" && t.lower != ")" && t.lower != "/":
+		case t.kind == tokPunct && p.lowOf(&t) != "," && p.lowOf(&t) != "(" && p.lowOf(&t) != ")" && p.lowOf(&t) != "/":
 			return false
 		}
 	}
@@ -193,7 +193,7 @@ func (s *scanned) leadEventDate() (news.Date, bool) {
 func (p *passage) looksBack(si int) bool {
 	for _, t := range p.toks {
 		if int(t.sent) == si && t.kind == tokWord {
-			switch t.lower {
+			switch p.lowOf(&t) {
 			case "ago", "anniversary", "anniversaries", "remembered", "recalled":
 				return true
 			}

@@ -9,14 +9,14 @@ func (p *passage) numericDate(i int) (mention, bool) {
 		return mention{}, false
 	}
 	a, b, c := p.toks[i], p.toks[i+2], p.toks[i+4]
-	sep := p.toks[i+1].lower
-	if p.toks[i+1].kind != tokPunct || p.toks[i+3].lower != sep || b.kind != tokNum || c.kind != tokNum ||
+	sep := p.low(i + 1)
+	if p.toks[i+1].kind != tokPunct || p.low(i+3) != sep || b.kind != tokNum || c.kind != tokNum ||
 		!p.glued(i+1) || !p.glued(i+2) || !p.glued(i+3) || !p.glued(i+4) ||
-		a.suffix() != "" || b.suffix() != "" || c.suffix() != "" {
+		p.suffixOf(&a) != "" || p.suffixOf(&b) != "" || p.suffixOf(&c) != "" {
 		return mention{}, false
 	}
 	if i+5 < len(p.toks) && p.glued(i+5) && (p.toks[i+5].kind == tokNum ||
-		p.toks[i+5].lower == sep || p.toks[i+5].lower == "." && i+6 < len(p.toks) && p.toks[i+6].kind == tokNum && p.glued(i+6)) {
+		p.low(i+5) == sep || p.low(i+5) == "." && i+6 < len(p.toks) && p.toks[i+6].kind == tokNum && p.glued(i+6)) {
 		return mention{}, false
 	}
 	switch {
@@ -120,7 +120,7 @@ func (p *passage) attributive(first, next int) bool {
 		return false
 	}
 	t := p.toks[next]
-	return t.kind == tokWord && !t.upper && t.lower != "of"
+	return t.kind == tokWord && !t.upper && p.lowOf(&t) != "of"
 }
 
 // bareMonthCue reports whether the month name at i, with no day or year
@@ -129,7 +129,7 @@ func (p *passage) bareMonthCue(i int) bool {
 	prev := p.word(i - 1)
 	if monthCues[prev] {
 		// "by May" and "since May" read as a person as often as a month.
-		return p.toks[i].lower != "may" || (prev != "by" && prev != "since")
+		return p.low(i) != "may" || (prev != "by" && prev != "since")
 	}
 	switch prev {
 	case "and", "or", "to":
@@ -172,9 +172,9 @@ func (p *passage) weekdayDate(i int) (mention, bool) {
 	}
 	m.first, m.start = i, int(p.toks[i].start)
 	m.hasWeekday, m.attributive = true, false
-	wd, full := weekdayNames[p.toks[i].lower]
+	wd, full := weekdayNames[p.low(i)]
 	if !full {
-		wd = weekdayAbbrevs[p.toks[i].lower]
+		wd = weekdayAbbrevs[p.low(i)]
 	}
 	m.weekday = wd
 	return m, true
@@ -192,7 +192,7 @@ func (p *passage) year(i int) (mention, bool) {
 		return mention{}, false
 	}
 	if i > 0 && p.toks[i-1].kind == tokPunct {
-		switch p.toks[i-1].lower {
+		switch p.low(i - 1) {
 		case "$", "£", "€", "#", "+", "№":
 			return mention{}, false
 		case "-", "/", ".", ":":
@@ -208,7 +208,7 @@ func (p *passage) year(i int) (mention, bool) {
 		return mention{}, false
 	}
 	if n := i + 1; n < len(p.toks) && p.toks[n].kind == tokWord {
-		if countNouns[p.toks[n].lower] || p.toks[n].lower == "percent" || p.toks[n].lower == "per" {
+		if countNouns[p.low(n)] || p.low(n) == "percent" || p.low(n) == "per" {
 			return mention{}, false
 		}
 	}
@@ -225,7 +225,7 @@ func (p *passage) decade(i int) bool {
 	if i+2 >= len(p.toks) || !p.glued(i+1) || !p.glued(i+2) || p.word(i+2) != "s" {
 		return false
 	}
-	if a := p.toks[i+1].lower; a != "'" && a != "’" {
+	if a := p.low(i + 1); a != "'" && a != "’" {
 		return false
 	}
 	switch p.word(i - 1) {

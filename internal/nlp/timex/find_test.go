@@ -167,9 +167,10 @@ func TestSplitSentences(t *testing.T) {
 		{"Prices rose 2.5 percent. In 2010 they fell.", []string{"Prices rose 2.5 percent.", "In 2010 they fell."}},
 	}
 	for _, tt := range tests {
-		toks := tokenize(tt.text)
+		p := &passage{text: tt.text}
+		p.toks, p.lower = tokenize(tt.text)
 		var got []string
-		for _, s := range splitSentences(toks) {
+		for _, s := range p.splitSentences() {
 			got = append(got, tt.text[s.start:s.end])
 		}
 		if fmt.Sprint(got) != fmt.Sprint(tt.want) {

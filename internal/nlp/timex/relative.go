@@ -17,7 +17,7 @@ func (p *passage) weekday(i int) (mention, bool) {
 		return m, true
 	}
 	t := p.toks[i]
-	if !t.upper || len(t.lower) != int(t.end-t.start) && !isPossessive(p.tokText(i)) {
+	if !t.upper || len(p.lowOf(&t)) != int(t.end-t.start) && !isPossessive(p.tokText(i)) {
 		return mention{}, false
 	}
 	prev := p.word(i - 1)
@@ -29,12 +29,12 @@ func (p *passage) weekday(i int) (mention, bool) {
 		return mention{}, false // "Black Friday", "Super Tuesday"
 	}
 	if !cue && p.isCapitalWord(i+1) && p.toks[i+1].sent == t.sent {
-		if _, ok := monthNames[p.toks[i+1].lower]; !ok {
+		if _, ok := monthNames[p.low(i+1)]; !ok {
 			return mention{}, false // "Sunday Times"
 		}
 	}
 	s, e := p.span(i, i)
-	m := mention{start: s, end: e, first: i, last: i, kind: exWeekday, weekday: weekdayNames[t.lower]}
+	m := mention{start: s, end: e, first: i, last: i, kind: exWeekday, weekday: weekdayNames[p.lowOf(&t)]}
 	switch prev {
 	case "last":
 		m.rel = relLast
@@ -99,7 +99,7 @@ func (p *passage) relative(i int) (mention, bool) {
 	if j >= len(p.toks) || p.toks[j].kind != tokWord {
 		return mention{}, false
 	}
-	if _, ok := weekdayNames[p.toks[j].lower]; ok {
+	if _, ok := weekdayNames[p.low(j)]; ok {
 		m, ok := p.weekday(j)
 		if ok && m.kind == exWeekday {
 			return m, true
@@ -151,7 +151,7 @@ func (p *passage) dayWord(i int) (mention, bool) {
 		return mention{}, false // a name: "USA Today"
 	}
 	n := 0
-	switch t.lower {
+	switch p.lowOf(&t) {
 	case "yesterday":
 		n = -1
 	case "tomorrow":
@@ -186,10 +186,10 @@ func (p *passage) counted(i int) (mention, bool) {
 	t := p.toks[i]
 	count := 0
 	switch {
-	case t.kind == tokNum && t.ndigits <= 2 && t.suffix() == "" && t.num > 0:
+	case t.kind == tokNum && t.ndigits <= 2 && p.suffixOf(&t) == "" && t.num > 0:
 		count = int(t.num)
 	case t.kind == tokWord:
-		count = numberWords[t.lower]
+		count = numberWords[p.lowOf(&t)]
 	}
 	if count == 0 {
 		return mention{}, false

@@ -8,6 +8,7 @@ import "github.com/newsfold/newsfold/internal/news"
 // expressions, and prose set.
 type passage struct {
 	text     string
+	lower    string // text in lower case, as tokenize gives it
 	toks     []token
 	sents    []span
 	mentions []mention
@@ -43,9 +44,10 @@ func scanAll(text string) *passage {
 
 // scanAll fills p as scanAll does.
 func (p *passage) scanAll(text string) {
-	*p = passage{text: text, toks: tokenize(text)}
+	*p = passage{text: text}
+	p.toks, p.lower = tokenize(text)
 	p.prose = len(p.toks) >= proseTokens
-	p.sents = splitSentences(p.toks)
+	p.sents = p.splitSentences()
 	for i := 0; i < len(p.toks); {
 		m, ok := p.matchAt(i)
 		if !ok {
@@ -74,10 +76,14 @@ func (p *passage) matchAt(i int) (mention, bool) {
 		}
 		return p.year(i)
 	}
-	if t.kind != tokWord || !triggerShapes.mayHold(t.lower) {
+	if t.kind != tokWord {
 		return mention{}, false
 	}
-	switch triggers[t.lower] {
+	lw := p.lowOf(t)
+	if !triggerShapes.mayHold(lw) {
+		return mention{}, false
+	}
+	switch triggers[lw] {
 	case trigWeekday:
 		return p.weekday(i)
 	case trigWeekdayAbbrev:
@@ -90,7 +96,7 @@ func (p *passage) matchAt(i int) (mention, bool) {
 	default:
 		return mention{}, false
 	}
-	switch t.lower {
+	switch lw {
 	case "mid", "early", "late":
 		return p.partOf(i)
 	case "earlier", "later":
@@ -110,12 +116,12 @@ func (p *passage) word(i int) string {
 	if i < 0 || i >= len(p.toks) || p.toks[i].kind != tokWord {
 		return ""
 	}
-	return p.toks[i].lower
+	return p.low(i)
 }
 
 // punct reports whether token i is the mark s.
 func (p *passage) punct(i int, s string) bool {
-	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokPunct && p.toks[i].lower == s
+	return i >= 0 && i < len(p.toks) && p.toks[i].kind == tokPunct && p.low(i) == s
 }
 
 // glued reports whether token i follows the one before without a space.
@@ -130,7 +136,7 @@ func (p *passage) sentenceStart(i int) bool {
 		if p.toks[j].sent != p.toks[i].sent {
 			return true
 		}
-		if p.toks[j].kind != tokPunct || !isOpener(p.toks[j].lower) {
+		if p.toks[j].kind != tokPunct || !isOpener(p.low(j)) {
 			return false
 		}
 	}
@@ -155,14 +161,14 @@ func (p *passage) month(i int, abbrev bool) (month, next int, ok bool) {
 	if !p.isCapitalWord(i) {
 		return 0, 0, false
 	}
-	t := p.toks[i]
-	if m, ok := monthNames[t.lower]; ok && len(t.lower) == int(t.end-t.start) {
+	t := &p.toks[i]
+	if m, ok := monthNames[p.lowOf(t)]; ok && len(p.lowOf(t)) == int(t.end-t.start) {
 		return m, i + 1, true
 	}
 	if !abbrev {
 		return 0, 0, false
 	}
-	if m, ok := monthAbbrevs[t.lower]; ok && len(t.lower) == int(t.end-t.start) {
+	if m, ok := monthAbbrevs[p.lowOf(t)]; ok && len(p.lowOf(t)) == int(t.end-t.start) {
 		if p.punct(i+1, ".") && p.glued(i+1) {
 			return m, i + 2, true
 		}
@@ -180,7 +186,7 @@ func (p *passage) day(i int) (int, bool) {
 	if t.kind != tokNum || t.ndigits > 2 || t.num < 1 || t.num > 31 {
 		return 0, false
 	}
-	switch t.suffix() {
+	switch p.suffixOf(&t) {
 	case "", "st", "nd", "rd", "th":
 	default:
 		return 0, false
@@ -197,12 +203,12 @@ func (p *passage) yearNum(i int) (int, bool) {
 		return 0, false
 	}
 	t := p.toks[i]
-	if t.kind != tokNum || t.ndigits != 4 || t.suffix() != "" || t.num < 1000 || t.num > 2199 {
+	if t.kind != tokNum || t.ndigits != 4 || p.suffixOf(&t) != "" || t.num < 1000 || t.num > 2199 {
 		return 0, false
 	}
 	if n := i + 1; n < len(p.toks) && p.glued(n) && p.toks[n].kind == tokPunct {
 		digitsAfter := n+1 < len(p.toks) && p.toks[n+1].kind == tokNum && p.glued(n+1)
-		switch p.toks[n].lower {
+		switch p.low(n) {
 		case "%":
 			return 0, false
 		case ".", ":", "/", ",", "+":

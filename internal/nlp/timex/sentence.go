@@ -3,12 +3,13 @@ package timex
 // span is a byte range of a text.
 type span struct{ start, end int }
 
-// splitSentences numbers the sentences of toks (setting each token's sent)
+// splitSentences numbers the sentences of p.toks (setting each token's sent)
 // and returns their byte spans. A sentence ends at ".", "!", "?" or "…"
 // (with any closing quotes after it) followed by a capital, a number or an
 // opening quote, unless the period closes an abbreviation or an initial; a
 // line break always starts a new sentence.
-func splitSentences(toks []token) []span {
+func (p *passage) splitSentences() []span {
+	toks := p.toks
 	var spans []span
 	begin := 0
 	closeAt := func(last int) {
@@ -20,15 +21,15 @@ func splitSentences(toks []token) []span {
 			closeAt(i - 1)
 		}
 		toks[i].sent = int32(len(spans))
-		if !endsSentence(toks, i) {
+		if !p.endsSentence(i) {
 			continue
 		}
 		last := i
-		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(toks[last+1].lower) {
+		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(p.low(last+1)) {
 			last++
 			toks[last].sent = int32(len(spans))
 		}
-		if last+1 < len(toks) && !startsSentence(toks[last+1]) {
+		if last+1 < len(toks) && !p.startsSentence(&toks[last+1]) {
 			i = last
 			continue
 		}
@@ -41,17 +42,18 @@ func splitSentences(toks []token) []span {
 	return spans
 }
 
-// endsSentence reports whether toks[i] is a sentence-final mark.
-func endsSentence(toks []token, i int) bool {
-	switch toks[i].lower {
+// endsSentence reports whether token i is a sentence-final mark.
+func (p *passage) endsSentence(i int) bool {
+	toks := p.toks
+	switch p.low(i) {
 	case "!", "?", "…":
 		return true
 	case ".":
 		if i == 0 {
 			return false
 		}
-		p := toks[i-1]
-		if p.kind == tokWord && !toks[i].spaced && (p.end-p.start == 1 || abbreviations[p.lower]) {
+		prev := &toks[i-1]
+		if prev.kind == tokWord && !toks[i].spaced && (prev.end-prev.start == 1 || abbreviations[p.lowOf(prev)]) {
 			return false
 		}
 		return true
@@ -59,8 +61,8 @@ func endsSentence(toks []token, i int) bool {
 	return false
 }
 
-// startsSentence reports whether t can open a new sentence.
-func startsSentence(t token) bool {
+// startsSentence reports whether t, a token of p, can open a new sentence.
+func (p *passage) startsSentence(t *token) bool {
 	if !t.spaced {
 		return false
 	}
@@ -70,7 +72,7 @@ func startsSentence(t token) bool {
 	case tokNum:
 		return true
 	}
-	return isOpener(t.lower)
+	return isOpener(p.lowOf(t))
 }
 
 func isCloser(s string) bool {

@@ -25,12 +25,12 @@ func (p *passage) tense(m *mention) tense {
 		if p.infinitive(i, m.first) {
 			return tenseFuture // "an interview to air Tuesday"
 		}
-		if t := tenseOf(p.toks[i]); t != tenseUnknown {
+		if t := p.tenseOf(&p.toks[i]); t != tenseUnknown {
 			return t
 		}
 	}
 	for i := m.last + 1; i < len(p.toks) && i <= m.last+tenseAhead && p.sameClause(i, m); i++ {
-		if t := tenseOf(p.toks[i]); t != tenseUnknown {
+		if t := p.tenseOf(&p.toks[i]); t != tenseUnknown {
 			return t
 		}
 	}
@@ -45,7 +45,7 @@ func (p *passage) sameClause(i int, m *mention) bool {
 		return false
 	}
 	if t.kind == tokPunct {
-		switch t.lower {
+		switch p.lowOf(&t) {
 		case ",", ";", ":", "—", "–", "(", ")":
 			return false
 		}
@@ -78,11 +78,11 @@ func (p *passage) infinitive(i, at int) bool {
 }
 
 // tenseOf reads the tense a single word marks, if any.
-func tenseOf(t token) tense {
+func (p *passage) tenseOf(t *token) tense {
 	if t.kind != tokWord {
 		return tenseUnknown
 	}
-	w := t.lower
+	w := p.lowOf(t)
 	switch {
 	case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture

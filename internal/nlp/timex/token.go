@@ -18,10 +18,12 @@ const (
 // token is one word, number or punctuation mark of a text, with its byte
 // span so that expressions can be cut from the text exactly as written.
 type token struct {
-	// lower is, for a word, the word in lower case without a possessive
-	// "'s"; for a number, the letters glued on in lower case ("th", "s");
-	// for a mark, the mark.
-	lower      string
+	// ls and le bound the token's lower form (see passage.lowOf): for a
+	// word, the word in lower case without a possessive "'s"; for a
+	// number, the letters glued on in lower case ("th", "s"); for a mark,
+	// the mark. Offsets rather than a string keep tokens free of pointers,
+	// which the collector then need not scan.
+	ls, le     int32
 	start, end int32
 	num        int32 // numbers: value, or -1 when grouped ("2,000") or too long
 	sent       int32 // index of the sentence the token stands in
@@ -32,21 +34,33 @@ type token struct {
 	upper      bool // words: starts with an upper-case letter
 }
 
-// suffix returns the letters glued to a number, in lower case.
-func (t *token) suffix() string {
+// lowOf returns the lower form of t, a token of p.
+func (p *passage) lowOf(t *token) string {
+	if t.kind == tokPunct {
+		return p.text[t.ls:t.le]
+	}
+	return p.lower[t.ls:t.le]
+}
+
+// low returns the lower form of token i.
+func (p *passage) low(i int) string { return p.lowOf(&p.toks[i]) }
+
+// suffixOf returns the letters glued to t, a number of p, in lower case.
+func (p *passage) suffixOf(t *token) string {
 	if t.kind != tokNum {
 		return ""
 	}
-	return t.lower
+	return p.lower[t.ls:t.le]
 }
 
 // maxText is the length in bytes of the longest text tokenize reads:
 // token offsets are 32-bit, which keeps tokens small.
 const maxText = math.MaxInt32
 
-// tokenize splits text into tokens. Letters joined by an apostrophe stay
-// one word ("Iran's"); a hyphen is its own token.
-func tokenize(text string) []token {
+// tokenize splits text into tokens and returns them with the text in
+// lower case that their lower forms are cut from. Letters joined by an
+// apostrophe stay one word ("Iran's"); a hyphen is its own token.
+func tokenize(text string) ([]token, string) {
 	text = text[:min(len(text), maxText)] // offsets are held in 32 bits
 	lower := lowerAligned(text)
 	n := strings.Count(text, " ") // words, and about half as many marks
@@ -84,14 +98,15 @@ func tokenize(text string) []token {
 		t.end = int32(i)
 		switch t.kind {
 		case tokPunct:
-			t.lower = text[t.start:t.end]
+			t.ls, t.le = t.start, t.end
 		case tokWord:
-			t.lower = dropPossessive(lower[t.start:t.end])
+			t.ls = t.start
+			t.le = t.start + int32(len(dropPossessive(lower[t.start:t.end])))
 		}
 		toks = append(toks, t)
 		spaced, newline = false, false
 	}
-	return toks
+	return toks, lower
 }
 
 // decodeRune decodes the rune at text[i], reading an ASCII byte directly.
@@ -147,9 +162,7 @@ func scanNumber(text, lower string, i int, t *token) int {
 	for k < len(text) && isASCIILetter(text[k]) {
 		k++
 	}
-	if k > j {
-		t.lower = lower[j:k]
-	}
+	t.ls, t.le = int32(j), int32(k)
 	return k
 }
 
