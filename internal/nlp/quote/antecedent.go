@@ -248,7 +248,8 @@ func isWordByte(c byte) bool { return isASCIIAlnum(c) || c >= 0x80 }
 // opensSentence reports whether only small opening words and titles stand
 // between a sentence's start and pos: "But Sen. Jane Roe ...".
 func opensSentence(p string, start, pos int) bool {
-	ws := wordsIn(p, start, pos)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, start, pos)
 	if len(ws) > 3 {
 		return false
 	}
@@ -271,7 +272,8 @@ func parenthetical(p string, pos int) bool {
 	if !strings.HasSuffix(strings.TrimRight(p[:pos], " "), ",") {
 		return false
 	}
-	ws := wordsIn(p, pos, min(len(p), pos+24))
+	var buf [16]word
+	ws := appendWords(buf[:0], p, pos, min(len(p), pos+24))
 	return len(ws) > 1 && cueVerbs[ws[1].text]
 }
 
@@ -287,7 +289,8 @@ func possessor(p string, end int) bool {
 	default:
 		return false
 	}
-	ws := wordsIn(rest, 0, min(len(rest), 40))
+	var buf [16]word
+	ws := appendWords(buf[:0], rest, 0, min(len(rest), 40))
 	for k := 0; k < len(ws) && k < 3; k++ {
 		w := strings.ToLower(ws[k].text)
 		if entity.IsRole(w) || speakersFor[w] {

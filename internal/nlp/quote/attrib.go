@@ -141,17 +141,17 @@ func findCues(p string, from, to int) []cue {
 	var out []cue
 	words := wordsIn(p, from, to)
 	for k, w := range words {
-		lw := strings.ToLower(w.text)
-		if !cueVerbs[lw] {
+		if !hasLower(cueVerbs, w.text) {
 			continue
 		}
+		lw := strings.ToLower(w.text)
 		if lw == "according" {
 			if k+1 < len(words) && words[k+1].text == "to" {
 				out = append(out, cue{start: w.start, end: words[k+1].end, according: true})
 			}
 			continue
 		}
-		if k > 0 && determiners[strings.ToLower(words[k-1].text)] {
+		if k > 0 && hasLower(determiners, words[k-1].text) {
 			continue // "the notes", "his claims": nouns
 		}
 		if k > 0 && words[k-1].text == "to" {
@@ -212,7 +212,8 @@ func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, 
 	if len(cues) == 0 {
 		return ref{}, false
 	}
-	if ws := wordsIn(p, from, min(to, from+12)); len(ws) > 0 && clauseOpeners[strings.ToLower(ws[0].text)] {
+	var buf [16]word
+	if ws := appendWords(buf[:0], p, from, min(to, from+12)); len(ws) > 0 && hasLower(clauseOpeners, ws[0].text) {
 		return ref{}, false // the writer's sentence goes on: “...,” and ...
 	}
 	c := cues[0]
@@ -283,7 +284,8 @@ func before(p string, from, to int, ments []entity.Mention) (ref, bool) {
 // coordinated reports whether the speech verb at p[verb] has no subject
 // of its own because it continues the clause before: "... and said".
 func coordinated(p string, from, verb int) bool {
-	ws := wordsIn(p, from, verb)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, from, verb)
 	if len(ws) == 0 || len(ws) > 2 {
 		return false
 	}
@@ -331,7 +333,8 @@ func apposition(s string) bool {
 	if !strings.HasPrefix(t, ",") || !strings.HasSuffix(t, ",") || len(t) < 3 {
 		return false
 	}
-	ws := wordsIn(t, 0, len(t))
+	var buf [16]word
+	ws := appendWords(buf[:0], t, 0, len(t))
 	if len(ws) == 0 || len(ws) > 12 {
 		return false
 	}
@@ -343,7 +346,8 @@ func apposition(s string) bool {
 // by "and" to the clause of an earlier one ending at p[from]: "said ...
 // and urged".
 func andBefore(p string, from, verb int) bool {
-	ws := wordsIn(p, from, verb)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, from, verb)
 	return len(ws) > 0 && ws[len(ws)-1].text == "and" && !strings.Contains(p[from:verb], ".")
 }
 
@@ -366,6 +370,7 @@ func joinedVerb(p string, from, verb int) bool {
 	if strings.HasSuffix(t, ",") {
 		return strings.Count(t, ",") >= 2
 	}
-	ws := wordsIn(p, from, verb)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, from, verb)
 	return len(ws) > 2 && ws[len(ws)-1].text == "and"
 }

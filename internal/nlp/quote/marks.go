@@ -212,12 +212,13 @@ func attributionTail(p string, from, to int) int {
 		return -1
 	}
 	k := from + comma + 1
-	ws := wordsIn(p, k, to)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, k, to)
 	if len(ws) == 0 || len(ws) > 8 {
 		return -1
 	}
 	for _, w := range ws {
-		if cueVerbs[strings.ToLower(w.text)] {
+		if hasLower(cueVerbs, w.text) {
 			return k
 		}
 	}

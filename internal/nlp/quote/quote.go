@@ -259,14 +259,16 @@ func isTerm(p string, sp span) bool {
 	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) || countWords(p[sp.inner:sp.close]) > maxTermWords {
 		return false
 	}
-	ws := wordsIn(p, max(0, sp.open-20), sp.open)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, max(0, sp.open-20), sp.open)
 	if len(ws) == 0 {
 		return false
 	}
-	if d := strings.ToLower(ws[len(ws)-1].text); !determiners[d] || d == "that" {
+	if d := ws[len(ws)-1].text; !hasLower(determiners, d) || strings.ToLower(d) == "that" {
 		return false // "said that “...”" opens a clause, not a term
 	}
-	next := wordsIn(p, sp.after, min(len(p), sp.after+30))
+	var nextBuf [16]word
+	next := appendWords(nextBuf[:0], p, sp.after, min(len(p), sp.after+30))
 	if len(next) == 0 || strings.TrimSpace(p[sp.after:next[0].start]) != "" {
 		return false
 	}

@@ -19,8 +19,9 @@ without despite following asked speaking unlike like from for by amid`)
 // ", and" or ";" that names someone.
 func mainSubject(p string, from, verb int, ments []entity.Mention) (ref, bool) {
 	start := from
-	ws := wordsIn(p, from, verb)
-	if len(ws) > 0 && introWords[strings.ToLower(ws[0].text)] {
+	var buf [16]word
+	ws := appendWords(buf[:0], p, from, verb)
+	if len(ws) > 0 && hasLower(introWords, ws[0].text) {
 		if c := strings.IndexByte(p[from:verb], ','); c >= 0 {
 			start = from + c + 1
 		}
@@ -72,8 +73,9 @@ func heads(p string, a, b ref) bool {
 	if b.kind != refName || b.typ != news.Person || b.pos < a.end {
 		return false
 	}
-	for _, w := range wordsIn(p, a.end, b.pos) {
-		if !entity.IsRole(w.text) && !entity.IsTitle(w.text) && !roleModifiers[strings.ToLower(w.text)] {
+	var buf [16]word
+	for _, w := range appendWords(buf[:0], p, a.end, b.pos) {
+		if !entity.IsRole(w.text) && !entity.IsTitle(w.text) && !hasLower(roleModifiers, w.text) {
 			return false
 		}
 	}
@@ -98,7 +100,8 @@ func refsAfter(refs []ref, at int) []ref {
 // subject is the nearest one named before "which" or "who", passing over
 // a role set off as an apposition.
 func relativeSubject(p string, refs []ref, verb int) (ref, bool) {
-	ws := wordsIn(p, max(0, verb-12), verb)
+	var buf [16]word
+	ws := appendWords(buf[:0], p, max(0, verb-12), verb)
 	if len(ws) == 0 {
 		return ref{}, false
 	}

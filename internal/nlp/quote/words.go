@@ -42,6 +42,31 @@ so yet if when where although though than to`)
 var determiners = toSet(`the a an this that these those its their his her our
 your my so-called`)
 
+// hasLower reports whether set holds w in lower case, as
+// set[strings.ToLower(w)] does, without allocating for a short ASCII word.
+func hasLower(set map[string]bool, w string) bool {
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return set[strings.ToLower(w)]
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return set[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return set[w]
+	}
+	return set[string(buf[:len(w)])]
+}
+
 func toSet(s string) map[string]bool {
 	m := map[string]bool{}
 	for _, w := range strings.Fields(s) {
@@ -59,7 +84,13 @@ type word struct {
 // wordsIn returns the words of p[from:to], letters and digits joined by
 // apostrophes, hyphens and periods.
 func wordsIn(p string, from, to int) []word {
-	out := make([]word, 0, (to-from)/6+1)
+	return appendWords(make([]word, 0, (to-from)/6+1), p, from, to)
+}
+
+// appendWords appends the words of p[from:to] to out, as wordsIn finds
+// them. Given an array of the caller's, it finds the few words of a short
+// stretch without allocating.
+func appendWords(out []word, p string, from, to int) []word {
 	for i := from; ; {
 		b, e := nextWord(p, i, to)
 		if b < 0 {
@@ -181,7 +212,7 @@ func sentenceEnd(p string, i int) bool {
 	if j > 0 && p[j-1] == '.' {
 		return false // "U.S."
 	}
-	return !abbrevs[strings.ToLower(w)]
+	return !hasLower(abbrevs, w)
 }
 
 // terminal reports whether a quotation's text ends a sentence.

@@ -1,0 +1,49 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHasLower(t *testing.T) {
+	set := toSet("said according the")
+	tests := []struct {
+		w    string
+		want bool
+	}{
+		{"said", true},
+		{"Said", true},
+		{"SAID", true},
+		{"The", true},
+		{"Sayd", false},
+		{"", false},
+		{"ACCORDING", true},
+		{"Thé", false},
+		{"\u212Ahe", false},                      // Kelvin sign: lower case "khe"
+		{strings.Repeat("A", 40), false},         // longer than the buffer
+		{"the" + strings.Repeat(" ", 30), false}, // longer, not in the set
+	}
+	for _, tt := range tests {
+		if got := hasLower(set, tt.w); got != tt.want {
+			t.Errorf("hasLower(%q) = %v, want %v", tt.w, got, tt.want)
+		}
+		if got, want := hasLower(set, tt.w), set[strings.ToLower(tt.w)]; got != want {
+			t.Errorf("hasLower(%q) = %v, set[strings.ToLower] = %v", tt.w, got, want)
+		}
+	}
+}
+
+func TestAppendWords(t *testing.T) {
+	const p = "Ms. Roe's aide said: \"well-known\" — U.S. envoys."
+	var buf [2]word // fewer than the words, so that append must grow it
+	got := appendWords(buf[:0], p, 0, len(p))
+	want := wordsIn(p, 0, len(p))
+	if len(got) != len(want) || len(got) < 3 {
+		t.Fatalf("appendWords gave %d words, wordsIn %d", len(got), len(want))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Errorf("word %d: appendWords %+v, wordsIn %+v", i, got[i], want[i])
+		}
+	}
+}
