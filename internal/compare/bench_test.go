@@ -56,3 +56,16 @@ func BenchmarkCompare50(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }
+
+// BenchmarkCompare6 times a story of six articles, the size most stories
+// of a news stream have, where the work each article and each call
+// needs counts more than the work each pair of sentences needs.
+func BenchmarkCompare6(b *testing.B) {
+	arts := syntheticStory(b, 6)
+	b.ResetTimer()
+	for b.Loop() {
+		s := &news.Story{}
+		Compare(s, arts)
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+}

@@ -3,6 +3,7 @@ package compare
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // navigationPhrases mark page furniture rather than reporting.
@@ -63,7 +64,7 @@ func isBoilerplate(text string, toks []token, content int) bool {
 	default:
 		return true // a heading or caption
 	}
-	return hasNavigationPhrase(strings.ToLower(text))
+	return hasNavigationPhrase(text)
 }
 
 // navigationIndex finds the navigation phrases by their first two bytes.
@@ -106,5 +107,58 @@ func (x *phraseIndex) in(s string) bool {
 	return false
 }
 
-// hasNavigationPhrase reports whether lower holds a navigation phrase.
-func hasNavigationPhrase(lower string) bool { return navigationIndex.in(lower) }
+// inASCIIFold reports whether s, all ASCII, contains one of the phrases
+// once lower-cased, as in(strings.ToLower(s)) would, without building
+// the lower-case copy.
+func (x *phraseIndex) inASCIIFold(s string) bool {
+	for i := 0; i+1 < len(s); i++ {
+		g := x.slot[uint16(lowerASCII(s[i]))<<8|uint16(lowerASCII(s[i+1]))]
+		if g == 0 {
+			continue
+		}
+		for _, p := range x.groups[g-1] {
+			if hasPrefixASCIIFold(s[i:], p) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasPrefixASCIIFold reports whether s, lower-cased, begins with lower.
+func hasPrefixASCIIFold(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for k := 0; k < len(lower); k++ {
+		if lowerASCII(s[k]) != lower[k] {
+			return false
+		}
+	}
+	return true
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// hasNavigationPhrase reports whether text, lower-cased, holds a
+// navigation phrase.
+func hasNavigationPhrase(text string) bool {
+	if isASCII(text) {
+		return navigationIndex.inASCIIFold(text)
+	}
+	return navigationIndex.in(strings.ToLower(text))
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}

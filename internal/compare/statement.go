@@ -125,13 +125,7 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 				st.opener = t.Key
 			}
 		}
-		term := termOf(t.Key)
-		id, ok := dict[term]
-		if !ok {
-			id = len(dict)
-			dict[term] = id
-		}
-		tf = counts.add(tf, id)
+		tf = counts.add(tf, counts.termID(t.Key, dict))
 	}
 	st.quoteShare = quotedShare(text)
 	st.numbers = numberSlots(toks)
@@ -149,9 +143,30 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 }
 
 // termCounter counts the terms of one sentence at a time: pos maps a
-// term id to 1 + its place in the sentence's counts, or 0.
+// term id to 1 + its place in the sentence's counts, or 0. byKey
+// remembers the term id of every word key met in the story.
 type termCounter struct {
-	pos []int
+	pos   []int
+	byKey map[string]int
+}
+
+// termID returns the id in dict of the term of word key, numbering the
+// term when it is new.
+func (c *termCounter) termID(key string, dict map[string]int) int {
+	if id, ok := c.byKey[key]; ok {
+		return id
+	}
+	term := termOf(key)
+	id, ok := dict[term]
+	if !ok {
+		id = len(dict)
+		dict[term] = id
+	}
+	if c.byKey == nil {
+		c.byKey = map[string]int{}
+	}
+	c.byKey[key] = id
+	return id
 }
 
 // add counts one more use of term id in tf.

@@ -129,6 +129,11 @@ func TestHasNavigationPhrase(t *testing.T) {
 		{"he said we should read more books.", true},
 		{"tell u", false},
 		{"subscribe to ou", false},
+		{"Click Here to see the map.", true},
+		{"SIGN UP FOR the Daily Brief.", true},
+		{"Ünder the © of the Harbour Gazette.", true},
+		{"Read More été books.", true},
+		{"The Council met on Tuesday.", false},
 	}
 	for _, tt := range tests {
 		if got := hasNavigationPhrase(tt.in); got != tt.want {
@@ -140,10 +145,11 @@ func TestHasNavigationPhrase(t *testing.T) {
 func FuzzHasNavigationPhrase(f *testing.F) {
 	f.Add("click here")
 	f.Add("a © b")
+	f.Add("Sign Up For")
 	f.Fuzz(func(t *testing.T, s string) {
 		want := false
 		for _, p := range navigationPhrases {
-			want = want || strings.Contains(s, p)
+			want = want || strings.Contains(strings.ToLower(s), p)
 		}
 		if got := hasNavigationPhrase(s); got != want {
 			t.Fatalf("hasNavigationPhrase(%q) = %v, want %v", s, got, want)
