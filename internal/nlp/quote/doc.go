@@ -50,8 +50,16 @@ func (d *doc) indexSentences() {
 		npeople += len(ms)
 	}
 	d.people = make([]event, 0, npeople)
+	size := 0
+	for _, p := range d.paras {
+		size += len(p)
+	}
+	// Every paragraph's sentence starts, one after another, in one array:
+	// about one a 64 bytes of text, and the start of each paragraph.
+	all := make([]int, 0, len(d.paras)+size/64)
 	for i, p := range d.paras {
-		starts := []int{0}
+		from := len(all)
+		all = append(all, 0)
 		spans := d.spans[i]
 		si := 0
 		for k := 0; k < len(p); k++ {
@@ -60,7 +68,7 @@ func (d *doc) indexSentences() {
 				k = sp.after - 1
 				si++
 				if sp.closed && terminal(p[sp.inner:sp.close]) && upperNext(p, sp.after) {
-					starts = append(starts, sp.after)
+					all = append(all, sp.after)
 				}
 				continue
 			}
@@ -77,9 +85,10 @@ func (d *doc) indexSentences() {
 			}
 			k += n
 			if sentenceEnd(p, k) {
-				starts = append(starts, k+1)
+				all = append(all, k+1)
 			}
 		}
+		starts := all[from:len(all):len(all)]
 		d.sentStarts[i] = starts
 		d.sentBase[i] = total
 		total += len(starts)

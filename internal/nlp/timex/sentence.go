@@ -10,7 +10,10 @@ type span struct{ start, end int }
 // line break always starts a new sentence.
 func (p *passage) splitSentences() []span {
 	toks := p.toks
-	var spans []span
+	if len(toks) == 0 {
+		return nil
+	}
+	spans := make([]span, 0, 1+len(toks)/16) // most often room enough
 	begin := 0
 	closeAt := func(last int) {
 		spans = append(spans, span{int(toks[begin].start), int(toks[last].end)})
