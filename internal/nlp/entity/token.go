@@ -174,7 +174,7 @@ func readWord(p string, i int) (token, int, bool) {
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
-		if dotted || utf8.RuneCountInString(w) == 1 || abbreviations[lower(w)] {
+		if dotted || utf8.RuneCountInString(w) == 1 || lookupLower(abbreviations, w) {
 			j++
 			t.end = int32(j)
 		}
@@ -264,6 +264,31 @@ func isLetterOrDigit(r rune) bool {
 		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// lookupLower is m[lower(w)], without allocating for a short ASCII word.
+func lookupLower[V any](m map[string]V, w string) V {
+	w = strings.TrimSuffix(w, ".")
+	var buf [32]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	upper := false
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+			upper = true
+		}
+		buf[i] = c
+	}
+	if !upper {
+		return m[w]
+	}
+	return m[string(buf[:len(w)])]
 }
 
 // lower is a word in lower case without a final period.

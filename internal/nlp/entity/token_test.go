@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -48,4 +49,13 @@ func FuzzLowerAt(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestLookupLower(t *testing.T) {
+	m := map[string]bool{"inc": true, "jr": true, "x.": true}
+	for _, w := range []string{"inc", "Inc", "INC", "Inc.", "jr", "Jr.", "JR", "Incs", "", ".", "X..", "X.", "Ínc", "\u212Anc", strings.Repeat("I", 40)} {
+		if got, want := lookupLower(m, w), m[lower(w)]; got != want {
+			t.Errorf("lookupLower(%q) = %v, m[lower] = %v", w, got, want)
+		}
+	}
 }
