@@ -107,6 +107,22 @@ func (x *phraseIndex) in(s string) bool {
 	return false
 }
 
+// inBytes is in for a byte slice.
+func (x *phraseIndex) inBytes(s []byte) bool {
+	for i := 0; i+1 < len(s); i++ {
+		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
+		if g == 0 {
+			continue
+		}
+		for _, p := range x.groups[g-1] {
+			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // inASCIIFold reports whether s, all ASCII, contains one of the phrases
 // once lower-cased, as in(strings.ToLower(s)) would, without building
 // the lower-case copy.

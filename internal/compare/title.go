@@ -1,8 +1,12 @@
 package compare
 
 import (
+	"maps"
+	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -31,8 +35,13 @@ func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
 	}
 	byPerson := map[string]map[int]*stance{} // surname|role -> root -> stance
 	var order []string
+	var buf []byte
 	for ai, a := range arts {
 		for _, p := range a.Paragraphs {
+			var may bool
+			if may, buf = mayHoldTitle(p, buf); !may {
+				continue
+			}
 			for _, m := range roleMentions(p) {
 				k := m.surname + "|" + m.role
 				if byPerson[k] == nil {
@@ -83,6 +92,42 @@ func displayName(s string) string {
 	}
 	r := []rune(s)
 	return strings.ToUpper(string(r[0])) + string(r[1:])
+}
+
+// titleIndex finds the title words by their first two bytes.
+var titleIndex = newPhraseIndex(slices.Sorted(maps.Keys(titleWords)))
+
+// mayHoldTitle reports whether text may hold a word whose key is a title
+// word, so that roleMentions need not read text that holds none: the
+// letters of every white-space-separated field, lower-cased as keys are,
+// are searched for the title words. It uses buf as scratch space and
+// returns it for the next call.
+func mayHoldTitle(text string, buf []byte) (bool, []byte) {
+	buf = buf[:0]
+	for i := 0; i < len(text); {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case 'a' <= c && c <= 'z':
+				buf = append(buf, c)
+			case 'A' <= c && c <= 'Z':
+				buf = append(buf, c+'a'-'A')
+			case asciiSpace[c] != 0:
+				buf = append(buf, ' ')
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size
+		switch {
+		case unicode.IsLetter(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		case unicode.IsSpace(r):
+			buf = append(buf, ' ')
+		}
+	}
+	return titleIndex.inBytes(buf), buf
 }
 
 // roleMentions finds titles written right before a capitalised name.

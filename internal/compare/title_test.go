@@ -1,0 +1,45 @@
+package compare
+
+import "testing"
+
+func TestMayHoldTitle(t *testing.T) {
+	tests := []struct {
+		in   string
+		want bool
+	}{
+		{"The council met on Tuesday.", false},
+		{"Former Ambassador Jane Roe said so.", true},
+		{"MAYOR Tam Olsen opened the bridge.", true},
+		{"the vice-president and the (chief) engineer", true},
+		{"pres.ident Olsen", true},  // a key drops the inner dot
+		{"pres ident Olsen", false}, // two words are two keys
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got, _ := mayHoldTitle(tt.in, nil); got != tt.want {
+			t.Errorf("mayHoldTitle(%q) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzMayHoldTitle checks that the quick test never turns away a text
+// holding a title word: whenever a word's key is a title word,
+// mayHoldTitle is true.
+func FuzzMayHoldTitle(f *testing.F) {
+	f.Add("Former Ambassador Jane Roe said")
+	f.Add("a pres.ident, the \u212aing's coach")
+	f.Add("no title here")
+	f.Fuzz(func(t *testing.T, s string) {
+		holds := false
+		for _, tok := range tokenize(s) {
+			holds = holds || titleWords[tok.Key]
+		}
+		got, _ := mayHoldTitle(s, nil)
+		if holds && !got {
+			t.Fatalf("mayHoldTitle(%q) = false, but a word's key is a title word", s)
+		}
+		if len(roleMentions(s)) > 0 && !got {
+			t.Fatalf("mayHoldTitle(%q) = false, but roleMentions finds a title", s)
+		}
+	})
+}
