@@ -48,7 +48,7 @@ var connectors = map[string]bool{
 // chunk appends the candidate names of one paragraph to dst. lowerSeen
 // holds the words the article writes in lower case, to tell a capitalised
 // common word that opens a sentence from a name.
-func chunk(dst []candidate, para int, p string, toks []token, lowerSeen map[string]bool) []candidate {
+func chunk(dst []candidate, para int, p string, toks []token, lowerSeen *wordSet) []candidate {
 	base := len(dst)
 	out := dst
 	for i := 0; i < len(toks); {

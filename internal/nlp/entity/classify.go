@@ -24,7 +24,7 @@ func isAcronym(w string) bool {
 
 // newCandidate types the name toks[i:j] by its own words and its
 // surroundings.
-func newCandidate(para int, p string, toks []token, i, j int, lowerSeen map[string]bool) candidate {
+func newCandidate(para int, p string, toks []token, i, j int, lowerSeen *wordSet) candidate {
 	c := candidate{para: para, start: int(toks[i].start), end: int(toks[j-1].end), surfStart: int(toks[i].start)}
 	c.text = p[c.start:c.end]
 	c.words = make([]string, 0, j-i)
@@ -140,7 +140,7 @@ var outletWords = map[string]bool{
 }
 
 // nameType types a name by its words alone; "" when they do not say.
-func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType {
+func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
 	last := toks[j-1].low
 	switch {
 	case lex.notEntityCues[last]:
@@ -182,7 +182,7 @@ func nameType(toks []token, i, j int, lowerSeen map[string]bool) news.EntityType
 			}
 		}
 		for _, t := range toks[i:j] {
-			if lw := t.low; lowerSeen[lw] && !connectors[lw] {
+			if lw := t.low; lowerSeen.has(lw) && !connectors[lw] {
 				return "-" // common words set in title case, not a name
 			}
 		}

@@ -40,7 +40,7 @@ func analyze(title string, paras []string) *analysis {
 		bound += tokensBound(p)
 	}
 	// The words written in lower case, about one a 16 bytes of text.
-	lowerSeen := make(map[string]bool, size/16)
+	lowerSeen := newWordSet(size / 16)
 	nameWords := 0                 // a bound, most often, on the candidates
 	all := make([]token, 0, bound) // every paragraph's tokens, one after another
 	for i, p := range paras {
@@ -52,7 +52,7 @@ func analyze(title string, paras []string) *analysis {
 				nameWords++
 			}
 			if t.word && !t.upper && !t.sentStart && len(t.text) > 2 {
-				lowerSeen[t.text] = true // short words are in the function-word list
+				lowerSeen.add(t.text) // short words are in the function-word list
 			}
 		}
 	}
@@ -195,7 +195,7 @@ func (an *analysis) addHeading(para int, p string, toks []token, known map[strin
 
 // addProse adds the names of a sentence-case title, joined to the body's
 // entities where they match and left out otherwise.
-func (an *analysis) addProse(para int, p string, toks []token, lowerSeen map[string]bool) {
+func (an *analysis) addProse(para int, p string, toks []token, lowerSeen *wordSet) {
 	known := an.knownNames()
 	for _, c := range chunk(nil, para, p, toks, lowerSeen) {
 		g, ok := known[c.key()]

@@ -45,7 +45,7 @@ func afterTitleConnector(toks []token, i int) bool {
 // splitRun cuts the capitalised run toks[i:j] into names: it drops words
 // that only open the sentence, parts titles from the name they stand before,
 // and parts a place from a name that follows it.
-func splitRun(out []candidate, para int, p string, toks []token, i, j int, lowerSeen map[string]bool) []candidate {
+func splitRun(out []candidate, para int, p string, toks []token, i, j int, lowerSeen *wordSet) []candidate {
 	// Leading function words, months and demonyms are not part of a name.
 	hasOrgCue := runHasCue(toks, i, j, lex.orgCues)
 	for i < j && placeLen(toks, i, j) == 0 {
@@ -187,12 +187,12 @@ func titleAsSurname(toks []token, i, k int) bool {
 // doubtfulWord reports whether a capitalised word opening a sentence is
 // likely a common word: one the article also writes in lower case, or one
 // shaped like a verb form or adverb.
-func doubtfulWord(w string, lowerSeen map[string]bool) bool {
+func doubtfulWord(w string, lowerSeen *wordSet) bool {
 	lw := strings.ToLower(w)
 	switch {
 	case lex.places[lw] != "" || lex.firstNames[lw] != Unknown:
 		return false
-	case lowerSeen[lw] || lex.functionWords[lw]:
+	case lowerSeen.has(lw) || lex.functionWords[lw]:
 		return true
 	case isAcronym(w):
 		// A word set in capitals to open an article: "RECENT reports".
