@@ -217,7 +217,7 @@ func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, 
 		return ref{}, false // the writer's sentence goes on: “...,” and ...
 	}
 	c := cues[0]
-	lead := countWords(p[from:c.start])
+	lead := countUpTo(p[from:c.start], 21)
 	if lead > 20 || (terminal && lead > 5) {
 		return ref{}, false
 	}

@@ -124,10 +124,10 @@ func find(paras []string, ments []entity.Mention) []news.Quote {
 				parts = append(parts, pt)
 				continue
 			}
-			if pt.partial && (!pt.attributed || countWords(pt.text) < 3) {
+			if pt.partial && (!pt.attributed || countUpTo(pt.text, 3) < 3) {
 				continue
 			}
-			if !pt.attributed && countWords(pt.text) <= 2 && !continues(parts, i) {
+			if !pt.attributed && countUpTo(pt.text, 3) <= 2 && !continues(parts, i) {
 				continue // “Agreed,” counts only with its speaker
 			}
 			if pt.attributed && pt.speaker != "" {
@@ -150,7 +150,7 @@ const minLoosePhrase = 6
 // that starts with a word (a stretch that starts with a comma lies between
 // two quotations whose marks were misread).
 func looseQuotation(pt part) bool {
-	if !pt.sp.closed || countWords(pt.text) < minLoosePhrase {
+	if !pt.sp.closed || countUpTo(pt.text, minLoosePhrase) < minLoosePhrase {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(pt.text)
@@ -185,7 +185,7 @@ func quotations(p string) []span {
 	out := all[:0]
 	for _, sp := range all {
 		text := strings.TrimSpace(p[sp.inner:sp.close])
-		n := countWords(text)
+		n := countUpTo(text, 3) // no case below tells more words apart
 		switch {
 		case n == 0:
 			continue
@@ -256,7 +256,7 @@ func embedded(p string, open int) bool {
 // sentence: after a determiner and before a common word (the “open door”
 // policy).
 func isTerm(p string, sp span) bool {
-	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) || countWords(p[sp.inner:sp.close]) > maxTermWords {
+	if !sp.closed || !embedded(p, sp.open) || endsUtterance(p[sp.inner:sp.close]) || countUpTo(p[sp.inner:sp.close], maxTermWords+1) > maxTermWords {
 		return false
 	}
 	var buf [16]word

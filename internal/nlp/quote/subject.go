@@ -60,7 +60,7 @@ func apposedName(p string, a ref, later []ref) (ref, bool) {
 			continue
 		}
 		between := strings.TrimSpace(p[a.end:b.pos])
-		if strings.HasSuffix(between, ",") && strings.Count(between, ",") == 1 && countWords(between) <= 6 {
+		if strings.HasSuffix(between, ",") && strings.Count(between, ",") == 1 && countUpTo(between, 7) <= 6 {
 			return b, true
 		}
 	}

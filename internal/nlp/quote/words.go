@@ -113,6 +113,20 @@ func countWords(s string) int {
 	}
 }
 
+// countUpTo is min(countWords(s), limit), reading no further than the
+// word that reaches the limit.
+func countUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; n < limit; n++ {
+		b, e := nextWord(s, i, len(s))
+		if b < 0 {
+			return n
+		}
+		i = e
+	}
+	return n
+}
+
 // nextWord finds the first word of p[from:to] and returns its bounds, or
 // -1, -1 when there is none.
 func nextWord(p string, from, to int) (int, int) {

@@ -47,3 +47,14 @@ func TestAppendWords(t *testing.T) {
 		}
 	}
 }
+
+func TestCountUpTo(t *testing.T) {
+	for _, s := range []string{"", "  ", "one", "one two", "“It is over,” he said.", "a b c d e f g h", "well-known U.S. envoys' 3.5"} {
+		n := countWords(s)
+		for limit := 0; limit <= n+2; limit++ {
+			if got, want := countUpTo(s, limit), min(n, limit); got != want {
+				t.Errorf("countUpTo(%q, %d) = %d, want %d", s, limit, got, want)
+			}
+		}
+	}
+}
