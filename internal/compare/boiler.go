@@ -41,7 +41,7 @@ func isBoilerplate(text string, toks []token, content int) bool {
 			continue
 		}
 		words++
-		if unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) {
+		if unicode.IsUpper(firstRune(trimOpeners(t.Raw))) {
 			capital++
 		}
 	}
@@ -68,7 +68,7 @@ func isBoilerplate(text string, toks []token, content int) bool {
 }
 
 // navigationIndex finds the navigation phrases by their first two bytes.
-var navigationIndex = newPhraseIndex(navigationPhrases)
+var navigationIndex = newFoldIndex(navigationPhrases)
 
 // phraseIndex lists phrases of two bytes or more by their opening pair
 // of bytes, so that a text is searched for all of them in one pass.
@@ -123,12 +123,53 @@ func (x *phraseIndex) inBytes(s []byte) bool {
 	return false
 }
 
-// inASCIIFold reports whether s, all ASCII, contains one of the phrases
-// once lower-cased, as in(strings.ToLower(s)) would, without building
-// the lower-case copy.
-func (x *phraseIndex) inASCIIFold(s string) bool {
+// foldIndex is a phraseIndex of lower-case phrases that finds them in
+// text of any case: slot holds every case of a phrase's opening pair.
+type foldIndex struct{ phraseIndex }
+
+func newFoldIndex(phrases []string) *foldIndex {
+	x := &foldIndex{}
+	for _, p := range phrases {
+		k := uint16(p[0])<<8 | uint16(p[1])
+		if x.slot[k] == 0 {
+			x.groups = append(x.groups, nil)
+			x.slot[k] = uint16(len(x.groups))
+		}
+		g := x.slot[k] - 1
+		x.groups[g] = append(x.groups[g], p)
+		for _, a := range caseVariants(p[0]) {
+			for _, b := range caseVariants(p[1]) {
+				x.slot[uint16(a)<<8|uint16(b)] = g + 1
+			}
+		}
+	}
+	return x
+}
+
+// caseVariants gives an ASCII letter in both cases, any other byte alone.
+func caseVariants(c byte) []byte {
+	if 'a' <= c && c <= 'z' {
+		return []byte{c, c - 'a' + 'A'}
+	}
+	return []byte{c}
+}
+
+// in reports whether strings.ToLower(s) contains one of the phrases. It
+// folds ASCII letters in place; a text with a letter whose lower case is
+// ASCII though the letter is not (the Kelvin sign) is lower-cased first.
+func (x *foldIndex) in(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < utf8.RuneSelf {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || unicode.ToLower(r) < utf8.RuneSelf {
+			return x.phraseIndex.in(strings.ToLower(s))
+		}
+		i += size - 1
+	}
 	for i := 0; i+1 < len(s); i++ {
-		g := x.slot[uint16(lowerASCII(s[i]))<<8|uint16(lowerASCII(s[i+1]))]
+		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
 		if g == 0 {
 			continue
 		}
@@ -141,40 +182,24 @@ func (x *phraseIndex) inASCIIFold(s string) bool {
 	return false
 }
 
-// hasPrefixASCIIFold reports whether s, lower-cased, begins with lower.
+// hasPrefixASCIIFold reports whether s, its ASCII letters lower-cased,
+// begins with lower.
 func hasPrefixASCIIFold(s, lower string) bool {
 	if len(s) < len(lower) {
 		return false
 	}
 	for k := 0; k < len(lower); k++ {
-		if lowerASCII(s[k]) != lower[k] {
+		c := s[k]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != lower[k] {
 			return false
 		}
 	}
 	return true
-}
-
-func lowerASCII(c byte) byte {
-	if 'A' <= c && c <= 'Z' {
-		return c + 'a' - 'A'
-	}
-	return c
 }
 
 // hasNavigationPhrase reports whether text, lower-cased, holds a
 // navigation phrase.
-func hasNavigationPhrase(text string) bool {
-	if isASCII(text) {
-		return navigationIndex.inASCIIFold(text)
-	}
-	return navigationIndex.in(strings.ToLower(text))
-}
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
+func hasNavigationPhrase(text string) bool { return navigationIndex.in(text) }

@@ -52,7 +52,7 @@ func yearOf(key string) int {
 }
 
 func startsUpper(s string) bool {
-	r := firstRune(strings.TrimLeft(s, "“\"‘'("))
+	r := firstRune(trimOpeners(s))
 	return r >= 'A' && r <= 'Z'
 }
 

@@ -145,8 +145,9 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 		var credited []string // the article's quotations, words joined
 		add := func(text, speaker string, para int, bare bool) {
 			text = collapse(text)
-			var keys []string
-			for _, t := range tokenize(text) {
+			toks := tokenize(text)
+			keys := make([]string, 0, len(toks))
+			for _, t := range toks {
 				if t.Key != "" {
 					keys = append(keys, t.Key)
 				}

@@ -118,7 +118,7 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 		if isNumberKey(t.Key) {
 			continue // numbers are compared as slots, not as words
 		}
-		if unicode.IsUpper(firstRune(strings.TrimLeft(t.Raw, "“\"‘'("))) && !monthNames[t.Key] && !weekdays[t.Key] {
+		if unicode.IsUpper(firstRune(trimOpeners(t.Raw))) && !monthNames[t.Key] && !weekdays[t.Key] {
 			if i > 0 {
 				st.names = append(st.names, t.Key)
 			} else {

@@ -134,6 +134,8 @@ func TestHasNavigationPhrase(t *testing.T) {
 		{"Ünder the © of the Harbour Gazette.", true},
 		{"Read More été books.", true},
 		{"The Council met on Tuesday.", false},
+		{"CLIC\u212a HERE to see it.", true}, // the Kelvin sign lower-cases to k
+		{"“Read” more, “she” said.", false},
 	}
 	for _, tt := range tests {
 		if got := hasNavigationPhrase(tt.in); got != tt.want {
@@ -223,6 +225,33 @@ func FuzzLastField(f *testing.F) {
 		}
 		if got := lastField(s); got != want {
 			t.Fatalf("lastField(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+func TestTrimOpeners(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"“‘(Roe", "Roe"},
+		{`"'Roe'`, "Roe'"},
+		{"Roe", "Roe"},
+		{"“", ""},
+		{"\xe2\x80", "\xe2\x80"}, // a cut-off mark stays
+	}
+	for _, tt := range tests {
+		if got := trimOpeners(tt.in); got != tt.want {
+			t.Errorf("trimOpeners(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// FuzzTrimOpeners checks trimOpeners against strings.TrimLeft with the
+// same marks.
+func FuzzTrimOpeners(f *testing.F) {
+	f.Add("“‘(Roe")
+	f.Add("\xe2\x80\x9c\xe2\x80")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := trimOpeners(s), strings.TrimLeft(s, "“\"‘'("); got != want {
+			t.Fatalf("trimOpeners(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -47,6 +47,22 @@ func tokenize(s string) []token {
 	return out
 }
 
+// trimOpeners trims the quotation marks and brackets that open a word,
+// as strings.TrimLeft(s, openers) would.
+func trimOpeners(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[0] == '"' || s[0] == '\'' || s[0] == '(':
+			s = s[1:]
+		case strings.HasPrefix(s, "“") || strings.HasPrefix(s, "‘"):
+			s = s[len("“"):]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 // asciiSpace marks the ASCII bytes strings.Fields treats as white space.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
 
