@@ -479,26 +479,30 @@ func longestRunAt[T comparable](a, b []T) (run, end int) {
 // longestRunInto is longestRunAt using buf as scratch space; it returns
 // the scratch space for the next call.
 func longestRunInto[T comparable](a, b []T, buf []int) (run, end int, scratch []int) {
-	n := len(b) + 1
-	if cap(buf) < 2*n {
-		buf = make([]int, 2*n)
+	if slices.Equal(a, b) {
+		return len(a), len(a), buf // two same wordings: the whole is the run
 	}
-	buf = buf[:2*n]
-	clear(buf)
-	prev, cur := buf[:n], buf[n:]
+	// row[j+1] is the run ending at a[i] and b[j]; walking b backwards
+	// lets one row stand for the previous one too.
+	n := len(b) + 1
+	if cap(buf) < n {
+		buf = make([]int, n)
+	}
+	row := buf[:n]
+	clear(row)
 	best := 0
-	for i := range a {
-		for j := range b {
-			if a[i] == b[j] {
-				cur[j+1] = prev[j] + 1
-				if cur[j+1] > best {
-					best, end = cur[j+1], i+1
-				}
-			} else {
-				cur[j+1] = 0
+	for i, x := range a {
+		for j := len(b) - 1; j >= 0; j-- {
+			if x != b[j] {
+				row[j+1] = 0
+				continue
+			}
+			v := row[j] + 1
+			row[j+1] = v
+			if v > best {
+				best, end = v, i+1
 			}
 		}
-		prev, cur = cur, prev
 	}
 	return best, end, buf
 }

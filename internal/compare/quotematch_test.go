@@ -200,3 +200,42 @@ func TestMarkOwnNames(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLongestRun checks longestRunAt against counting back from every
+// pair of positions: the longest run, ending as early in a as it can.
+func FuzzLongestRun(f *testing.F) {
+	f.Add([]byte{1, 2, 3, 0, 1, 2, 3}, 4)
+	f.Add([]byte{1, 1, 1, 1}, 2)
+	f.Add([]byte{}, 0)
+	f.Fuzz(func(t *testing.T, data []byte, cut int) {
+		if cut < 0 || cut > len(data) {
+			return
+		}
+		var a, b []int
+		for i, c := range data {
+			if i < cut {
+				a = append(a, int(c%4))
+			} else {
+				b = append(b, int(c%4))
+			}
+		}
+		wantRun, wantEnd := 0, 0
+		for i := range a {
+			for j := range b {
+				n := 0
+				for n <= min(i, j) && a[i-n] == b[j-n] {
+					n++
+				}
+				if n > wantRun {
+					wantRun, wantEnd = n, i+1
+				} else if n == wantRun && n > 0 && i+1 < wantEnd {
+					wantEnd = i + 1
+				}
+			}
+		}
+		run, end := longestRunAt(a, b)
+		if run != wantRun || end != wantEnd {
+			t.Fatalf("longestRunAt(%v, %v) = %d, %d; want %d, %d", a, b, run, end, wantRun, wantEnd)
+		}
+	})
+}
