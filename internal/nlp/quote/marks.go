@@ -137,12 +137,17 @@ func findSpans(p string) []span {
 // ones: an opening ‘ or ' before a word, closed by a ’ or ' after a word
 // and before a space, punctuation or the end, in the same paragraph.
 func addSingles(p string, doubles []span) []span {
+	// Singles are sought between the double-quoted spans and after the
+	// last; out may share doubles' array, so the gaps are read from doubles
+	// before anything is appended past its end.
 	out := doubles
 	from := 0
-	for _, d := range append(doubles, span{open: len(p), after: len(p)}) {
+	for i := range len(doubles) {
+		d := doubles[i]
 		out = appendSingles(out, p, from, d.open)
 		from = d.after
 	}
+	out = appendSingles(out, p, from, len(p))
 	if len(out) == len(doubles) {
 		return doubles
 	}
