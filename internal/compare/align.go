@@ -106,17 +106,17 @@ func weighTerms(stmts []*statement, nTerms int) {
 // both lead their articles.
 func similarity(a, b *statement, dot float64) float64 {
 	s := dot
-	if len(a.names) > 0 && len(b.names) > 0 {
+	if len(a.nameIDs) > 0 && len(b.nameIDs) > 0 {
 		shared := 0
-		for _, x := range a.names {
-			for _, y := range b.names {
+		for _, x := range a.nameIDs {
+			for _, y := range b.nameIDs {
 				if x == y {
 					shared++
 					break
 				}
 			}
 		}
-		s += 0.1 * float64(shared) / float64(max(len(a.names), len(b.names)))
+		s += 0.1 * float64(shared) / float64(max(len(a.nameIDs), len(b.nameIDs)))
 	}
 	for _, x := range a.numbers {
 		for _, y := range b.numbers {

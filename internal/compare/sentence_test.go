@@ -3,6 +3,7 @@ package compare
 import (
 	"reflect"
 	"testing"
+	"unicode"
 )
 
 func TestSplitSentences(t *testing.T) {
@@ -106,4 +107,38 @@ func TestContainsWord(t *testing.T) {
 			t.Errorf("containsWord(%q, %q) = %v, want %v", tt.s, tt.w, got, tt.want)
 		}
 	}
+}
+
+// FuzzQuotedShare checks quotedShare against counting rune by rune.
+func FuzzQuotedShare(f *testing.F) {
+	f.Add(`He said "we will stay" on Tuesday.`)
+	f.Add("“Wir bleiben”, sagte Ölsen.")
+	f.Add("\xff\"a")
+	f.Fuzz(func(t *testing.T, s string) {
+		in := false
+		letters, quoted := 0, 0
+		for _, r := range s {
+			switch r {
+			case '“':
+				in = true
+			case '”':
+				in = false
+			case '"':
+				in = !in
+			}
+			if unicode.IsLetter(r) {
+				letters++
+				if in {
+					quoted++
+				}
+			}
+		}
+		want := 0.0
+		if letters > 0 {
+			want = float64(quoted) / float64(letters)
+		}
+		if got := quotedShare(s); got != want {
+			t.Fatalf("quotedShare(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -19,6 +19,7 @@ type statement struct {
 
 	vec     []termWeight // tf-idf content-word vector, unit length
 	names   []string     // capitalised words after the first, lower-cased
+	nameIDs []int        // names numbered across the story, for similarity
 	opener  string       // the first word when capitalised and not a stop word
 	people  []string     // canonical names of the article's people written in it
 	numbers []numberSlot
@@ -96,6 +97,18 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	for _, st := range out {
 		if !names[st.opener] {
 			st.opener = ""
+		}
+	}
+	ids := make(map[string]int, len(names))
+	for _, st := range out {
+		st.nameIDs = make([]int, len(st.names))
+		for k, n := range st.names {
+			id, ok := ids[n]
+			if !ok {
+				id = len(ids)
+				ids[n] = id
+			}
+			st.nameIDs[k] = id
 		}
 	}
 	return out
@@ -194,14 +207,25 @@ func (c *termCounter) reset(tf []termWeight) {
 func quotedShare(text string) float64 {
 	in := false
 	letters, quoted := 0, 0
-	for _, r := range text {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == '"' {
+				in = !in
+			} else if 'a' <= c|0x20 && c|0x20 <= 'z' {
+				letters++
+				if in {
+					quoted++
+				}
+			}
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		i += size - 1
 		switch r {
 		case '“':
 			in = true
 		case '”':
 			in = false
-		case '"':
-			in = !in
 		}
 		if unicode.IsLetter(r) {
 			letters++
