@@ -180,15 +180,18 @@ type scoredPair struct {
 // keeping those at or above simFloor.
 func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 	type posting struct {
-		i int
-		w float64
+		i, art int
+		w      float64
 	}
 	postings := make([][]posting, nTerms)
 	for i, st := range stmts {
 		for _, tw := range st.vec {
-			postings[tw.term] = append(postings[tw.term], posting{i, tw.w})
+			postings[tw.term] = append(postings[tw.term], posting{i, st.art, tw.w})
 		}
 	}
+	// Each term's postings run in statement order; later[t] is the first
+	// of term t's past the statement being scored, which only moves on.
+	later := make([]int, nTerms)
 	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts)), linked: make([]bool, len(stmts))}
 	var pairs []scoredPair
 	acc := make([]float64, len(stmts))
@@ -196,8 +199,14 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 	var row, arena []neighbour
 	for i, st := range stmts {
 		for _, tw := range st.vec {
-			for _, p := range postings[tw.term] {
-				if p.i <= i || stmts[p.i].art == st.art {
+			list := postings[tw.term]
+			k := later[tw.term]
+			for k < len(list) && list[k].i <= i {
+				k++
+			}
+			later[tw.term] = k
+			for _, p := range list[k:] {
+				if p.art == st.art {
 					continue
 				}
 				touched[p.i>>6] |= 1 << (p.i & 63)
