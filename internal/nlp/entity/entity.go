@@ -261,7 +261,22 @@ func (an *analysis) entities() []news.Entity {
 	out := make([]news.Entity, 0, len(order))
 	for _, g := range order {
 		grp := an.groups[g]
+		if oneLetter(grp.name) {
+			// A lone capital ("in D minor", "plan B") names nothing.
+			continue
+		}
 		out = append(out, news.Entity{Name: grp.name, Type: grp.typ, Mentions: mentions[g]})
 	}
 	return out
+}
+
+// oneLetter reports whether name holds at most one letter.
+func oneLetter(name string) bool {
+	n := 0
+	for _, r := range name {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n <= 1
 }

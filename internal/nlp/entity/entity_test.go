@@ -50,6 +50,12 @@ func TestFind(t *testing.T) {
 			want:  []want{{"Edgar Quillon", news.Person, []string{"Mr. Quillon", "Edgar Quillon"}}},
 		},
 		{
+			name:  "a lone capital letter is no entity",
+			paras: []string{"Ilka Moravec said the orchestra played the Sonata in D minor, and the council kept plan B."},
+			want:  []want{{"Ilka Moravec", news.Person, []string{"Ilka Moravec"}}},
+			none:  []string{"D", "B"},
+		},
+		{
 			name:  "an honorific alone makes a person",
 			paras: []string{"The committee heard from Dr. Venn on Tuesday."},
 			want:  []want{{"Venn", news.Person, []string{"Dr. Venn"}}},
