@@ -582,3 +582,45 @@ func TestFindNamesakeOrgKeepsPeople(t *testing.T) {
 		t.Errorf("no person Tomas Brandel in %+v", got)
 	}
 }
+
+// TestMergeStoryUnifiesSpellings checks that names typed with other
+// apostrophes or dashes take one form across a story, again when merged
+// a second time, and that quote speakers follow.
+func TestMergeStoryUnifiesSpellings(t *testing.T) {
+	tests := []struct {
+		name  string
+		typ   news.EntityType
+		names []string // the entity's name in each article
+		want  string
+	}{
+		{"the form most articles write", news.Org, []string{"St Orla's Hospital", "St Orla’s Hospital", "St Orla’s Hospital"}, "St Orla’s Hospital"},
+		{"as many write each: the first", news.Org, []string{"St Orla's Hospital", "St Orla’s Hospital"}, "St Orla's Hospital"},
+		{"dashes", news.Place, []string{"Vell–Marrow", "Vell-Marrow", "Vell-Marrow"}, "Vell-Marrow"},
+		{"a person", news.Person, []string{"Aine O’Dunne", "Aine O'Dunne", "Aine O'Dunne"}, "Aine O'Dunne"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			arts := make([]*news.Article, len(tc.names))
+			for i, n := range tc.names {
+				arts[i] = &news.Article{
+					Entities: []news.Entity{{Name: n, Type: tc.typ, Mentions: []string{n}}},
+					Quotes:   []news.Quote{{Text: "We will see", Speaker: n}},
+				}
+			}
+			for round := 1; round <= 2; round++ {
+				MergeStory(arts)
+				for i, a := range arts {
+					if got := a.Entities[0].Name; got != tc.want {
+						t.Errorf("round %d, article %d: %q, want %q", round, i, got, tc.want)
+					}
+					if got := a.Entities[0].ArticleName; got != "" && got != tc.names[i] {
+						t.Errorf("round %d, article %d: article name %q, want %q", round, i, got, tc.names[i])
+					}
+					if tc.typ == news.Person && a.Quotes[0].Speaker != tc.want {
+						t.Errorf("round %d, article %d: speaker %q, want %q", round, i, a.Quotes[0].Speaker, tc.want)
+					}
+				}
+			}
+		})
+	}
+}

@@ -13,7 +13,8 @@ import (
 // the story's articles write, the longer when as many write each. Quote
 // speakers are renamed with their entities. A renamed entity keeps the
 // name its own article writes in ArticleName, and a story merged again
-// (with articles added) is named afresh from those names.
+// (with articles added) is named afresh from those names. Names typed
+// with other apostrophes or dashes take the form most articles write.
 func MergeStory(arts []*news.Article) {
 	// The full names of people across the story, with how many articles
 	// write each.
@@ -72,6 +73,7 @@ func MergeStory(arts []*news.Article) {
 			}
 		}
 	}
+	unifySpellings(arts)
 }
 
 // ownName returns the name e's own article writes: a story merged before
@@ -162,3 +164,96 @@ func contains(ss []string, s string) bool {
 	}
 	return false
 }
+
+// unifySpellings gives names of one type that differ only in how their
+// apostrophes, quotation marks and dashes are typed ("St Anne’s Church",
+// "St Anne's Church") one form across the story: the form most articles
+// write, the first written when as many write each. Quote speakers follow.
+func unifySpellings(arts []*news.Article) {
+	type form struct {
+		name     string
+		articles int
+	}
+	forms := map[string][]form{} // by type and folded name, in order first written
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		seen := map[string]bool{}
+		for _, e := range a.Entities {
+			cur := spelledName(e)
+			if seen[string(e.Type)+"\x00"+cur] {
+				continue
+			}
+			seen[string(e.Type)+"\x00"+cur] = true
+			k := string(e.Type) + "\x00" + foldMarks(cur)
+			fs := forms[k]
+			i := 0
+			for i < len(fs) && fs[i].name != cur {
+				i++
+			}
+			if i == len(fs) {
+				fs = append(fs, form{name: cur})
+			}
+			fs[i].articles++
+			forms[k] = fs
+		}
+	}
+	for _, a := range arts {
+		if a == nil {
+			continue
+		}
+		var renames map[string]string
+		for i := range a.Entities {
+			e := &a.Entities[i]
+			fs := forms[string(e.Type)+"\x00"+foldMarks(spelledName(*e))]
+			if len(fs) < 2 {
+				continue
+			}
+			best := fs[0]
+			for _, f := range fs[1:] {
+				if f.articles > best.articles {
+					best = f
+				}
+			}
+			if best.name == e.Name {
+				continue
+			}
+			if renames == nil {
+				renames = map[string]string{}
+			}
+			if e.Type == news.Person {
+				renames[e.Name] = best.name
+			}
+			rename(e, best.name)
+		}
+		if renames == nil {
+			continue
+		}
+		mergeSameName(a)
+		for i := range a.Quotes {
+			if to, ok := renames[a.Quotes[i].Speaker]; ok {
+				a.Quotes[i].Speaker = to
+			}
+		}
+	}
+}
+
+// spelledName is the name e goes by before spellings are unified: the
+// story's name for a person (set by MergeStory just before), the name its
+// own article writes for anything else, so that a story merged again is
+// unified afresh.
+func spelledName(e news.Entity) string {
+	if e.Type == news.Person {
+		return e.Name
+	}
+	return ownName(e)
+}
+
+// foldMarks writes typographic apostrophes, quotation marks and dashes
+// as their plain forms.
+func foldMarks(s string) string {
+	return markFolder.Replace(s)
+}
+
+var markFolder = strings.NewReplacer("’", "'", "‘", "'", "ʼ", "'", "“", "\"", "”", "\"", "–", "-", "—", "-", "‐", "-")
