@@ -7,8 +7,16 @@ import (
 
 // forEach calls fn(i) for every i in [0, n) on as many goroutines as there
 // are processors, and returns when all calls have.
-func forEach(n int, fn func(i int)) {
-	workers := min(runtime.GOMAXPROCS(0), n)
+func forEach(n int, fn func(i int)) { ForEach(0, n, fn) }
+
+// ForEach calls fn(i) for every i in [0, n) on up to workers goroutines
+// (as many as there are processors when workers is 0 or less), and
+// returns when all calls have.
+func ForEach(workers, n int, fn func(i int)) {
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, n)
 	if workers <= 1 {
 		for i := range n {
 			fn(i)

@@ -8,7 +8,6 @@ import (
 	"hash/fnv"
 	"sort"
 	"strconv"
-	"sync"
 	"time"
 
 	"github.com/newsfold/newsfold/internal/cluster"
@@ -200,7 +199,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 // gives no article has nil.
 func (s *SQLite) extractAll(ctx context.Context, pages []news.Page) []*liveArticle {
 	out := make([]*liveArticle, len(pages))
-	forEach(s.opts.Workers, len(pages), func(i int) {
+	fold.ForEach(s.opts.Workers, len(pages), func(i int) {
 		if ctx.Err() != nil {
 			return
 		}
@@ -340,7 +339,7 @@ func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*
 		}
 	}
 	dossiers := make([]dossier, len(jobs))
-	forEach(s.opts.Workers, len(jobs), func(i int) {
+	fold.ForEach(s.opts.Workers, len(jobs), func(i int) {
 		dossiers[i] = complete(jobs[i], outside[i])
 	})
 	w, err := newStoryWriter(ctx, tx)
@@ -579,26 +578,6 @@ func hashBytes(b []byte) uint64 {
 	h := fnv.New64a()
 	h.Write(b)
 	return max(h.Sum64(), 1)
-}
-
-// forEach calls fn(i) for every i in [0, n) on up to workers goroutines.
-func forEach(workers, n int, fn func(i int)) {
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(workers, n) {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range next {
-				fn(i)
-			}
-		}()
-	}
-	for i := range n {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
 }
 
 // stillWaiting keeps the pages no one has folded yet, with their

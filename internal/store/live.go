@@ -10,6 +10,7 @@ import (
 
 	"github.com/newsfold/newsfold/internal/cluster"
 	"github.com/newsfold/newsfold/internal/dedup"
+	"github.com/newsfold/newsfold/internal/fold"
 	"github.com/newsfold/newsfold/internal/news"
 )
 
@@ -63,7 +64,7 @@ func newLive() *live {
 // describe computes what copy detection and clustering read of the
 // articles, on every worker.
 func describe(workers int, las []*liveArticle) {
-	forEach(workers, len(las), func(i int) {
+	fold.ForEach(workers, len(las), func(i int) {
 		la := las[i]
 		la.print = dedup.Prepare(la.art)
 		la.feats = cluster.Describe(la.art)
