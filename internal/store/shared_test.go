@@ -12,17 +12,7 @@ import (
 // stories are those one writer would make.
 func TestTwoWriters(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "shared.db")
-	a, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a, b := openTwice(t)
 	pages := readPages(t, examplesDir)
 	for i := range pages {
 		w := a
@@ -46,17 +36,7 @@ func TestTwoWriters(t *testing.T) {
 // another fold them before the first does: the first then folds nothing.
 func TestWaitingPagesFoldedOnce(t *testing.T) {
 	ctx := context.Background()
-	path := filepath.Join(t.TempDir(), "shared.db")
-	a, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer a.Close()
-	b, err := Open(ctx, path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer b.Close()
+	a, b := openTwice(t)
 	pages := readPages(t, examplesDir)
 	prep := a.Prepare(ctx, pages[:4])
 	added, _, err := a.commitPages(ctx, pages[:4])
@@ -80,4 +60,23 @@ func TestWaitingPagesFoldedOnce(t *testing.T) {
 	if c, err := a.Counts(ctx); err != nil || c.Articles != len(pages) || c.Pages != len(pages) {
 		t.Errorf("counts %+v %v, want %d pages and articles", c, err, len(pages))
 	}
+}
+
+// openTwice opens one new store file through two handles, as two
+// processes would; both are closed when the test ends.
+func openTwice(t *testing.T) (a, b *SQLite) {
+	t.Helper()
+	ctx := context.Background()
+	path := filepath.Join(t.TempDir(), "shared.db")
+	a, err := Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { a.Close() })
+	b, err = Open(ctx, path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { b.Close() })
+	return a, b
 }
