@@ -56,6 +56,8 @@ type Clusterer struct {
 	// finished lists the stories closed and not yet handed on by
 	// Finished (with Options.Release).
 	finished []int32
+	// query caches the rarities of the article being compared.
+	query queryRarities
 }
 
 // New returns an empty Clusterer.

@@ -48,7 +48,7 @@ func (c *Clusterer) scorePair(d, e *description) similarity {
 			continue
 		}
 		present[k] = true
-		cos[k] = dotVecs(d.vecs[k], e.vecs[k], c.voc) / (dn * en)
+		cos[k] = dotWeighted(d.vecs[k], c.rarities(d, k), e.vecs[k]) / (dn * en)
 	}
 	return c.combine(cos, present, -1)
 }
@@ -65,7 +65,7 @@ func (c *Clusterer) scoreWhole(d *description, s *story) similarity {
 		present[k] = true
 		an := d.norm(c.voc, k)
 		if an > 0 {
-			cos[k] = dot(d.vecs[k], s.sums[k], c.voc) / (an * sn[k])
+			cos[k] = dotWeighted(d.vecs[k], c.rarities(d, k), vec(s.sums[k])) / (an * sn[k])
 		}
 	}
 	gap := -1.0
@@ -125,4 +125,29 @@ func (c *Clusterer) timeShift(gap float64) float64 {
 	sigma := c.opts.TimeScale
 	decay := math.Exp(-gap * gap / (2 * sigma * sigma))
 	return c.opts.TimeWeight*decay - c.opts.TimePenalty*(1-decay)
+}
+
+// queryRarities holds the rarities of the features of the article being
+// compared, so that comparing it with many stories looks each up once.
+type queryRarities struct {
+	desc *description
+	docs int // the vocabulary's article count when they were looked up
+	idf  [numKinds][]float64
+}
+
+// rarities returns the rarity of each feature of d's vector of kind k as
+// the vocabulary weighs it now.
+func (c *Clusterer) rarities(d *description, k int) []float64 {
+	q := &c.query
+	if q.desc != d || q.docs != c.voc.docs {
+		q.desc, q.docs = d, c.voc.docs
+		for kk := range d.vecs {
+			w := q.idf[kk][:0]
+			for _, e := range d.vecs[kk] {
+				w = append(w, c.voc.idf(e.id))
+			}
+			q.idf[kk] = w
+		}
+	}
+	return q.idf[k]
 }

@@ -57,9 +57,6 @@ func (v vec) norm(voc *vocab) float64 {
 // norm is the Euclidean length of s weighted by rarity.
 func (s sums) norm(voc *vocab) float64 { return vec(s).norm(voc) }
 
-// dot is the rarity-weighted dot product of v and s.
-func dot(v vec, s sums, voc *vocab) float64 { return dotVecs(v, vec(s), voc) }
-
 // dotSums is the rarity-weighted dot product of s and t.
 func dotSums(s, t sums, voc *vocab) float64 { return dotVecs(vec(s), vec(t), voc) }
 
@@ -76,6 +73,57 @@ func dotVecs(a, b vec, voc *vocab) float64 {
 			i++
 			j++
 		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	return d
+}
+
+// gallopRatio is how many times longer than a the vector b must be for
+// dotWeighted to look each feature of a up in b by binary search rather
+// than walk both.
+const gallopRatio = 8
+
+// dotWeighted is dotVecs(a, b, voc) with the rarities of a's features
+// given (idf[i] for a[i]), as when one article is compared with many
+// stories; it adds the same products in the same order.
+func dotWeighted(a vec, idf []float64, b vec) float64 {
+	d := 0.0
+	if len(b) >= gallopRatio*len(a) {
+		j := 0
+		for i := range a {
+			id := a[i].id
+			// The first entry of b[j:] whose feature is not below id.
+			lo, hi := j, len(b)
+			for lo < hi {
+				m := int(uint(lo+hi) >> 1)
+				if b[m].id < id {
+					lo = m + 1
+				} else {
+					hi = m
+				}
+			}
+			j = lo
+			if j == len(b) {
+				break
+			}
+			if b[j].id == id {
+				d += float64(a[i].w) * float64(b[j].w) * idf[i] * idf[i]
+				j++
+			}
+		}
+		return d
+	}
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch ai, bj := a[i].id, b[j].id; {
+		case ai == bj:
+			d += float64(a[i].w) * float64(b[j].w) * idf[i] * idf[i]
+			i++
+			j++
+		case ai < bj:
 			i++
 		default:
 			j++

@@ -1,0 +1,79 @@
+package cluster
+
+import (
+	"math/rand/v2"
+	"testing"
+)
+
+// randomVec draws n distinct features out of the first space ids, sorted.
+func randomVec(r *rand.Rand, n, space int) vec {
+	seen := map[uint32]bool{}
+	v := vec{}
+	for len(v) < n && len(v) < space {
+		id := uint32(r.IntN(space))
+		if seen[id] {
+			continue
+		}
+		seen[id] = true
+		v = append(v, entry{id: id, w: float32(1 + r.IntN(4))})
+	}
+	sortVec(v)
+	return v
+}
+
+func sortVec(v vec) {
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j].id < v[j-1].id; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
+	}
+}
+
+// TestDotWeightedMatchesDotVecs checks that the dot product with looked-up
+// rarities, walked or searched, is the plain one to the last bit.
+func TestDotWeightedMatchesDotVecs(t *testing.T) {
+	r := rand.New(rand.NewPCG(1, 2))
+	voc := newVocab()
+	for i := 0; i < 2000; i++ {
+		voc.id(kindTerm, string(rune('a'+i%26))+string(rune(i)))
+	}
+	for id := uint32(0); id < 2000; id++ {
+		for n := r.IntN(50); n > 0; n-- {
+			voc.count(id)
+		}
+	}
+	for i := 0; i < 300; i++ {
+		voc.addDoc()
+	}
+	tests := []struct {
+		name   string
+		na, nb int
+		space  int
+	}{
+		{"both empty", 0, 0, 10},
+		{"empty article", 0, 40, 100},
+		{"empty story", 30, 0, 100},
+		{"similar lengths", 60, 80, 200},
+		{"long story, searched", 10, 900, 2000},
+		{"dense overlap, searched", 20, 400, 420},
+		{"one feature", 1, 1, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for trial := 0; trial < 20; trial++ {
+				a, b := randomVec(r, tt.na, tt.space), randomVec(r, tt.nb, tt.space)
+				idf := make([]float64, len(a))
+				for i, e := range a {
+					idf[i] = voc.idf(e.id)
+				}
+				want, got := dotVecs(a, b, voc), dotWeighted(a, idf, b)
+				if got != want {
+					t.Fatalf("trial %d: dotWeighted = %v, dotVecs = %v", trial, got, want)
+				}
+				if tt.na > 0 && tt.nb > 0 && tt.space <= tt.na+tt.nb && want == 0 {
+					t.Fatalf("trial %d: overlapping vectors gave 0", trial)
+				}
+			}
+		})
+	}
+}
