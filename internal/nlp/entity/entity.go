@@ -22,8 +22,10 @@ import (
 
 // Find sets a.Entities from a's title, dateline and body.
 func Find(a *news.Article) {
-	an := analyze(a.Title, a.Paragraphs)
+	s := getScratch()
+	an := analyze(s, a.Title, a.Paragraphs)
 	a.Entities = withDateline(an.entities(), a.Dateline)
+	s.release(an.cands)
 }
 
 // paraTitle is the paragraph index candidates from the title carry.
@@ -32,17 +34,19 @@ const paraTitle = -1
 // analyze finds and resolves the candidate names of an article. Prose
 // paragraphs are read first; the title and headings, where every word is
 // capitalised, only contribute names the prose or the place lexicon knows.
-func analyze(title string, paras []string) *analysis {
-	toks := make([][]token, len(paras))
+// The tokens and candidates are kept in s.
+func analyze(s *scratch, title string, paras []string) *analysis {
+	toks := s.tokenRows(len(paras))
 	size, bound := 0, 0
 	for _, p := range paras {
 		size += len(p)
 		bound += tokensBound(p)
 	}
 	// The words written in lower case, about one a 16 bytes of text.
-	lowerSeen := newWordSet(size / 16)
-	nameWords := 0                 // a bound, most often, on the candidates
-	all := make([]token, 0, bound) // every paragraph's tokens, one after another
+	lowerSeen := &s.lowerSeen
+	lowerSeen.reset(size / 16)
+	nameWords := 0             // a bound, most often, on the candidates
+	all := s.tokenArray(bound) // every paragraph's tokens, one after another
 	for i, p := range paras {
 		from := len(all)
 		all = appendTokens(all, p)
@@ -56,11 +60,12 @@ func analyze(title string, paras []string) *analysis {
 			}
 		}
 	}
+	s.all = all // kept, however it grew, to be cleared on release
 	type heading struct {
 		para int
 		toks []token
 	}
-	cands := make([]candidate, 0, nameWords)
+	cands := s.candidateArray(nameWords)
 	var headings []heading
 	for i, p := range paras {
 		if strings.IndexByte(p, '\n') < 0 {

@@ -10,11 +10,29 @@ type wordSet struct {
 
 // newWordSet returns a set with room for about n words before it grows.
 func newWordSet(n int) *wordSet {
+	s := new(wordSet)
+	s.reset(n)
+	return s
+}
+
+// reset empties the set and makes room for about n words, reusing its
+// arrays when they are large enough. The words it held are let go.
+func (s *wordSet) reset(n int) {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return &wordSet{words: make([]string, 0, n), slots: make([]int32, size)}
+	clear(s.words)
+	s.words = s.words[:0]
+	if cap(s.words) < n {
+		s.words = make([]string, 0, n)
+	}
+	if cap(s.slots) >= size {
+		s.slots = s.slots[:size]
+		clear(s.slots)
+	} else {
+		s.slots = make([]int32, size)
+	}
 }
 
 // hashWord is 32-bit FNV-1a.

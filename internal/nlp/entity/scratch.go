@@ -1,0 +1,59 @@
+package entity
+
+import "sync"
+
+// scratch holds the buffers the analysis of one article fills: its
+// tokens, the words it writes in lower case and its candidate names. They
+// are kept from one article to the next so that each does not allocate
+// them anew; nothing of them outlives Find.
+type scratch struct {
+	toks      [][]token
+	all       []token
+	lowerSeen wordSet
+	cands     []candidate
+}
+
+// scratches lends out scratch buffers; it is safe for concurrent use.
+var scratches = sync.Pool{New: func() any { return new(scratch) }}
+
+// getScratch returns an empty scratch.
+func getScratch() *scratch { return scratches.Get().(*scratch) }
+
+// release empties s, letting go of the text its buffers point into, and
+// returns it to the pool. cands is the candidate array the analysis ended
+// with, which may have outgrown the one s lent.
+func (s *scratch) release(cands []candidate) {
+	clear(s.toks)
+	s.toks = s.toks[:0]
+	clear(s.all)
+	s.all = s.all[:0]
+	s.lowerSeen.reset(0)
+	clear(cands)
+	s.cands = cands[:0]
+	scratches.Put(s)
+}
+
+// tokenRows returns a slice of n rows, reusing the scratch's.
+func (s *scratch) tokenRows(n int) [][]token {
+	if cap(s.toks) < n {
+		s.toks = make([][]token, n)
+	}
+	s.toks = s.toks[:n]
+	return s.toks
+}
+
+// tokenArray returns an empty token array with room for n tokens.
+func (s *scratch) tokenArray(n int) []token {
+	if cap(s.all) < n {
+		s.all = make([]token, 0, n)
+	}
+	return s.all[:0]
+}
+
+// candidateArray returns an empty candidate array with room for n.
+func (s *scratch) candidateArray(n int) []candidate {
+	if cap(s.cands) < n {
+		s.cands = make([]candidate, 0, n)
+	}
+	return s.cands[:0]
+}
