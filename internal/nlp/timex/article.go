@@ -23,14 +23,18 @@ type scanned struct {
 	paras []*passage
 }
 
-func scanArticle(a *news.Article) *scanned {
+func scanArticle(a *news.Article) *scanned { return scanArticleIn(new(arena), a) }
+
+// scanArticleIn is scanArticle keeping the tokens, sentences and
+// expressions of the article in ar.
+func scanArticleIn(ar *arena, a *news.Article) *scanned {
 	// The title and the paragraphs share one array of passages.
 	all := make([]passage, 1+len(a.Paragraphs))
 	s := &scanned{a: a, title: &all[0], paras: make([]*passage, len(a.Paragraphs))}
-	s.title.scan(a.Title)
+	s.title.scanIn(ar, a.Title)
 	for i, text := range a.Paragraphs {
 		s.paras[i] = &all[1+i]
-		s.paras[i].scan(text)
+		s.paras[i].scanIn(ar, text)
 	}
 	return s
 }

@@ -27,12 +27,15 @@ func scan(text string) *passage {
 }
 
 // scan fills p with the time expressions of text.
-func (p *passage) scan(text string) {
+func (p *passage) scan(text string) { p.scanIn(new(arena), text) }
+
+// scanIn is scan keeping what it finds in the arrays of ar.
+func (p *passage) scanIn(ar *arena, text string) {
 	if !mayHoldTime(text) && fieldsAtLeast(text, proseTokens) {
 		*p = passage{text: text, prose: true}
 		return
 	}
-	p.scanAll(text)
+	p.scanAllIn(ar, text)
 }
 
 // scanAll is scan cutting every text into tokens.
@@ -43,11 +46,21 @@ func scanAll(text string) *passage {
 }
 
 // scanAll fills p as scanAll does.
-func (p *passage) scanAll(text string) {
+func (p *passage) scanAll(text string) { p.scanAllIn(new(arena), text) }
+
+// scanAllIn is scanAll keeping the tokens, sentences and expressions in
+// the arrays of ar.
+func (p *passage) scanAllIn(ar *arena, text string) {
 	*p = passage{text: text}
-	p.toks, p.lower = tokenize(text)
+	p.toks, p.lower = ar.appendTokens(text)
 	p.prose = len(p.toks) >= proseTokens
-	p.sents = p.splitSentences()
+	if len(p.toks) > 0 {
+		from := len(ar.sents)
+		ar.sents = p.appendSentences(ar.sents)
+		p.sents = ar.sents[from:len(ar.sents):len(ar.sents)]
+	}
+	ms := ar.mentions
+	from := len(ms)
 	for i := 0; i < len(p.toks); {
 		m, ok := p.matchAt(i)
 		if !ok {
@@ -56,9 +69,13 @@ func (p *passage) scanAll(text string) {
 		}
 		m.sent = int(p.toks[m.first].sent)
 		p.addPreposition(&m)
-		p.mentions = append(p.mentions, m)
+		ms = append(ms, m)
 		i = m.last + 1
 	}
+	if len(ms) > from {
+		p.mentions = ms[from:len(ms):len(ms)]
+	}
+	ar.mentions = ms
 }
 
 // matchAt returns the expression that starts at token i, if any.

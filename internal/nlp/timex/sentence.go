@@ -1,5 +1,7 @@
 package timex
 
+import "slices"
+
 // span is a byte range of a text.
 type span struct{ start, end int }
 
@@ -9,11 +11,20 @@ type span struct{ start, end int }
 // opening quote, unless the period closes an abbreviation or an initial; a
 // line break always starts a new sentence.
 func (p *passage) splitSentences() []span {
-	toks := p.toks
-	if len(toks) == 0 {
+	if len(p.toks) == 0 {
 		return nil
 	}
-	spans := make([]span, 0, 1+len(toks)/16) // most often room enough
+	return p.appendSentences(make([]span, 0, 1+len(p.toks)/16)) // most often room enough
+}
+
+// appendSentences is splitSentences appending the spans to dst.
+func (p *passage) appendSentences(dst []span) []span {
+	toks := p.toks
+	if len(toks) == 0 {
+		return dst
+	}
+	base := len(dst)
+	spans := slices.Grow(dst, 1+len(toks)/16)
 	begin := 0
 	closeAt := func(last int) {
 		spans = append(spans, span{int(toks[begin].start), int(toks[last].end)})
@@ -23,14 +34,14 @@ func (p *passage) splitSentences() []span {
 		if i > begin && toks[i].newline {
 			closeAt(i - 1)
 		}
-		toks[i].sent = int32(len(spans))
+		toks[i].sent = int32(len(spans) - base)
 		if !p.endsSentence(i) {
 			continue
 		}
 		last := i
 		for last+1 < len(toks) && !toks[last+1].spaced && isCloser(p.low(last+1)) {
 			last++
-			toks[last].sent = int32(len(spans))
+			toks[last].sent = int32(len(spans) - base)
 		}
 		if last+1 < len(toks) && !p.startsSentence(&toks[last+1]) {
 			i = last

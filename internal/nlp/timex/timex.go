@@ -25,7 +25,9 @@ func DateArticle(a *news.Article) {
 		a.Published, a.PublishedBasis = d, basis
 		return // the text need not be read
 	}
-	if d, basis, ok := scanArticle(a).ownDate(); ok {
+	ar := getArena()
+	defer ar.release()
+	if d, basis, ok := scanArticleIn(ar, a).ownDate(); ok {
 		a.Published, a.PublishedBasis = d, basis
 	}
 }
@@ -36,12 +38,9 @@ func DateArticle(a *news.Article) {
 // with a PublishedBasis; one that nothing dates has a zero Published and
 // basis "none".
 func DateStory(arts []*news.Article) {
-	ss := make([]*scanned, 0, len(arts))
-	for _, a := range arts {
-		if a != nil {
-			ss = append(ss, scanArticle(a))
-		}
-	}
+	ar := getArena()
+	defer ar.release()
+	ss := scanArticles(ar, arts)
 	for _, s := range ss {
 		s.redate()
 	}

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -61,10 +62,28 @@ const maxText = math.MaxInt32
 // lower case that their lower forms are cut from. Letters joined by an
 // apostrophe stay one word ("Iran's"); a hyphen is its own token.
 func tokenize(text string) ([]token, string) {
+	var ar arena
+	return ar.appendTokens(text)
+}
+
+// appendTokens appends the tokens of text to ar.toks, as tokenize gives
+// them, so that the texts of an article can share one array, and returns
+// them with the text in lower case.
+func (ar *arena) appendTokens(text string) ([]token, string) {
 	text = text[:min(len(text), maxText)] // offsets are held in 32 bits
-	lower := lowerAligned(text)
+	var lower string
+	lower, ar.buf = lowerAligned(text, ar.buf)
+	from := len(ar.toks)
+	toks := appendTokensLowered(ar.toks, text, lower)
+	ar.toks = toks
+	return toks[from:len(toks):len(toks)], lower
+}
+
+// appendTokensLowered appends the tokens of text, given in lower case as
+// lower, to dst.
+func appendTokensLowered(dst []token, text, lower string) []token {
 	n := strings.Count(text, " ") // words, and about half as many marks
-	toks := make([]token, 0, n+n/2+8)
+	toks := slices.Grow(dst, n+n/2+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
 		if text[i] == ' ' {
@@ -106,7 +125,7 @@ func tokenize(text string) ([]token, string) {
 		toks = append(toks, t)
 		spaced, newline = false, false
 	}
-	return toks, lower
+	return toks
 }
 
 // decodeRune decodes the rune at text[i], reading an ASCII byte directly.
@@ -181,16 +200,17 @@ func dropPossessive(w string) string {
 
 // lowerAligned lower-cases text letter by letter, keeping every letter
 // whose lower case is longer or shorter in UTF-8 as it is, so that byte
-// offsets into text hold in the result.
-func lowerAligned(text string) string {
+// offsets into text hold in the result. It lowers text in buf, which it
+// returns for the next call.
+func lowerAligned(text string, buf []byte) (string, []byte) {
 	i := 0
 	for i < len(text) && text[i] < utf8.RuneSelf && (text[i] < 'A' || text[i] > 'Z') {
 		i++
 	}
 	if i == len(text) {
-		return text
+		return text, buf
 	}
-	b := []byte(text)
+	b := append(buf[:0], text...)
 	for i < len(b) {
 		c := b[i]
 		if c < utf8.RuneSelf {
@@ -206,7 +226,7 @@ func lowerAligned(text string) string {
 		}
 		i += size
 	}
-	return string(b)
+	return string(b), b
 }
 
 func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
