@@ -34,6 +34,7 @@ func tokenize(s string) []token {
 		}
 		start := i
 		digit := false
+		apostrophe := false // the word holds one, to be dropped
 		for i < len(s) {
 			r, size = utf8.DecodeRuneInString(s[i:])
 			if unicode.IsDigit(r) {
@@ -46,6 +47,7 @@ func tokenize(s string) []token {
 			if (r == '\'' || r == '’') && i+size < len(s) {
 				next, _ := utf8.DecodeRuneInString(s[i+size:])
 				if unicode.IsLetter(next) {
+					apostrophe = true
 					i += size
 					continue
 				}
@@ -61,8 +63,10 @@ func tokenize(s string) []token {
 		}
 		word := s[start:i]
 		lower := strings.ToLower(word)
-		lower = strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
-		lower = strings.ReplaceAll(strings.ReplaceAll(lower, "'", ""), "’", "")
+		if apostrophe {
+			lower = strings.TrimSuffix(strings.TrimSuffix(lower, "'s"), "’s")
+			lower = strings.ReplaceAll(strings.ReplaceAll(lower, "'", ""), "’", "")
+		}
 		first, _ := utf8.DecodeRuneInString(word)
 		toks = append(toks, token{
 			text:    word,
