@@ -151,11 +151,11 @@ func caseNameEnd(toks []token, j int) int {
 func nameWord(t token) bool { return t.name }
 
 // isNameWord decides token.name.
-func isNameWord(t token) bool {
+func isNameWord(t *token) bool {
 	if !t.word {
 		return false
 	}
-	hyphen := strings.IndexByte(t.text, '-') >= 0
+	hyphen := t.joined && strings.IndexByte(t.text, '-') >= 0
 	if !t.upper {
 		if !hyphen {
 			return false // every prefix below ends in a hyphen
@@ -169,10 +169,10 @@ func isNameWord(t token) bool {
 		return false
 	}
 	lw := t.low
-	if lex.months[lw] || isContraction(lw) {
+	if lex.months[lw] || t.joined && isContraction(lw) {
 		return false
 	}
-	if hyphen || strings.Contains(t.text, "‐") {
+	if hyphen || t.joined && strings.Contains(t.text, "‐") {
 		// "U.S.-Iranian", "Baghdad-based", "Shia-Sunni" are adjectives.
 		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
 			pl := strings.ToLower(part)

@@ -18,6 +18,7 @@ type token struct {
 	poss       bool   // followed by a possessive ending ('s or ')
 	name       bool   // can stand in a name (see isNameWord)
 	title      bool   // a title or honorific ("Mr.", "Senator")
+	joined     bool   // words only: holds a hyphen, an apostrophe or a byte beyond ASCII
 }
 
 // abbreviations end with a period that does not end a sentence.
@@ -72,7 +73,7 @@ func appendTokens(dst []token, p string) []token {
 			} else {
 				t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			}
-			t.name = isNameWord(t)
+			t.name = isNameWord(&t)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
 			sentStart = false
@@ -133,7 +134,8 @@ func readWord(p string, i int) (token, int, bool) {
 	j := i
 	segStart := i // start of the current period-separated segment
 	dotted := false
-	plain := true // no capital and no byte beyond ASCII read so far
+	plain := true   // no capital and no byte beyond ASCII read so far
+	joined := false // a hyphen, an apostrophe or a byte beyond ASCII read
 	for j < len(p) {
 		c := p[j]
 		if asciiAlnum[c] {
@@ -147,6 +149,7 @@ func readWord(p string, i int) (token, int, bool) {
 			break // a space or a mark that joins nothing
 		}
 		plain = plain && c < utf8.RuneSelf
+		joined = joined || c != '.'
 		r, size := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {
 			j += size
@@ -170,7 +173,7 @@ func readWord(p string, i int) (token, int, bool) {
 		}
 		break
 	}
-	t := token{start: int32(i), end: int32(j), word: true}
+	t := token{start: int32(i), end: int32(j), word: true, joined: joined}
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
@@ -261,7 +264,17 @@ func isSpace(r rune) bool {
 // ASCII.
 func isLetterOrDigit(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9'
+		return asciiAlnum[r]
+	}
+	return isWideLetterOrDigit(r)
+}
+
+// isWideLetterOrDigit is isLetterOrDigit for a rune beyond ASCII. The
+// marks of the General Punctuation block (curly quotes, dashes, ellipsis)
+// are told without the Unicode tables: none is a letter or digit.
+func isWideLetterOrDigit(r rune) bool {
+	if r >= 0x2000 && r <= 0x206F {
+		return false
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

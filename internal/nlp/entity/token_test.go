@@ -1,8 +1,11 @@
 package entity
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // TestLowerAt checks that cutting a word from the paragraph's folded copy
@@ -56,6 +59,49 @@ func TestLookupLower(t *testing.T) {
 	for _, w := range []string{"inc", "Inc", "INC", "Inc.", "jr", "Jr.", "JR", "Incs", "", ".", "X..", "X.", "Ínc", "\u212Anc", strings.Repeat("I", 40)} {
 		if got, want := lookupLower(m, w), m[lower(w)]; got != want {
 			t.Errorf("lookupLower(%q) = %v, m[lower] = %v", w, got, want)
+		}
+	}
+}
+
+// TestWideLetterOrDigit checks the quick answer for punctuation against
+// the Unicode tables, over the whole of the General Punctuation block and
+// the letters and digits around it.
+func TestWideLetterOrDigit(t *testing.T) {
+	for r := rune(0x80); r <= 0x2100; r++ {
+		want := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if got := isLetterOrDigit(r); got != want {
+			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+	}
+}
+
+// TestJoinedWords checks which words tokenize marks as holding a hyphen,
+// an apostrophe or a byte beyond ASCII, and that a word not so marked
+// holds none of them.
+func TestJoinedWords(t *testing.T) {
+	tests := []struct {
+		text   string
+		joined []bool
+	}{
+		{"Ada Quill said", []bool{false, false, false}},
+		{"Tarnby-based al-Marri", []bool{true, true}},
+		{"Don't go, Quill's dog", []bool{true, false, true, false}}, // the possessive was read with the word
+		{"Zoë U.S. ends - now", []bool{true, false, false, false}},
+		{"the ‘Quillʼ", []bool{false, true}},
+	}
+	for _, tt := range tests {
+		var got []bool
+		for _, tok := range tokenize(tt.text) {
+			if !tok.word {
+				continue
+			}
+			got = append(got, tok.joined)
+			if !tok.joined && strings.ContainsFunc(tok.text, func(r rune) bool { return r == '-' || r == '\'' || r >= utf8.RuneSelf }) {
+				t.Errorf("%q: word %q holds a joining mark but is not marked", tt.text, tok.text)
+			}
+		}
+		if !slices.Equal(got, tt.joined) {
+			t.Errorf("%q: joined = %v, want %v", tt.text, got, tt.joined)
 		}
 	}
 }
