@@ -65,13 +65,13 @@ func MarkPrinted(arts []*news.Article, prints []*Print) {
 
 // marker remembers the originals seen so far.
 type marker struct {
-	exact map[string]string
+	exact map[textKey]string
 	whole *nearIndex
 	leads map[string]*nearIndex
 }
 
 func newMarker() *marker {
-	return &marker{exact: map[string]string{}, whole: newNearIndex(NearThreshold), leads: map[string]*nearIndex{}}
+	return &marker{exact: map[textKey]string{}, whole: newNearIndex(NearThreshold), leads: map[string]*nearIndex{}}
 }
 
 // mark sets a's DuplicateOf when it repeats an original seen before, and
@@ -116,7 +116,8 @@ func (m *marker) mark(a *news.Article, p *Print) filed {
 // of whole texts and in its agency's index of leads (-1 when not).
 type filed struct {
 	ok          bool
-	key, agency string
+	key         textKey
+	agency      string
 	whole, lead int
 }
 

@@ -1,6 +1,7 @@
 package dedup
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -12,7 +13,7 @@ import (
 type Print struct {
 	// key identifies the exact word sequence; words says whether the
 	// article has any.
-	key   string
+	key   textKey
 	words bool
 	body  *shingled // nil when the text is too short to shingle
 	// agency and lead are the wire agency and the shingled lead, for
@@ -30,7 +31,7 @@ func Prepare(a *news.Article) *Print {
 		return p
 	}
 	p.words = true
-	p.key = strings.Join(body, " ")
+	p.key = keyOf(body)
 	if len(body) >= minWords {
 		p.body = newShingled(body)
 	}
@@ -46,4 +47,28 @@ func Prepare(a *news.Article) *Print {
 		p.lead = newShingled(lead)
 	}
 	return p
+}
+
+// textKey identifies a word sequence by two independent 64-bit hashes:
+// the chance that two different texts share one is negligible, and it
+// keeps no copy of the text.
+type textKey [2]uint64
+
+// keySeeds seed the two hashes of a textKey; keys are compared within one
+// process only, never stored.
+var keySeeds = [2]maphash.Seed{maphash.MakeSeed(), maphash.MakeSeed()}
+
+// keyOf is the key of a word sequence.
+func keyOf(words []string) textKey {
+	var k textKey
+	for i, seed := range keySeeds {
+		var h maphash.Hash
+		h.SetSeed(seed)
+		for _, w := range words {
+			h.WriteString(w)
+			h.WriteByte(0)
+		}
+		k[i] = h.Sum64()
+	}
+	return k
 }

@@ -19,22 +19,35 @@ const (
 // Words splits text into lower-case words of letters and digits, so that
 // punctuation, case and spacing do not hide a copy.
 func Words(text string) []string {
-	lower := strings.ToLower(text)
-	words := make([]string, 0, len(lower)/6+1)
+	words := make([]string, 0, len(text)/6+1)
 	start := -1
-	for i, r := range lower {
+	plain := true // the word so far is ASCII without capitals
+	for i, r := range text {
 		switch word := isWordRune(r); {
 		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			words = append(words, lower[start:i])
+			start, plain = i, true
+			fallthrough
+		case word:
+			if r >= utf8.RuneSelf || 'A' <= r && r <= 'Z' {
+				plain = false
+			}
+		case start >= 0:
+			words = append(words, lowerWord(text[start:i], plain))
 			start = -1
 		}
 	}
 	if start >= 0 {
-		words = append(words, lower[start:])
+		words = append(words, lowerWord(text[start:], plain))
 	}
 	return words
+}
+
+// lowerWord is w in lower case; plain says it is already.
+func lowerWord(w string, plain bool) string {
+	if plain {
+		return w
+	}
+	return strings.ToLower(w)
 }
 
 // isWordRune reports whether r is a letter or a digit.
