@@ -183,15 +183,29 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		i, art int
 		w      float64
 	}
-	postings := make([][]posting, nTerms)
-	for i, st := range stmts {
+	// The postings of term t are flat[first[t]:first[t+1]], in statement
+	// order, all terms' in one block.
+	first := make([]int, nTerms+1)
+	for _, st := range stmts {
 		for _, tw := range st.vec {
-			postings[tw.term] = append(postings[tw.term], posting{i, st.art, tw.w})
+			first[tw.term+1]++
 		}
 	}
-	// Each term's postings run in statement order; later[t] is the first
-	// of term t's past the statement being scored, which only moves on.
+	for t := 0; t < nTerms; t++ {
+		first[t+1] += first[t]
+	}
+	flat := make([]posting, first[nTerms])
+	// later[t] is the first of term t's postings past the statement being
+	// scored, which only moves on; while filling, the next free place.
 	later := make([]int, nTerms)
+	copy(later, first)
+	for i, st := range stmts {
+		for _, tw := range st.vec {
+			flat[later[tw.term]] = posting{i, st.art, tw.w}
+			later[tw.term]++
+		}
+	}
+	copy(later, first)
 	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts)), linked: make([]bool, len(stmts))}
 	var pairs []scoredPair
 	acc := make([]float64, len(stmts))
@@ -199,13 +213,12 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 	var row, arena []neighbour
 	for i, st := range stmts {
 		for _, tw := range st.vec {
-			list := postings[tw.term]
-			k := later[tw.term]
-			for k < len(list) && list[k].i <= i {
+			k, end := later[tw.term], first[tw.term+1]
+			for k < end && flat[k].i <= i {
 				k++
 			}
 			later[tw.term] = k
-			for _, p := range list[k:] {
+			for _, p := range flat[k:end] {
 				if p.art == st.art {
 					continue
 				}
@@ -239,9 +252,10 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		if len(row) == 0 {
 			continue
 		}
-		// Rows are carved from large blocks rather than grown one by one.
+		// Rows are carved from blocks sized to the story rather than
+		// grown one by one.
 		if cap(arena)-len(arena) < len(row) {
-			arena = make([]neighbour, 0, max(4096, len(row)))
+			arena = make([]neighbour, 0, max(min(4096, 16*len(stmts)), len(row)))
 		}
 		start := len(arena)
 		arena = append(arena, row...)

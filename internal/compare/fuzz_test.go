@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -133,6 +134,9 @@ func FuzzQuotedSpans(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		spans := quotedSpans(text)
+		if ref := referenceQuotedSpans(text); !slices.Equal(spans, ref) {
+			t.Fatalf("quotedSpans(%q) = %q, reference gives %q", text, spans, ref)
+		}
 		marks := strings.Count(text, "“") + strings.Count(text, "\"")
 		if len(spans) > marks {
 			t.Fatalf("%d spans from %d opening marks in %q", len(spans), marks, text)
@@ -150,4 +154,36 @@ func FuzzQuotedSpans(f *testing.F) {
 			rest = rest[i+len(s):]
 		}
 	})
+}
+
+// referenceQuotedSpans is quotedSpans read rune by rune, the plain
+// statement of its contract.
+func referenceQuotedSpans(text string) []string {
+	var out []string
+	start, depth := -1, 0
+	for i, r := range text {
+		size := utf8.RuneLen(r)
+		if r == utf8.RuneError {
+			size = 1
+		}
+		switch {
+		case r == '“' || (r == '"' && start < 0):
+			if start < 0 {
+				start = i + size
+			}
+			depth++
+		case r == '”' || r == '"':
+			if start >= 0 {
+				depth--
+				if depth <= 0 || r == '"' {
+					out = appendSpan(out, text[start:i])
+					start, depth = -1, 0
+				}
+			}
+		}
+	}
+	if start >= 0 {
+		out = appendSpan(out, text[start:])
+	}
+	return out
 }

@@ -18,24 +18,35 @@ import (
 func quotedSpans(text string) []string {
 	var out []string
 	start, depth := -1, 0
-	for i := 0; i < len(text); {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		switch {
-		case r == '“' || (r == '"' && start < 0):
+	// Only '"' and the lead byte of “ and ” matter; neither stands inside
+	// another character's encoding, so the text is scanned byte by byte.
+	for i := 0; i < len(text); i++ {
+		var open bool
+		switch c := text[i]; {
+		case c == '"':
+			open = start < 0
+		case c == 0xE2 && i+2 < len(text) && text[i+1] == 0x80 && (text[i+2] == 0x9C || text[i+2] == 0x9D):
+			open = text[i+2] == 0x9C
+		default:
+			continue
+		}
+		size := 1
+		if text[i] != '"' {
+			size = len("“")
+		}
+		if open {
 			if start < 0 {
 				start = i + size
 			}
 			depth++
-		case r == '”' || r == '"':
-			if start >= 0 {
-				depth--
-				if depth <= 0 || r == '"' {
-					out = appendSpan(out, text[start:i])
-					start, depth = -1, 0
-				}
+		} else if start >= 0 {
+			depth--
+			if depth <= 0 || text[i] == '"' {
+				out = appendSpan(out, text[start:i])
+				start, depth = -1, 0
 			}
 		}
-		i += size
+		i += size - 1
 	}
 	if start >= 0 {
 		out = appendSpan(out, text[start:])

@@ -119,7 +119,7 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 func newStatement(art, root int, text string, dict map[string]int, counts *termCounter) *statement {
 	toks := tokenize(text)
 	st := &statement{art: art, root: root, text: text, toks: toks}
-	var tf []termWeight // term counts, in order of first use
+	tf := counts.scratch[:0] // term counts, in order of first use
 	for i, t := range toks {
 		if t.Key != "" {
 			st.words++
@@ -144,14 +144,12 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 	st.numbers = numberSlots(toks)
 	st.dates = explicitDates(toks)
 	counts.reset(tf)
+	counts.scratch = tf
 	st.boiler = isBoilerplate(text, toks, st.content)
 	if st.boiler {
 		return st // furniture is never aligned
 	}
-	st.vec = tf
-	if st.vec == nil {
-		st.vec = []termWeight{}
-	}
+	st.vec = counts.keep(tf)
 	return st
 }
 
@@ -159,8 +157,21 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 // term id to 1 + its place in the sentence's counts, or 0. byKey
 // remembers the term id of every word key met in the story.
 type termCounter struct {
-	pos   []int
-	byKey map[string]int
+	pos     []int
+	byKey   map[string]int
+	scratch []termWeight // a sentence's counts while they are taken
+	block   []termWeight // room for the vectors of later sentences
+}
+
+// keep copies a sentence's counts to a vector of their own, carved from
+// a larger block; an empty vector is empty but not nil.
+func (c *termCounter) keep(tf []termWeight) []termWeight {
+	if cap(c.block)-len(c.block) < len(tf) || c.block == nil {
+		c.block = make([]termWeight, 0, max(512, len(tf)))
+	}
+	start := len(c.block)
+	c.block = append(c.block, tf...)
+	return c.block[start:len(c.block):len(c.block)]
 }
 
 // termID returns the id in dict of the term of word key, numbering the

@@ -18,7 +18,11 @@ type token struct {
 // between words, giving each piece its key.
 func tokenize(s string) []token {
 	n := strings.Count(s, " ") + 1 // about one word a space
-	out := make([]token, 0, n+n/8)
+	return appendTokens(make([]token, 0, n+n/8), s)
+}
+
+// appendTokens appends the tokens of s to out.
+func appendTokens(out []token, s string) []token {
 	start := -1 // start of the current field, or -1 between fields
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -70,6 +74,10 @@ var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 
 func appendPieces(out []token, f string) []token {
 	start := 0
 	for i := 0; i < len(f); {
+		if c := f[i]; c != '-' && c != '.' && c != 0xE2 {
+			i++ // no punctuation run opens here
+			continue
+		}
 		n := punctRunAt(f, i)
 		if n == 0 {
 			i++
@@ -114,9 +122,17 @@ func punctRunAt(f string, i int) int {
 // wordKey lower-cases w and keeps its letters, digits and inner
 // apostrophes, hyphens and decimal points.
 func wordKey(w string) string {
+	// Most words are already keys: lower-case ASCII letters and digits.
+	plain := 0
+	for plain < len(w) && ('a' <= w[plain] && w[plain] <= 'z' || '0' <= w[plain] && w[plain] <= '9') {
+		plain++
+	}
+	if plain == len(w) {
+		return w
+	}
 	var buf [64]byte
-	b := buf[:0]
-	for i := 0; i < len(w); {
+	b := append(buf[:0], w[:plain]...)
+	for i := plain; i < len(w); {
 		c := w[i]
 		if c < utf8.RuneSelf {
 			switch {
