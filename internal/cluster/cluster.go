@@ -58,6 +58,8 @@ type Clusterer struct {
 	finished []int32
 	// query caches the rarities of the article being compared.
 	query queryRarities
+	// hits is the scratch of index lookups.
+	hits hitCounts
 }
 
 // New returns an empty Clusterer.

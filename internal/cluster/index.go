@@ -117,22 +117,44 @@ const maxScan = 128
 // set) filed under the most of the features, weighted, best first,
 // leaving out skip.
 func (c *Clusterer) lookup(features []ranked, skip int32, archived bool) []int32 {
-	hits := map[int32]float64{}
+	h := &c.hits
+	if n := len(c.stories); len(h.weight) < n {
+		h.weight = append(h.weight, make([]float64, n-len(h.weight))...)
+		h.seen = append(h.seen, make([]bool, n-len(h.seen))...)
+	}
 	for _, f := range features {
 		list := c.index.postings[f.id]
 		if len(list) > maxScan {
 			list = list[len(list)-maxScan:]
 		}
 		for _, s := range list {
-			hits[s] += f.w
+			if !h.seen[s] {
+				h.seen[s] = true
+				h.touched = append(h.touched, s)
+			}
+			h.weight[s] += f.w
 		}
 	}
-	return c.bestHits(hits, skip, archived)
+	out := c.bestHits(h, skip, archived)
+	for _, s := range h.touched {
+		h.weight[s], h.seen[s] = 0, false
+	}
+	h.touched = h.touched[:0]
+	return out
+}
+
+// hitCounts adds up, story by story, the weights of the features a lookup
+// finds them filed under; indexed by story number and cleared after each
+// lookup.
+type hitCounts struct {
+	weight  []float64
+	seen    []bool
+	touched []int32 // the stories hit, in the order first hit
 }
 
 // bestHits orders stories by hit weight and keeps the best few, leaving
 // out skip, and archived stories unless archived is set.
-func (c *Clusterer) bestHits(hits map[int32]float64, skip int32, archived bool) []int32 {
+func (c *Clusterer) bestHits(hits *hitCounts, skip int32, archived bool) []int32 {
 	type hit struct {
 		s int32
 		w float64
@@ -142,8 +164,8 @@ func (c *Clusterer) bestHits(hits map[int32]float64, skip int32, archived bool) 
 	// hit weakly and never enter it.
 	k := c.opts.Candidates
 	list := make([]hit, 0, k+1)
-	for s, w := range hits {
-		h := hit{s, w}
+	for _, s := range hits.touched {
+		h := hit{s, hits.weight[s]}
 		if len(list) == k && !better(h, list[k-1]) {
 			continue
 		}
