@@ -48,37 +48,50 @@ func tokensBound(p string) int { return len(p)/5 + 8 }
 
 // appendTokens appends the words and punctuation marks of paragraph p to
 // dst, so that the paragraphs of an article can share one array.
-func appendTokens(dst []token, p string) []token {
+func appendTokens(dst []token, p string) []token { return appendTokensFolded(dst, p, "") }
+
+// appendTokensFolded is appendTokens given folded, p with its ASCII
+// capitals folded as foldASCII gives it, or "" to have it made when first
+// needed.
+func appendTokensFolded(dst []token, p, folded string) []token {
 	p = p[:min(len(p), maxParagraph)] // offsets are held in 32 bits
 	first := len(dst)
 	toks := dst
 	sentStart := true
-	var folded string // p with its ASCII capitals folded, made when first needed
 	for i := 0; i < len(p); {
-		if c := p[i]; c == ' ' {
+		c := p[i]
+		if c == ' ' {
 			i++
 			continue
 		}
-		r, size := rune(p[i]), 1
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		switch {
-		case isSpace(r):
-			i += size
-		case isLetterOrDigit(r):
-			t, next, plain := readWord(p, i)
-			if plain {
+		case r < utf8.RuneSelf && asciiAlnum[c], r >= utf8.RuneSelf && !isSpace(r) && isWideLetterOrDigit(r):
+			toks = append(toks, token{})
+			t := &toks[len(toks)-1]
+			next, shape := readWord(p, i, t)
+			switch {
+			case shape == 0:
 				t.low = strings.TrimSuffix(t.text, ".") // lowerAt, knowing it holds no capital
-			} else {
+			case shape == shapeCapital:
+				// lowerAt, knowing the word is ASCII
+				if folded == "" {
+					folded = foldASCII(p)
+				}
+				t.low = strings.TrimSuffix(folded[t.start:t.end], ".")
+			default:
 				t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			}
-			t.name = isNameWord(&t)
+			t.name = isNameWord(t)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
 			sentStart = false
-			toks = append(toks, t)
 			i = next
+		case isSpace(r):
+			i += size
 		default:
 			toks = append(toks, token{text: p[i : i+size], start: int32(i), end: int32(i + size)})
 			switch r {
@@ -126,29 +139,40 @@ func isOpening(p string, i, size int) bool {
 	return !unicode.IsLetter(prev) && !unicode.IsDigit(prev)
 }
 
-// readWord reads the word starting at p[i]: letters and digits, joined by
-// apostrophes, hyphens and the periods of an abbreviation ("U.S."). It
-// also reports whether the word is plain: no capital, nothing beyond
-// ASCII.
-func readWord(p string, i int) (token, int, bool) {
+// The shape of a word as readWord reads it: whether it holds a capital
+// and whether a byte beyond ASCII.
+const (
+	shapeCapital = 1 << iota // an ASCII capital
+	shapeWide                // a byte beyond ASCII
+)
+
+// readWord reads the word starting at p[i] into t: letters and digits,
+// joined by apostrophes, hyphens and the periods of an abbreviation
+// ("U.S."). It returns where the word ends and its shape, which leaves
+// out any capital beyond ASCII: a word of shape 0 is plain, its own lower
+// case.
+func readWord(p string, i int, t *token) (int, int) {
 	j := i
 	segStart := i // start of the current period-separated segment
 	dotted := false
-	plain := true   // no capital and no byte beyond ASCII read so far
 	joined := false // a hyphen, an apostrophe or a byte beyond ASCII read
-	for j < len(p) {
-		c := p[j]
-		if asciiAlnum[c] {
-			if c <= 'Z' && c >= 'A' {
-				plain = false
-			}
-			j++
-			continue
+	shape := 0
+	for {
+		var class byte
+		j, class = asciiWordRun(p, j)
+		if class&classUpper != 0 {
+			shape |= shapeCapital
 		}
+		if j >= len(p) {
+			break
+		}
+		c := p[j]
 		if c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.' {
 			break // a space or a mark that joins nothing
 		}
-		plain = plain && c < utf8.RuneSelf
+		if c >= utf8.RuneSelf {
+			shape |= shapeWide
+		}
 		joined = joined || c != '.'
 		r, size := utf8.DecodeRuneInString(p[j:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\u00AD' {
@@ -173,7 +197,7 @@ func readWord(p string, i int) (token, int, bool) {
 		}
 		break
 	}
-	t := token{start: int32(i), end: int32(j), word: true, joined: joined}
+	*t = token{start: int32(i), end: int32(j), word: true, joined: joined}
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
@@ -182,23 +206,64 @@ func readWord(p string, i int) (token, int, bool) {
 			t.end = int32(j)
 		}
 	}
-	switch {
-	case strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"):
-		n := len(w) - 2
-		if strings.HasSuffix(w, "’s") {
-			n = len(w) - len("’s")
-		}
-		if n > 0 {
-			t.end = int32(i + n)
+	if n := len(w); w[n-1] == 's' {
+		switch {
+		case n >= 2 && w[n-2] == '\'':
+			if n > 2 {
+				t.end = int32(i + n - 2)
+				t.poss = true
+			}
+		case strings.HasSuffix(w, "’s"):
+			if n > len("’s") {
+				t.end = int32(i + n - len("’s"))
+				t.poss = true
+			}
+		case j < len(p) && p[j] == '\'':
 			t.poss = true
 		}
-	case j < len(p) && (p[j] == '\'') && strings.HasSuffix(w, "s"):
-		t.poss = true
 	}
 	t.text = p[t.start:t.end]
-	r, _ := utf8.DecodeRuneInString(t.text)
-	t.upper = unicode.IsUpper(r)
-	return t, j, plain
+	if c := t.text[0]; c < utf8.RuneSelf {
+		t.upper = c >= 'A' && c <= 'Z'
+	} else {
+		r, _ := utf8.DecodeRuneInString(t.text)
+		t.upper = unicode.IsUpper(r)
+	}
+	return j, shape
+}
+
+// Classes of ASCII bytes in words.
+const (
+	classLower = 1 << iota // a lower-case letter or a digit
+	classUpper             // a capital
+)
+
+// wordClass holds the class of every byte: 0 for a byte that is not an
+// ASCII letter or digit.
+var wordClass = func() (t [256]byte) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case c >= 'A' && c <= 'Z':
+			t[c] = classUpper
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+			t[c] = classLower
+		}
+	}
+	return t
+}()
+
+// asciiWordRun returns the end of the run of ASCII letters and digits at
+// p[j:] and the classes of its bytes.
+func asciiWordRun(p string, j int) (int, byte) {
+	var class byte
+	for ; j < len(p); j++ {
+		k := wordClass[p[j]]
+		if k == 0 {
+			break
+		}
+		class |= k
+	}
+	return j, class
 }
 
 // asciiAlnum marks the bytes of ASCII letters and digits.

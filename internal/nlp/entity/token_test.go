@@ -39,7 +39,7 @@ func TestLowerAt(t *testing.T) {
 }
 
 // FuzzLowerAt checks that lowerAt agrees with lower on every word of any
-// paragraph.
+// paragraph, and that the lower form tokenize gives a word is lower's.
 func FuzzLowerAt(f *testing.F) {
 	f.Add("Mr. Dorvin Quell of the Velmar Trust said İstanbul.")
 	f.Fuzz(func(t *testing.T, p string) {
@@ -49,6 +49,15 @@ func FuzzLowerAt(f *testing.F) {
 			got, folded = lowerAt(p, folded, int(tok.start), int(tok.end))
 			if want := lower(p[tok.start:tok.end]); got != want {
 				t.Fatalf("lowerAt(%q, %d, %d) = %q, lower gives %q", p, tok.start, tok.end, got, want)
+			}
+			if !tok.word {
+				continue
+			}
+			if want := lower(tok.text); tok.low != want {
+				t.Fatalf("word %q of %q has lower form %q, lower gives %q", tok.text, p, tok.low, want)
+			}
+			if tok.text != p[tok.start:tok.end] {
+				t.Fatalf("word %q of %q is not its span %q", tok.text, p, p[tok.start:tok.end])
 			}
 		}
 	})
