@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -135,6 +136,11 @@ func wireSignoff(paras []string) ([]string, string) {
 	last := paras[len(paras)-1]
 	if ag := agencyName(last); ag != "" {
 		return paras[:len(paras)-1], ag
+	}
+	// The pattern is anchored at the end, but a regular expression
+	// would try it from every byte of the paragraph.
+	if !strings.HasSuffix(strings.TrimRightFunc(last, unicode.IsSpace), ")") {
+		return paras, ""
 	}
 	if m := signoffTail.FindStringSubmatchIndex(last); m != nil {
 		ag, rest := last[m[2]:m[3]], strings.TrimSpace(last[:m[0]])
