@@ -135,9 +135,15 @@ func fieldsAtLeast(text string, n int) bool {
 	fields := 0
 	inField := false
 	for i := 0; i < len(text); {
-		r, size := decodeRune(text, i)
-		i += size
-		space := r == ' ' || r >= '\t' && r <= '\r' || r >= utf8.RuneSelf && unicode.IsSpace(r)
+		var space bool
+		if c := text[i]; c < utf8.RuneSelf {
+			space = c == ' ' || c >= '\t' && c <= '\r'
+			i++
+		} else {
+			r, size := decodeWide(text, i)
+			space = unicode.IsSpace(r)
+			i += size
+		}
 		if space {
 			inField = false
 			continue

@@ -91,7 +91,10 @@ func appendTokensLowered(dst []token, text, lower string) []token {
 			i++
 			continue
 		}
-		r, size := decodeRune(text, i)
+		r, size := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeWide(text, i)
+		}
 		switch {
 		case r == '\n' || r == '\r':
 			spaced, newline = true, true
@@ -133,6 +136,12 @@ func decodeRune(text string, i int) (rune, int) {
 	if c := text[i]; c < utf8.RuneSelf {
 		return rune(c), 1
 	}
+	return decodeWide(text, i)
+}
+
+// decodeWide decodes the rune beyond ASCII at text[i]. It stands apart
+// from decodeRune so that decodeRune is small enough to be inlined.
+func decodeWide(text string, i int) (rune, int) {
 	return utf8.DecodeRuneInString(text[i:])
 }
 
@@ -142,6 +151,9 @@ func scanWord(text string, i int) int {
 		if isASCIILetter(text[i]) {
 			i++
 			continue
+		}
+		if text[i] < utf8.RuneSelf && text[i] != '\'' {
+			break // an ASCII mark or space: no letter, and no apostrophe
 		}
 		r, size := decodeRune(text, i)
 		if unicode.IsLetter(r) {
