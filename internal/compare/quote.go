@@ -140,12 +140,21 @@ func quoteEntries(items []quoteItem, members [][]int, arts []*news.Article) []ne
 func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 	var items []quoteItem
 	vocab := &quoteVocab{ids: map[string]int{}}
+	var toks []token // scratch space for tokenizing
 	for ai, a := range arts {
 		seen := map[string]bool{}
+		// settled holds texts whose words are empty or already seen, so
+		// that whatever their marks, a text with the same words is
+		// passed over untokenized (a quoted span is most often a
+		// quotation the article credits, with a closing comma).
+		settled := map[string]bool{}
 		var credited []string // the article's quotations, words joined
 		add := func(text, speaker string, para int, bare bool) {
 			text = collapse(text)
-			toks := tokenize(text)
+			if bare && (settled[text] || settled[trimClosingMarks(text)]) {
+				return
+			}
+			toks = appendTokens(toks[:0], text)
 			keys := make([]string, 0, len(toks))
 			for _, t := range toks {
 				if t.Key != "" {
@@ -154,6 +163,7 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 			}
 			joined := strings.Join(keys, " ")
 			if len(keys) == 0 || seen[joined] {
+				settled[text] = true
 				return
 			}
 			if bare {
@@ -164,6 +174,7 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 				credited = append(credited, joined)
 			}
 			seen[joined] = true
+			settled[text] = true
 			match := spellOut(keys)
 			ids := make([]int, len(match))
 			for i, k := range match {
@@ -190,6 +201,10 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 	}
 	return items, vocab
 }
+
+// trimClosingMarks trims the commas and full stops that end text: they
+// end its last word without changing the words of the text.
+func trimClosingMarks(text string) string { return strings.TrimRight(text, ",.") }
 
 // within reports whether the words joined stand inside one of texts, at
 // word boundaries.

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
@@ -254,4 +255,39 @@ func FuzzTrimOpeners(f *testing.F) {
 			t.Fatalf("trimOpeners(%q) = %q, want %q", s, got, want)
 		}
 	})
+}
+
+// FuzzClosingMarks checks what quoteItems relies on to pass over a
+// quoted span: commas and full stops after a text's last word leave its
+// words as they are.
+func FuzzClosingMarks(f *testing.F) {
+	for _, s := range []string{"we will rebuild", "wait..", "the U.S", "a--", "end…", "mid-", "1,200", "x\xe2"} {
+		f.Add(s, ".,")
+	}
+	f.Fuzz(func(t *testing.T, s, marks string) {
+		base := trimClosingMarks(collapse(s))
+		suffix := strings.Map(func(r rune) rune {
+			if r == ',' {
+				return ','
+			}
+			return '.'
+		}, marks)
+		if got := trimClosingMarks(base + suffix); got != base {
+			t.Fatalf("trimClosingMarks(%q) = %q, want %q", base+suffix, got, base)
+		}
+		if a, b := quoteWords(base), quoteWords(base+suffix); !slices.Equal(a, b) {
+			t.Fatalf("words of %q = %q, of %q = %q", base, a, base+suffix, b)
+		}
+	})
+}
+
+// quoteWords gives the keys quoteItems matches a quotation on.
+func quoteWords(s string) []string {
+	var keys []string
+	for _, tok := range tokenize(s) {
+		if tok.Key != "" {
+			keys = append(keys, tok.Key)
+		}
+	}
+	return keys
 }
