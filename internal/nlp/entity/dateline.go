@@ -43,10 +43,10 @@ func withDateline(ents []news.Entity, dl *news.Dateline) []news.Entity {
 // States".
 func datelinePlaceName(written string) string {
 	key := strings.ToLower(written)
-	if c := lex.places[key]; c != "" {
+	if c := lex.places.get(key); c != "" {
 		return c
 	}
-	if c := lex.places[strings.TrimSuffix(key, ".")]; c != "" {
+	if c := lex.places.get(strings.TrimSuffix(key, ".")); c != "" {
 		return c
 	}
 	if strings.ToUpper(written) != written {

@@ -21,71 +21,74 @@ const (
 // lexicon holds the word lists the tagger uses, all keyed in lower case.
 // It is built once when the package loads and only read afterwards.
 type lexicon struct {
-	titles        map[string]Gender // "mr" -> Male, "president" -> Unknown
-	titleMods     map[string]bool
-	orgCues       map[string]bool
-	notEntityCues map[string]bool
-	places        map[string]string // lower-case name -> canonical name
-	placeStarts   map[string]bool   // first words of places of several words
-	placeWords    int               // most words in a place name
-	demonyms      map[string]bool
-	months        map[string]bool
-	functionWords map[string]bool
-	firstNames    map[string]Gender
-	placeCues     map[string]bool
-	roles         map[string]bool
-	eventHeads    map[string]bool
-	placeHeads    map[string]bool
-	nicknames     map[string][]string // short form -> full first names
+	titles        lexMap[Gender] // "mr" -> Male, "president" -> Unknown
+	titleMods     lexMap[bool]
+	orgCues       lexMap[bool]
+	notEntityCues lexMap[bool]
+	places        lexMap[string] // lower-case name -> canonical name
+	placeStarts   lexMap[bool]   // first words of places of several words
+	placeWords    int            // most words in a place name
+	demonyms      lexMap[bool]
+	months        lexMap[bool]
+	functionWords lexMap[bool]
+	firstNames    lexMap[Gender]
+	placeCues     lexMap[bool]
+	roles         lexMap[bool]
+	eventHeads    lexMap[bool]
+	placeHeads    lexMap[bool]
+	nicknames     lexMap[[]string] // short form -> full first names
 }
 
 var lex = loadLexicon()
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		titles:        map[string]Gender{},
-		titleMods:     set(lines("title_modifiers")),
-		orgCues:       set(lines("org_cues")),
-		notEntityCues: set(lines("not_entity_cues")),
-		places:        map[string]string{},
-		placeStarts:   map[string]bool{},
-		demonyms:      set(lines("demonyms")),
-		months:        set(lines("months")),
-		functionWords: set(lines("function_words")),
-		firstNames:    map[string]Gender{},
-		placeCues:     set(lines("place_cues")),
-		roles:         set(lines("roles")),
-		eventHeads:    set(lines("event_heads")),
-		placeHeads:    set(lines("place_starts")),
+		titleMods:     newLexMap(set(lines("title_modifiers"))),
+		orgCues:       newLexMap(set(lines("org_cues"))),
+		notEntityCues: newLexMap(set(lines("not_entity_cues"))),
+		demonyms:      newLexMap(set(lines("demonyms"))),
+		months:        newLexMap(set(lines("months"))),
+		functionWords: newLexMap(set(lines("function_words"))),
+		placeCues:     newLexMap(set(lines("place_cues"))),
+		roles:         newLexMap(set(lines("roles"))),
+		eventHeads:    newLexMap(set(lines("event_heads"))),
+		placeHeads:    newLexMap(set(lines("place_starts"))),
 	}
+	titles := map[string]Gender{}
 	for _, ln := range lines("titles") {
 		w, g := splitGender(ln)
-		l.titles[w] = g
+		titles[w] = g
 	}
-	l.nicknames = map[string][]string{}
+	l.titles = newLexMap(titles)
+	nicknames := map[string][]string{}
 	for _, ln := range lines("nicknames") {
 		if short, full, ok := strings.Cut(ln, " "); ok {
-			l.nicknames[short] = append(l.nicknames[short], strings.TrimSpace(full))
+			nicknames[short] = append(nicknames[short], strings.TrimSpace(full))
 		}
 	}
+	l.nicknames = newLexMap(nicknames)
+	firstNames := map[string]Gender{}
 	for _, ln := range lines("first_names") {
 		w, g := splitGender(ln)
-		l.firstNames[w] = g
+		firstNames[w] = g
 	}
+	l.firstNames = newLexMap(firstNames)
+	places, placeStarts := map[string]string{}, map[string]bool{}
 	for _, ln := range lines("places") {
 		name, canon := ln, ln
 		if i := strings.Index(ln, " = "); i >= 0 {
 			name, canon = strings.TrimSpace(ln[:i]), strings.TrimSpace(ln[i+3:])
 		}
 		key := strings.ToLower(name)
-		l.places[key] = canon
-		l.places[strings.TrimSuffix(key, ".")] = canon // "u.s." is also looked up as "u.s"
+		places[key] = canon
+		places[strings.TrimSuffix(key, ".")] = canon // "u.s." is also looked up as "u.s"
 		words := strings.Fields(key)
 		if len(words) > 1 {
-			l.placeStarts[strings.TrimSuffix(words[0], ".")] = true
+			placeStarts[strings.TrimSuffix(words[0], ".")] = true
 		}
 		l.placeWords = max(l.placeWords, len(words))
 	}
+	l.places, l.placeStarts = newLexMap(places), newLexMap(placeStarts)
 	return l
 }
 
@@ -136,24 +139,24 @@ func splitGender(ln string) (string, Gender) {
 // isDemonym reports whether w (lower case) names a people, a language or
 // a faith, in the singular or the plural.
 func (l *lexicon) isDemonym(w string) bool {
-	if l.demonyms[w] {
+	if l.demonyms.get(w) {
 		return true
 	}
-	if strings.HasSuffix(w, "s") && l.demonyms[w[:len(w)-1]] {
+	if strings.HasSuffix(w, "s") && l.demonyms.get(w[:len(w)-1]) {
 		return true
 	}
-	return strings.HasSuffix(w, "es") && l.demonyms[w[:len(w)-2]]
+	return strings.HasSuffix(w, "es") && l.demonyms.get(w[:len(w)-2])
 }
 
 // FirstNameGender returns the gender a first name usually carries, or
 // Unknown.
 func FirstNameGender(name string) Gender {
-	return lex.firstNames[strings.ToLower(name)]
+	return lex.firstNames.get(strings.ToLower(name))
 }
 
 // IsRole reports whether w (any case) is a noun for a person's role, such
 // as "spokesman" or "ambassador".
-func IsRole(w string) bool { return lex.roles[strings.ToLower(w)] }
+func IsRole(w string) bool { return lex.roles.get(strings.ToLower(w)) }
 
 // IsTitle reports whether w (any case, a final period ignored) is a title
 // or honorific written before a name, such as "Sen." or "President".
