@@ -106,7 +106,9 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 		bar = newProgressBar(env.Stderr)
 	}
 	var outMu sync.Mutex
-	opts := store.Options{Log: env.Log}
+	// Stories are compared once they rest, and the rest when the input
+	// is done (Settle below), not once for every batch that grows them.
+	opts := store.Options{Log: env.Log, CompareAtRest: true}
 	if cfg.commits {
 		opts.OnCommit = func(ids []string) {
 			outMu.Lock()

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -40,49 +41,58 @@ func TestIngestMatchesFold(t *testing.T) {
 		{"one batch", 21, 120, 120},
 		{"batches of 25", 22, 240, 25},
 		{"batches of 7", 23, 150, 7},
-		{"batches of 60", 24, 300, 60},
+		{"batches of 50", 24, 200, 50},
 	} {
-		t.Run(tc.name, func(t *testing.T) {
-			ctx := context.Background()
-			pages := uniquePages(synthPages(tc.seed, tc.n))
-			var want map[string][]byte
-			related := true
-			if tc.batch >= len(pages) {
-				want = byArticles(t, fold.Group(understandAll(pages)), related)
-			} else {
-				related = false
-				want = byArticles(t, batchedFold(understandAll(pages), tc.batch), related)
+		pages := uniquePages(synthPages(tc.seed, tc.n))
+		var want map[string][]byte
+		related := true
+		if tc.batch >= len(pages) {
+			want = byArticles(t, fold.Group(understandAll(pages)), related)
+		} else {
+			related = false
+			want = byArticles(t, batchedFold(understandAll(pages), tc.batch), related)
+		}
+		for _, atRest := range []bool{false, true} {
+			name := tc.name
+			if atRest {
+				name += ", compared at rest"
 			}
-
-			s := openTemp(t)
-			for i := 0; i < len(pages); i += tc.batch {
-				if _, err := s.AddPages(ctx, pages[i:min(i+tc.batch, len(pages))]); err != nil {
+			t.Run(name, func(t *testing.T) {
+				ctx := context.Background()
+				s, err := OpenOptions(ctx, filepath.Join(t.TempDir(), "test.db"), Options{CompareAtRest: atRest})
+				if err != nil {
 					t.Fatal(err)
 				}
-			}
-			if err := s.Settle(ctx); err != nil {
-				t.Fatal(err)
-			}
-			got := storeStories(t, s, related)
-			if len(got) != len(want) {
-				t.Errorf("%d stories in the store, fold gives %d", len(got), len(want))
-			}
-			for key, w := range want {
-				g, ok := got[key]
-				if !ok {
-					t.Errorf("fold's story of %s is not in the store", key)
-					continue
-				}
-				if !bytes.Equal(g, w) {
-					i := 0
-					for i < len(g) && i < len(w) && g[i] == w[i] {
-						i++
+				defer s.Close()
+				for i := 0; i < len(pages); i += tc.batch {
+					if _, err := s.AddPages(ctx, pages[i:min(i+tc.batch, len(pages))]); err != nil {
+						t.Fatal(err)
 					}
-					t.Errorf("story of %s: the store's dossier differs from fold's at byte %d\n store …%.200s\n fold  …%.200s",
-						key, i, g[max(0, i-60):], w[max(0, i-60):])
 				}
-			}
-		})
+				if err := s.Settle(ctx); err != nil {
+					t.Fatal(err)
+				}
+				got := storeStories(t, s, related)
+				if len(got) != len(want) {
+					t.Errorf("%d stories in the store, fold gives %d", len(got), len(want))
+				}
+				for key, w := range want {
+					g, ok := got[key]
+					if !ok {
+						t.Errorf("fold's story of %s is not in the store", key)
+						continue
+					}
+					if !bytes.Equal(g, w) {
+						i := 0
+						for i < len(g) && i < len(w) && g[i] == w[i] {
+							i++
+						}
+						t.Errorf("story of %s: the store's dossier differs from fold's at byte %d\n store …%.200s\n fold  …%.200s",
+							key, i, g[max(0, i-60):], w[max(0, i-60):])
+					}
+				}
+			})
+		}
 	}
 }
 

@@ -114,6 +114,7 @@ func (s *SQLite) foldWaiting(ctx context.Context) error {
 // page without one) into the stories, in one transaction.
 func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArticle) (IngestStats, error) {
 	var st IngestStats
+	start := time.Now()
 	// The write lock is taken first: what another process folded before
 	// it is seen, and nothing is folded twice.
 	tx, err := s.db.BeginTx(ctx, nil)
@@ -163,9 +164,10 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		l.add(la)
 	}
 	groups := l.c.Groups()
+	clustered := time.Now()
 	jobs, deleted := l.plan(groups)
 	changed := len(jobs)
-	l.deferCompare(jobs, next)
+	l.deferCompare(jobs, next, s.opts.CompareAtRest)
 	settle, err := staleJobs(ctx, tx, l, jobs, deleted)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
@@ -173,6 +175,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
+	written := time.Now()
 	st.Stories = changed
 	for k, v := range map[string]string{metaStorySeq: strconv.Itoa(l.storySeq), metaGeneration: strconv.FormatInt(next, 10)} {
 		if _, err := tx.ExecContext(ctx, `INSERT INTO meta(key, value) VALUES (?, ?)
@@ -183,6 +186,9 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	if err := tx.Commit(); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
+	s.opts.Log.Debug("store: folded", "fold", next, "articles", len(newArts), "stories changed", changed,
+		"stories compared", compared(jobs)+len(settle), "inserted and clustered", clustered.Sub(start),
+		"stories written", written.Sub(clustered), "committed", time.Since(written))
 	l.remember(append(jobs, settle...), next)
 	for _, j := range jobs {
 		l.touched[j.id] = next
@@ -192,6 +198,17 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	}
 	// Otherwise the window is loaded afresh, and smaller, next time.
 	return st, nil
+}
+
+// compared counts the jobs whose articles are compared.
+func compared(jobs []*storyJob) int {
+	n := 0
+	for _, j := range jobs {
+		if !j.light {
+			n++
+		}
+	}
+	return n
 }
 
 // extractAll extracts and understands the pages' articles and describes
@@ -440,7 +457,7 @@ func membership(j *storyJob, outside []*liveArticle) dossier {
 	las := append(append([]*liveArticle(nil), j.members...), outside...)
 	sort.SliceStable(las, func(i, k int) bool { return las[i].num < las[k].num })
 	sort.SliceStable(las, func(i, k int) bool { return arrivesBefore(las[i].art, las[k].art) })
-	d := dossier{story: &news.Story{ID: j.id}, las: las}
+	d := dossier{story: &news.Story{ID: j.id, Related: j.related}, las: las}
 	for _, la := range las {
 		a := la.art
 		d.arts = append(d.arts, a)
@@ -472,8 +489,13 @@ func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
 				first_published = excluded.first_published, last_published = excluded.last_published,
 				size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data,
 				stale = 0`},
-		{&w.members, `UPDATE stories SET first_published = ?, last_published = ?, size = ?, articles = ?, outlets = ?,
-			stale = 1, data = json_set(data, '$.Articles', json(?), '$.FirstPublished', json(?)) WHERE id = ?`},
+		{&w.members, `INSERT INTO stories
+			(id, title, summary, first_published, last_published, size, articles, outlets, data, stale)
+			VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, 1)
+			ON CONFLICT(id) DO UPDATE SET first_published = excluded.first_published,
+				last_published = excluded.last_published, size = excluded.size, articles = excluded.articles,
+				outlets = excluded.outlets, stale = 1,
+				data = json_set(data, '$.Articles', json(excluded.articles), '$.FirstPublished', json(?), '$.Related', json(?))`},
 		{&w.moved, `UPDATE articles SET story = ? WHERE num = ?`},
 		{&w.article, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`},
 		{&w.clearEntities, `DELETE FROM entities WHERE article = ?`},
@@ -521,9 +543,16 @@ func (w *storyWriter) write(ctx context.Context, j *storyJob, d dossier) error {
 		first = d.story.FirstPublished.String()
 	}
 	if j.light {
+		// A story first written here has its membership and, until it
+		// is compared, its earliest article's title.
 		firstJSON, _ := json.Marshal(d.story.FirstPublished)
-		if _, err := w.members.ExecContext(ctx, first, last, len(d.arts), string(artIDs), string(outletsJSON),
-			string(artIDs), string(firstJSON), j.id); err != nil {
+		relatedJSON, _ := json.Marshal(d.story.Related)
+		title := ""
+		if len(d.arts) > 0 {
+			title = d.arts[0].Title
+		}
+		if _, err := w.members.ExecContext(ctx, j.id, title, first, last, len(d.arts), string(artIDs), string(outletsJSON),
+			string(data), string(firstJSON), string(relatedJSON)); err != nil {
 			return err
 		}
 		for _, la := range d.las {

@@ -24,6 +24,14 @@ type Options struct {
 	// Workers is how many pages are extracted at once; default one per
 	// processor.
 	Workers int
+	// CompareAtRest puts off comparing a story's articles, however small
+	// the story, until it rests: the first fold that leaves it alone
+	// compares it, and Settle compares what is left. Meanwhile only its
+	// membership is written and it is marked stale. A long run that
+	// calls Settle at its end (ingest) then compares most stories once,
+	// as fold does, instead of once for every batch that touched them.
+	// Without it, only big stories changing fold after fold wait.
+	CompareAtRest bool
 	// OnCommit, when set, is told after every commit of new pages how
 	// many were committed and their page IDs. A page named here survives
 	// any crash that follows.

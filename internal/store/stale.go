@@ -16,9 +16,15 @@ const (
 	compareEvery = 4
 )
 
-// deferCompare marks the jobs whose comparison can wait.
-func (l *live) deferCompare(jobs []*storyJob, fold int64) {
+// deferCompare marks the jobs whose comparison can wait: every one when
+// stories are compared at rest, else those of big stories that keep
+// changing.
+func (l *live) deferCompare(jobs []*storyJob, fold int64, atRest bool) {
 	for _, j := range jobs {
+		if atRest {
+			j.light = true
+			continue
+		}
 		touched, wasTouched := l.touched[j.id]
 		compared, wasCompared := l.compared[j.id]
 		if len(j.absorb) == 0 && len(j.members) >= lightMin && wasTouched && touched == fold-1 &&
@@ -38,7 +44,7 @@ func staleJobs(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, delet
 	for _, id := range deleted {
 		skip[id] = true
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT id, data FROM stories WHERE stale = 1`)
+	rows, err := tx.QueryContext(ctx, `SELECT id, COALESCE(json_extract(data, '$.Related'), 'null') FROM stories WHERE stale = 1`)
 	if err != nil {
 		return nil, fmt.Errorf("stale stories: %w", err)
 	}
@@ -47,18 +53,17 @@ func staleJobs(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, delet
 	var out []*storyJob
 	for rows.Next() {
 		var id string
-		var data []byte
-		if err := rows.Scan(&id, &data); err != nil {
+		var related []byte
+		if err := rows.Scan(&id, &related); err != nil {
 			return nil, fmt.Errorf("stale stories: %w", err)
 		}
 		if skip[id] {
 			continue
 		}
-		var old struct{ Related []string }
-		if err := json.Unmarshal(data, &old); err != nil {
-			return nil, fmt.Errorf("story %s: %w", id, err)
+		j := &storyJob{id: id}
+		if err := json.Unmarshal(related, &j.related); err != nil {
+			return nil, fmt.Errorf("story %s: related: %w", id, err)
 		}
-		j := &storyJob{id: id, related: old.Related}
 		byID[id] = j
 		out = append(out, j)
 	}

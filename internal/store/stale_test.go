@@ -93,22 +93,25 @@ func TestDeferCompareRule(t *testing.T) {
 		absorb            []string
 		touched, compared map[string]int64
 		fold              int64
+		atRest            bool
 		light             bool
 	}{
-		{"first fold", big, nil, nil, nil, 1, false},
-		{"new story", big, nil, map[string]int64{}, map[string]int64{}, 5, false},
-		{"grew last fold", big, nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, true},
-		{"compared long ago", big, nil, map[string]int64{"s1": 8}, map[string]int64{"s1": 5}, 9, false},
-		{"rested a fold", big, nil, map[string]int64{"s1": 3}, map[string]int64{"s1": 3}, 5, false},
-		{"small", big[:lightMin-1], nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false},
-		{"merging", big, []string{"s2"}, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false},
+		{"first fold", big, nil, nil, nil, 1, false, false},
+		{"new story", big, nil, map[string]int64{}, map[string]int64{}, 5, false, false},
+		{"grew last fold", big, nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false, true},
+		{"compared long ago", big, nil, map[string]int64{"s1": 8}, map[string]int64{"s1": 5}, 9, false, false},
+		{"rested a fold", big, nil, map[string]int64{"s1": 3}, map[string]int64{"s1": 3}, 5, false, false},
+		{"small", big[:lightMin-1], nil, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false, false},
+		{"merging", big, []string{"s2"}, map[string]int64{"s1": 4}, map[string]int64{"s1": 4}, 5, false, false},
+		{"at rest: new story", big[:1], nil, nil, nil, 1, true, true},
+		{"at rest: merging", big[:2], []string{"s2"}, map[string]int64{"s1": 3}, map[string]int64{"s1": 3}, 5, true, true},
 	} {
 		l := newLive()
 		if tc.touched != nil {
 			l.touched, l.compared = tc.touched, tc.compared
 		}
 		j := &storyJob{id: "s1", members: tc.members, absorb: tc.absorb}
-		l.deferCompare([]*storyJob{j}, tc.fold)
+		l.deferCompare([]*storyJob{j}, tc.fold, tc.atRest)
 		if j.light != tc.light {
 			t.Errorf("%s: light %v, want %v", tc.name, j.light, tc.light)
 		}
