@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // candidate is one capitalised name found in a paragraph, with what its
@@ -39,7 +40,7 @@ func (c *candidate) key() string {
 
 // connectors are lower-case words that may stand inside a name between
 // capitalised words ("University of Chicago", "Osama bin Laden").
-var connectors = newLexMap(map[string]bool{
+var connectors = wordlist.New(map[string]bool{
 	"of": true, "the": true, "de": true, "da": true, "di": true, "du": true,
 	"van": true, "von": true, "der": true, "den": true, "bin": true, "ibn": true,
 	"al": true, "el": true, "la": true, "le": true, "del": true, "dos": true,
@@ -70,9 +71,9 @@ func chunk(dst []candidate, para int, p string, toks []token, lowerSeen *wordSet
 				j = k // Jane "Jo" Roe
 				continue
 			}
-			if toks[j].word && (connectors.get(toks[j].text) || orgConnector(toks, j)) {
+			if toks[j].word && (connectors.Get(toks[j].text) || orgConnector(toks, j)) {
 				k := j
-				for k < len(toks) && toks[k].word && (connectors.get(toks[k].text) || orgConnector(toks, k)) && k-j < 2 {
+				for k < len(toks) && toks[k].word && (connectors.Get(toks[k].text) || orgConnector(toks, k)) && k-j < 2 {
 					k++
 				}
 				if k < len(toks) && continuesName(toks, k) {
@@ -169,14 +170,14 @@ func isNameWord(t *token) bool {
 		return false
 	}
 	lw := t.low
-	if lex.months.get(lw) || t.joined && isContraction(lw) {
+	if lex.months.Get(lw) || t.joined && isContraction(lw) {
 		return false
 	}
 	if hyphen || t.joined && strings.Contains(t.text, "‐") {
 		// "U.S.-Iranian", "Baghdad-based", "Shia-Sunni" are adjectives.
 		for _, part := range strings.FieldsFunc(t.text, func(r rune) bool { return r == '-' || r == '‐' }) {
 			pl := strings.ToLower(part)
-			if part == "" || part[0] < 'A' || part[0] > 'Z' || lex.isDemonym(pl) || lex.places.get(pl) != "" {
+			if part == "" || part[0] < 'A' || part[0] > 'Z' || lex.isDemonym(pl) || lex.places.Get(pl) != "" {
 				return false
 			}
 		}
@@ -208,7 +209,7 @@ func continuesName(toks []token, j int) bool {
 // with an organisation's name after its cue word ("Center for ...",
 // "Council on ...").
 func orgConnector(toks []token, k int) bool {
-	return k > 0 && (toks[k].text == "for" || toks[k].text == "on") && lex.orgCues.get(toks[k-1].low) && toks[k-1].upper
+	return k > 0 && (toks[k].text == "for" || toks[k].text == "on") && lex.orgCues.Get(toks[k-1].low) && toks[k-1].upper
 }
 
 // orgAnd returns where an organisation's name that goes on through "and"
@@ -222,14 +223,14 @@ func orgAnd(toks []token, j int) int {
 	// Before "and" stands a name's inner word, not a name of its own: an
 	// organisation ("House and Senate"), a body in capitals ("FBI and
 	// Justice Department") or a people ("Greens and Farmers Party").
-	if before := toks[j-1]; lex.orgCues.get(before.low) || isAcronym(before.text) || lex.isDemonym(before.low) {
+	if before := toks[j-1]; lex.orgCues.Get(before.low) || isAcronym(before.text) || lex.isDemonym(before.low) {
 		return j
 	}
 	k := j + 1
 	for k < len(toks) && k <= j+4 && nameWord(toks[k]) {
 		k++
 	}
-	if k == j+1 || !lex.orgCues.get(toks[k-1].low) || (k < len(toks) && nameWord(toks[k])) {
+	if k == j+1 || !lex.orgCues.Get(toks[k-1].low) || (k < len(toks) && nameWord(toks[k])) {
 		return j
 	}
 	return k

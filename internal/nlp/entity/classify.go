@@ -59,7 +59,7 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen *wordSet
 		case "from", "to", "at", "into":
 			c.placeHint = true
 		}
-		if lex.roles.get(toks[i-1].low) {
+		if lex.roles.Get(toks[i-1].low) {
 			c.role = toks[i-1].low
 		}
 	}
@@ -114,7 +114,7 @@ func appositiveRole(toks []token, j int) string {
 		return ""
 	}
 	for n := 0; n < 5 && k < len(toks) && toks[k].word; n, k = n+1, k+1 {
-		if lw := toks[k].low; lex.roles.get(lw) {
+		if lw := toks[k].low; lex.roles.Get(lw) {
 			return lw
 		}
 	}
@@ -143,19 +143,19 @@ var outletWords = map[string]bool{
 func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
 	last := toks[j-1].low
 	switch {
-	case lex.notEntityCues.get(last):
+	case lex.notEntityCues.Get(last):
 		return "-"
 	case runHasCue(toks, i, j, lex.orgCues):
 		return news.Org
 	case placeLen(toks, i, j) == j-i:
 		return news.Place
-	case j-i >= 2 && lex.placeCues.get(last):
+	case j-i >= 2 && lex.placeCues.Get(last):
 		return news.Place
 	case j-i == 1 && isAcronym(toks[i].text):
 		return news.Org
-	case lex.eventHeads.get(toks[i].low):
+	case lex.eventHeads.Get(toks[i].low):
 		return "-"
-	case j-i >= 2 && lex.placeHeads.get(toks[i].low):
+	case j-i >= 2 && lex.placeHeads.Get(toks[i].low):
 		return news.Place // "West Hartford", "San Mateo"
 	case j-i >= 2 && allCapitals(toks[i:j]):
 		return "-" // a phrase set in capitals: "QUEEN OF RAGE"
@@ -164,7 +164,7 @@ func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
 	allTitle := true
 	for _, t := range toks[i:j] {
 		lw := t.low
-		if !isTitle(lw) && !lex.titleMods.get(lw) && !lex.isDemonym(lw) && !connectors.get(lw) {
+		if !isTitle(lw) && !lex.titleMods.Get(lw) && !lex.isDemonym(lw) && !connectors.Get(lw) {
 			allTitle = false
 			break
 		}
@@ -173,7 +173,7 @@ func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
 		return "-"
 	}
 	if j-i >= 2 {
-		if lex.firstNames.get(toks[i].low) != Unknown {
+		if lex.firstNames.Get(toks[i].low) != Unknown {
 			return news.Person
 		}
 		for _, t := range toks[i:j] {
@@ -182,7 +182,7 @@ func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
 			}
 		}
 		for _, t := range toks[i:j] {
-			if lw := t.low; lowerSeen.has(lw) && !connectors.get(lw) {
+			if lw := t.low; lowerSeen.has(lw) && !connectors.Get(lw) {
 				return "-" // common words set in title case, not a name
 			}
 		}

@@ -43,10 +43,10 @@ func withDateline(ents []news.Entity, dl *news.Dateline) []news.Entity {
 // States".
 func datelinePlaceName(written string) string {
 	key := strings.ToLower(written)
-	if c := lex.places.get(key); c != "" {
+	if c := lex.places.Get(key); c != "" {
 		return c
 	}
-	if c := lex.places.get(strings.TrimSuffix(key, ".")); c != "" {
+	if c := lex.places.Get(strings.TrimSuffix(key, ".")); c != "" {
 		return c
 	}
 	if strings.ToUpper(written) != written {

@@ -131,7 +131,7 @@ func isHeading(toks []token) bool {
 			continue
 		}
 		words++
-		if !t.upper && !lex.functionWords.get(t.text) && !connectors.get(t.text) && !unicode.IsDigit(rune(t.text[0])) {
+		if !t.upper && !lex.functionWords.Get(t.text) && !connectors.Get(t.text) && !unicode.IsDigit(rune(t.text[0])) {
 			return false
 		}
 	}
@@ -182,7 +182,7 @@ func (an *analysis) addHeading(para int, p string, toks []token, known map[strin
 			key := joinText(run)
 			g, found := known[key]
 			if !found {
-				if lex.places.get(strings.ToLower(key)) == "" {
+				if lex.places.Get(strings.ToLower(key)) == "" {
 					continue
 				}
 				g = an.placeGroup(placeName(key))

@@ -20,7 +20,7 @@ func personEvidence(c *candidate) bool {
 		// unless it is written as a thing's name is: "the Hill".
 		return !c.afterThe
 	}
-	return lex.firstNames.get(strings.ToLower(c.words[0])) != Unknown
+	return lex.firstNames.Get(strings.ToLower(c.words[0])) != Unknown
 }
 
 // dropUnevidenced leaves out the person groups that only their capitals
@@ -132,7 +132,7 @@ func titleBefore(toks []token, i int) bool {
 		if toks[k].title {
 			return true
 		}
-		if !toks[k].name && !connectors.get(toks[k].low) && toks[k].low != "to" && toks[k].low != "for" {
+		if !toks[k].name && !connectors.Get(toks[k].low) && toks[k].low != "to" && toks[k].low != "for" {
 			return false
 		}
 	}
@@ -148,7 +148,7 @@ func appositionThenVerb(toks []token, j int) bool {
 	}
 	for k := j + 1; k < len(toks) && k < j+12; k++ {
 		t := toks[k]
-		if lex.roles.get(t.low) || appositiveTitle(toks, k) {
+		if lex.roles.Get(t.low) || appositiveTitle(toks, k) {
 			return k < j+5
 		}
 		if t.text == "," {

@@ -4,6 +4,8 @@ import (
 	"bufio"
 	"embed"
 	"strings"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 //go:embed lexicon/*.txt
@@ -21,58 +23,58 @@ const (
 // lexicon holds the word lists the tagger uses, all keyed in lower case.
 // It is built once when the package loads and only read afterwards.
 type lexicon struct {
-	titles        lexMap[Gender] // "mr" -> Male, "president" -> Unknown
-	titleMods     lexMap[bool]
-	orgCues       lexMap[bool]
-	notEntityCues lexMap[bool]
-	places        lexMap[string] // lower-case name -> canonical name
-	placeStarts   lexMap[bool]   // first words of places of several words
-	placeWords    int            // most words in a place name
-	demonyms      lexMap[bool]
-	months        lexMap[bool]
-	functionWords lexMap[bool]
-	firstNames    lexMap[Gender]
-	placeCues     lexMap[bool]
-	roles         lexMap[bool]
-	eventHeads    lexMap[bool]
-	placeHeads    lexMap[bool]
-	nicknames     lexMap[[]string] // short form -> full first names
+	titles        wordlist.Map[Gender] // "mr" -> Male, "president" -> Unknown
+	titleMods     wordlist.Map[bool]
+	orgCues       wordlist.Map[bool]
+	notEntityCues wordlist.Map[bool]
+	places        wordlist.Map[string] // lower-case name -> canonical name
+	placeStarts   wordlist.Map[bool]   // first words of places of several words
+	placeWords    int                  // most words in a place name
+	demonyms      wordlist.Map[bool]
+	months        wordlist.Map[bool]
+	functionWords wordlist.Map[bool]
+	firstNames    wordlist.Map[Gender]
+	placeCues     wordlist.Map[bool]
+	roles         wordlist.Map[bool]
+	eventHeads    wordlist.Map[bool]
+	placeHeads    wordlist.Map[bool]
+	nicknames     wordlist.Map[[]string] // short form -> full first names
 }
 
 var lex = loadLexicon()
 
 func loadLexicon() *lexicon {
 	l := &lexicon{
-		titleMods:     newLexMap(set(lines("title_modifiers"))),
-		orgCues:       newLexMap(set(lines("org_cues"))),
-		notEntityCues: newLexMap(set(lines("not_entity_cues"))),
-		demonyms:      newLexMap(set(lines("demonyms"))),
-		months:        newLexMap(set(lines("months"))),
-		functionWords: newLexMap(set(lines("function_words"))),
-		placeCues:     newLexMap(set(lines("place_cues"))),
-		roles:         newLexMap(set(lines("roles"))),
-		eventHeads:    newLexMap(set(lines("event_heads"))),
-		placeHeads:    newLexMap(set(lines("place_starts"))),
+		titleMods:     wordlist.New(set(lines("title_modifiers"))),
+		orgCues:       wordlist.New(set(lines("org_cues"))),
+		notEntityCues: wordlist.New(set(lines("not_entity_cues"))),
+		demonyms:      wordlist.New(set(lines("demonyms"))),
+		months:        wordlist.New(set(lines("months"))),
+		functionWords: wordlist.New(set(lines("function_words"))),
+		placeCues:     wordlist.New(set(lines("place_cues"))),
+		roles:         wordlist.New(set(lines("roles"))),
+		eventHeads:    wordlist.New(set(lines("event_heads"))),
+		placeHeads:    wordlist.New(set(lines("place_starts"))),
 	}
 	titles := map[string]Gender{}
 	for _, ln := range lines("titles") {
 		w, g := splitGender(ln)
 		titles[w] = g
 	}
-	l.titles = newLexMap(titles)
+	l.titles = wordlist.New(titles)
 	nicknames := map[string][]string{}
 	for _, ln := range lines("nicknames") {
 		if short, full, ok := strings.Cut(ln, " "); ok {
 			nicknames[short] = append(nicknames[short], strings.TrimSpace(full))
 		}
 	}
-	l.nicknames = newLexMap(nicknames)
+	l.nicknames = wordlist.New(nicknames)
 	firstNames := map[string]Gender{}
 	for _, ln := range lines("first_names") {
 		w, g := splitGender(ln)
 		firstNames[w] = g
 	}
-	l.firstNames = newLexMap(firstNames)
+	l.firstNames = wordlist.New(firstNames)
 	places, placeStarts := map[string]string{}, map[string]bool{}
 	for _, ln := range lines("places") {
 		name, canon := ln, ln
@@ -88,7 +90,7 @@ func loadLexicon() *lexicon {
 		}
 		l.placeWords = max(l.placeWords, len(words))
 	}
-	l.places, l.placeStarts = newLexMap(places), newLexMap(placeStarts)
+	l.places, l.placeStarts = wordlist.New(places), wordlist.New(placeStarts)
 	return l
 }
 
@@ -139,24 +141,24 @@ func splitGender(ln string) (string, Gender) {
 // isDemonym reports whether w (lower case) names a people, a language or
 // a faith, in the singular or the plural.
 func (l *lexicon) isDemonym(w string) bool {
-	if l.demonyms.get(w) {
+	if l.demonyms.Get(w) {
 		return true
 	}
-	if strings.HasSuffix(w, "s") && l.demonyms.get(w[:len(w)-1]) {
+	if strings.HasSuffix(w, "s") && l.demonyms.Get(w[:len(w)-1]) {
 		return true
 	}
-	return strings.HasSuffix(w, "es") && l.demonyms.get(w[:len(w)-2])
+	return strings.HasSuffix(w, "es") && l.demonyms.Get(w[:len(w)-2])
 }
 
 // FirstNameGender returns the gender a first name usually carries, or
 // Unknown.
 func FirstNameGender(name string) Gender {
-	return lex.firstNames.get(strings.ToLower(name))
+	return lex.firstNames.Get(strings.ToLower(name))
 }
 
 // IsRole reports whether w (any case) is a noun for a person's role, such
 // as "spokesman" or "ambassador".
-func IsRole(w string) bool { return lex.roles.get(strings.ToLower(w)) }
+func IsRole(w string) bool { return lex.roles.Get(strings.ToLower(w)) }
 
 // IsTitle reports whether w (any case, a final period ignored) is a title
 // or honorific written before a name, such as "Sen." or "President".

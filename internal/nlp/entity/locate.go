@@ -74,7 +74,7 @@ func Locate(a *news.Article) []Mention {
 			}
 			if m.Role == "" {
 				m.Role = roleAround(p, b, e)
-				if g := lex.titles.get(m.Role); g != Unknown && m.Type == news.Person && genders[s.ent] == Unknown {
+				if g := lex.titles.Get(m.Role); g != Unknown && m.Type == news.Person && genders[s.ent] == Unknown {
 					genders[s.ent] = g // "spokesman Jane Roe"
 				}
 			}
@@ -108,7 +108,7 @@ func surfaces(ents []news.Entity) ([]surface, []Gender) {
 				if h, nameStart := titleSplit(toks, 0, len(toks)); h >= 0 {
 					s.nameOff = int(toks[nameStart].start)
 					s.role = toks[h].low
-					s.gender = lex.titles.get(s.role)
+					s.gender = lex.titles.Get(s.role)
 				}
 			}
 			if s.gender != Unknown {
@@ -163,7 +163,7 @@ func roleAround(p string, b, e int) string {
 	for i > 0 && p[i-1] >= 'a' && p[i-1] <= 'z' {
 		i--
 	}
-	if w := p[i:j]; w != "" && lex.roles.get(w) {
+	if w := p[i:j]; w != "" && lex.roles.Get(w) {
 		return w
 	}
 	rest := p[e:]
@@ -197,7 +197,7 @@ func (b byStart) Swap(i, j int) {
 
 func mayBeTitle(w string) bool {
 	lw := lower(w)
-	return isTitle(lw) || lex.titleMods.get(lw)
+	return isTitle(lw) || lex.titleMods.Get(lw)
 }
 
 // hit is where a surface occurs in a paragraph.

@@ -30,7 +30,7 @@ func nicknameEnd(toks []token, j int) int {
 	}
 	// A common first name before the nickname, or as it, says a person's
 	// name: not a firm's such as Tarn "Harbour" Books.
-	known := func(t token) bool { return lex.firstNames.get(t.low) != Unknown }
+	known := func(t token) bool { return lex.firstNames.Get(t.low) != Unknown }
 	if !known(first) && !known(nick) && (j < 2 || !toks[j-2].name || !known(toks[j-2])) {
 		return j
 	}
@@ -47,7 +47,7 @@ func nicknameAt(toks []token, i, j int) int {
 			continue
 		}
 		k := q - 1
-		for k > i && toks[k-1].name && !toks[k-1].title && lex.firstNames.get(toks[k-1].low) != Unknown {
+		for k > i && toks[k-1].name && !toks[k-1].title && lex.firstNames.Get(toks[k-1].low) != Unknown {
 			k--
 		}
 		return k

@@ -72,9 +72,9 @@ func resolve(cands []candidate) *analysis {
 			key := c.words[0]
 			if pass == 0 {
 				switch {
-				case c.strongPlace && c.typ == "" && !c.personHint && lex.places.get(strings.ToLower(key)) == "" && lex.firstNames.get(strings.ToLower(key)) != Unknown:
+				case c.strongPlace && c.typ == "" && !c.personHint && lex.places.Get(strings.ToLower(key)) == "" && lex.firstNames.Get(strings.ToLower(key)) != Unknown:
 					join(ci, news.Place, key) // "near Austin": a town that is also a first name
-				case c.typ == news.Person || (!c.doubtful && lex.firstNames.get(strings.ToLower(key)) != Unknown):
+				case c.typ == news.Person || (!c.doubtful && lex.firstNames.Get(strings.ToLower(key)) != Unknown):
 					join(ci, news.Person, key)
 				case c.personHint && (!c.doubtful || (c.speaks && !pluralNoun(key))):
 					join(ci, news.Person, key)
@@ -210,7 +210,7 @@ func mergeNicknames(an *analysis, people []int, into map[int]int) {
 			fa := lower(an.cands[an.groups[a].first].words[0])
 			for _, b := range gs {
 				fb := lower(an.cands[an.groups[b].first].words[0])
-				if a != b && fa != fb && slices.Contains(lex.nicknames.get(fa), fb) {
+				if a != b && fa != fb && slices.Contains(lex.nicknames.Get(fa), fb) {
 					into[a] = b
 					break
 				}
@@ -276,7 +276,7 @@ func stripParticle(w string) string {
 
 // placeName is a place's canonical name.
 func placeName(key string) string {
-	if c := lex.places.get(strings.ToLower(key)); c != "" {
+	if c := lex.places.Get(strings.ToLower(key)); c != "" {
 		return c
 	}
 	return key

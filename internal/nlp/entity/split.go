@@ -4,13 +4,14 @@ import (
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // possessiveOrg reports whether the word after a possessive, toks[j],
 // ends an organisation's name that holds it ("Fishermen's Association"),
 // rather than naming something the possessor has ("Roe's Labour Party").
 func possessiveOrg(toks []token, j int) bool {
-	return j < len(toks) && nameWord(toks[j]) && lex.orgCues.get(toks[j].low) &&
+	return j < len(toks) && nameWord(toks[j]) && lex.orgCues.Get(toks[j].low) &&
 		(j+1 >= len(toks) || !nameWord(toks[j+1]))
 }
 
@@ -39,7 +40,7 @@ func afterTitleConnector(toks []token, i int) bool {
 	if n == 0 || k < 0 {
 		return false
 	}
-	return toks[k].title || lex.titleMods.get(toks[k].low)
+	return toks[k].title || lex.titleMods.Get(toks[k].low)
 }
 
 // splitRun cuts the capitalised run toks[i:j] into names: it drops words
@@ -50,7 +51,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	hasOrgCue := runHasCue(toks, i, j, lex.orgCues)
 	for i < j && placeLen(toks, i, j) == 0 {
 		lw := toks[i].low
-		if lex.functionWords.get(lw) || connectors.get(lw) || (!hasOrgCue && lex.isDemonym(lw)) {
+		if lex.functionWords.Get(lw) || connectors.Get(lw) || (!hasOrgCue && lex.isDemonym(lw)) {
 			i++
 			continue
 		}
@@ -64,7 +65,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// after them ("U.S. Ambassador") are not either.
 	for j > i && !toks[j-1].poss {
 		lw := toks[j-1].low
-		if connectors.get(lw) || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw) && !titleAsSurname(toks, i, j-1)) {
+		if connectors.Get(lw) || lex.isDemonym(lw) || (!hasOrgCue && j-i > 1 && isTitle(lw) && !titleAsSurname(toks, i, j-1)) {
 			j--
 			continue
 		}
@@ -123,7 +124,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	// A title head followed by a name: "Spokesman Sean McCormack".
 	if h, nameStart := titleSplit(toks, i, j); h >= 0 {
 		t := h
-		for t > i && (lex.titleMods.get(toks[t-1].low) || toks[t-1].title) {
+		for t > i && (lex.titleMods.Get(toks[t-1].low) || toks[t-1].title) {
 			t--
 		}
 		if t > i {
@@ -149,7 +150,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 	}
 	// An organisation before a name: "Consular Affairs Jane Roe".
 	for k := j - 3; k > i; k-- {
-		if lex.orgCues.get(toks[k].low) && !ofLike(toks[k+1].text) && !runHasCue(toks, k+1, j, lex.orgCues) {
+		if lex.orgCues.Get(toks[k].low) && !ofLike(toks[k+1].text) && !runHasCue(toks, k+1, j, lex.orgCues) {
 			out = splitRun(out, para, p, toks, i, k+1, lowerSeen)
 			return splitRun(out, para, p, toks, k+1, j, lowerSeen)
 		}
@@ -160,13 +161,13 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 		if i > 0 && toks[i-1].word {
 			prev = toks[i-1].text
 		}
-		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames.get(toks[i+n].low) != Unknown || (n == 1 && strings.HasSuffix(toks[i].text, ".")) {
+		if prev == "to" || prev == "in" || prev == "of" || prev == "for" || prev == "from" || lex.firstNames.Get(toks[i+n].low) != Unknown || (n == 1 && strings.HasSuffix(toks[i].text, ".")) {
 			out = append(out, newCandidate(para, p, toks, i, i+n, lowerSeen))
 			return append(out, newCandidate(para, p, toks, i+n, j, lowerSeen))
 		}
 	}
 	// A country's short name before an organisation: "US State Department".
-	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places.get(toks[i].low) != "" {
+	if hasOrgCue && j-i >= 3 && isAcronym(toks[i].text) && lex.places.Get(toks[i].low) != "" {
 		out = append(out, newCandidate(para, p, toks, i, i+1, lowerSeen))
 		i++
 	}
@@ -178,7 +179,7 @@ func splitRun(out []candidate, para int, p string, toks []token, i, j int, lower
 // "Tom Bishop".
 func titleAsSurname(toks []token, i, k int) bool {
 	f := k - 1
-	if f < i || lex.firstNames.get(toks[f].low) == Unknown || toks[f].title {
+	if f < i || lex.firstNames.Get(toks[f].low) == Unknown || toks[f].title {
 		return false
 	}
 	return f == i || toks[f-1].title
@@ -190,9 +191,9 @@ func titleAsSurname(toks []token, i, k int) bool {
 func doubtfulWord(w string, lowerSeen *wordSet) bool {
 	lw := strings.ToLower(w)
 	switch {
-	case lex.places.get(lw) != "" || lex.firstNames.get(lw) != Unknown:
+	case lex.places.Get(lw) != "" || lex.firstNames.Get(lw) != Unknown:
 		return false
-	case lowerSeen.has(lw) || lex.functionWords.get(lw):
+	case lowerSeen.has(lw) || lex.functionWords.Get(lw):
 		return true
 	case isAcronym(w):
 		// A word set in capitals to open an article: "RECENT reports".
@@ -209,11 +210,11 @@ func isTitle(w string) bool {
 
 // isTitleLower is isTitle for a word already in lower case.
 func isTitleLower(lw string) bool {
-	if lex.titles.has(lw) {
+	if lex.titles.Has(lw) {
 		return true
 	}
 	if len(lw) > 3 && strings.HasSuffix(lw, "s") {
-		return lex.titles.has(lw[:len(lw)-1])
+		return lex.titles.Has(lw[:len(lw)-1])
 	}
 	return false
 }
@@ -228,7 +229,7 @@ func personOfAcronym(toks []token, i, k, rest, j int) bool {
 // with a known first name, then "of" and a short name: "Jane Roe of Dunmore
 // Hale".
 func personOfFirm(toks []token, i, k, rest, j int) bool {
-	return k-i >= 2 && k-i <= 3 && j-rest <= 3 && lex.firstNames.get(toks[i].low) != Unknown && !toks[k-1].title
+	return k-i >= 2 && k-i <= 3 && j-rest <= 3 && lex.firstNames.Get(toks[i].low) != Unknown && !toks[k-1].title
 }
 
 // titleSplit finds the last title head in toks[i:j] that has a name after
@@ -241,11 +242,11 @@ func titleSplit(toks []token, i, j int) (head, nameStart int) {
 		s := h + 1
 		if toks[s].low == "of" {
 			s += 2 // "Secretary of State Jane Roe"
-			if s == j-1 && s-1 < j && !lex.titleMods.get(toks[s-1].low) {
+			if s == j-1 && s-1 < j && !lex.titleMods.Get(toks[s-1].low) {
 				continue // "Professor of Marine Biology" names no one
 			}
 		}
-		if s >= j || toks[s].title || lex.titleMods.get(toks[s].low) || allSuffixes(toks[s:j]) {
+		if s >= j || toks[s].title || lex.titleMods.Get(toks[s].low) || allSuffixes(toks[s:j]) {
 			continue
 		}
 		if runHasCue(toks, s, j, lex.orgCues) || runHasCue(toks, s, j, lex.notEntityCues) {
@@ -274,14 +275,14 @@ func placeAt(toks []token, i, most int) int {
 	if most <= 0 || !toks[i].word {
 		return 0
 	}
-	if most >= 2 && lex.placeStarts.get(toks[i].low) {
+	if most >= 2 && lex.placeStarts.Get(toks[i].low) {
 		for n := most; n >= 2; n-- {
-			if lex.places.get(placeKey(toks[i:i+n])) != "" {
+			if lex.places.Get(placeKey(toks[i:i+n])) != "" {
 				return n
 			}
 		}
 	}
-	if lex.places.get(toks[i].low) != "" {
+	if lex.places.Get(toks[i].low) != "" {
 		return 1
 	}
 	return 0
@@ -298,9 +299,9 @@ func placeKey(toks []token) string {
 
 // runHasCue reports whether a cue word stands last in toks[i:j] or before
 // "of" ("University of ...").
-func runHasCue(toks []token, i, j int, cues lexMap[bool]) bool {
+func runHasCue(toks []token, i, j int, cues wordlist.Map[bool]) bool {
 	for k := i; k < j; k++ {
-		if !cues.get(toks[k].low) {
+		if !cues.Get(toks[k].low) {
 			continue
 		}
 		if k == j-1 || (k+1 < j && ofLike(toks[k+1].text)) {
@@ -339,11 +340,11 @@ func allSuffixes(toks []token) bool {
 // -1 otherwise.
 func firstNameStart(toks []token, i, j int) int {
 	for k := max(i+1, j-3); k <= j-2; k++ {
-		if lex.firstNames.get(toks[k].low) == Unknown {
+		if lex.firstNames.Get(toks[k].low) == Unknown {
 			continue
 		}
 		prev := toks[k-1]
-		if lex.firstNames.get(prev.low) != Unknown || (len(prev.text) == 2 && prev.text[1] == '.') || connectors.get(prev.low) {
+		if lex.firstNames.Get(prev.low) != Unknown || (len(prev.text) == 2 && prev.text[1] == '.') || connectors.Get(prev.low) {
 			return -1
 		}
 		return k

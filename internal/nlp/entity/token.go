@@ -113,7 +113,7 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 func markMonthNames(toks []token) {
 	for k := 0; k+1 < len(toks); k++ {
 		t := &toks[k]
-		if !t.upper || t.name || !lex.months.get(t.low) || lex.firstNames.get(t.low) == Unknown || strings.HasSuffix(t.text, ".") {
+		if !t.upper || t.name || !lex.months.Get(t.low) || lex.firstNames.Get(t.low) == Unknown || strings.HasSuffix(t.text, ".") {
 			continue
 		}
 		if next := toks[k+1]; next.word && next.name && next.start == t.end+1 {

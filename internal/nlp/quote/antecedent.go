@@ -6,6 +6,8 @@ import (
 
 	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/nlp/entity"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // resolve names the speaker a reference stands for; "" when it cannot.
@@ -255,7 +257,7 @@ func opensSentence(p string, start, pos int) bool {
 	}
 	for _, w := range ws {
 		lw := strings.ToLower(w.text)
-		if !sentenceOpeners[lw] && !entity.IsTitle(w.text) {
+		if !sentenceOpeners.Has(lw) && !entity.IsTitle(w.text) {
 			return false
 		}
 	}
@@ -263,7 +265,7 @@ func opensSentence(p string, start, pos int) bool {
 }
 
 // sentenceOpeners may stand before a sentence's subject.
-var sentenceOpeners = toSet(`but and so then the former later meanwhile still yet
+var sentenceOpeners = wordlist.NewSet(`but and so then the former later meanwhile still yet
 also now earlier`)
 
 // parenthetical reports whether the pronoun at p[pos] follows a comma and
@@ -274,7 +276,7 @@ func parenthetical(p string, pos int) bool {
 	}
 	var buf [16]word
 	ws := appendWords(buf[:0], p, pos, min(len(p), pos+24))
-	return len(ws) > 1 && cueVerbs[ws[1].text]
+	return len(ws) > 1 && cueVerbs.Has(ws[1].text)
 }
 
 // possessor reports whether the name ending at p[end] is followed by 's
@@ -293,7 +295,7 @@ func possessor(p string, end int) bool {
 	ws := appendWords(buf[:0], rest, 0, min(len(rest), 40))
 	for k := 0; k < len(ws) && k < 3; k++ {
 		w := strings.ToLower(ws[k].text)
-		if entity.IsRole(w) || speakersFor[w] {
+		if entity.IsRole(w) || speakersFor.Has(w) {
 			return true
 		}
 	}
@@ -301,7 +303,7 @@ func possessor(p string, end int) bool {
 }
 
 // speakersFor are nouns for those who speak for someone: "Roe's office".
-var speakersFor = toSet(`office campaign aide aides wife husband son daughter
+var speakersFor = wordlist.NewSet(`office campaign aide aides wife husband son daughter
 family team staff lawyer lawyers attorney attorneys representative representatives
 counsel`)
 

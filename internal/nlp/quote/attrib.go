@@ -58,7 +58,7 @@ func refsIn(p string, from, to int, ments []entity.Mention) []ref {
 			out = append(out, ref{kind: refRole, role: lw, pos: w.start, end: w.end})
 		case entity.IsRole(lw) || entity.IsRole(strings.TrimSuffix(lw, "s")):
 			out = append(out, ref{kind: refNobody, pos: w.start, end: w.end, appositive: setOff(p, from, words, k)})
-		case otherSubjects[lw]:
+		case otherSubjects.Has(lw):
 			out = append(out, ref{kind: refNobody, pos: w.start, end: w.end})
 		}
 	}
@@ -141,7 +141,7 @@ func findCues(p string, from, to int) []cue {
 	var out []cue
 	words := wordsIn(p, from, to)
 	for k, w := range words {
-		if !hasLower(cueVerbs, w.text) {
+		if !cueVerbs.HasLower(w.text) {
 			continue
 		}
 		lw := strings.ToLower(w.text)
@@ -151,7 +151,7 @@ func findCues(p string, from, to int) []cue {
 			}
 			continue
 		}
-		if k > 0 && hasLower(determiners, words[k-1].text) {
+		if k > 0 && determiners.HasLower(words[k-1].text) {
 			continue // "the notes", "his claims": nouns
 		}
 		if k > 0 && words[k-1].text == "to" {
@@ -213,7 +213,7 @@ func after(p string, from, to int, terminal bool, ments []entity.Mention) (ref, 
 		return ref{}, false
 	}
 	var buf [16]word
-	if ws := appendWords(buf[:0], p, from, min(to, from+12)); len(ws) > 0 && hasLower(clauseOpeners, ws[0].text) {
+	if ws := appendWords(buf[:0], p, from, min(to, from+12)); len(ws) > 0 && clauseOpeners.HasLower(ws[0].text) {
 		return ref{}, false // the writer's sentence goes on: “...,” and ...
 	}
 	c := cues[0]

@@ -223,7 +223,7 @@ func attributionTail(p string, from, to int) int {
 		return -1
 	}
 	for _, w := range ws {
-		if hasLower(cueVerbs, w.text) {
+		if cueVerbs.HasLower(w.text) {
 			return k
 		}
 	}

@@ -264,7 +264,7 @@ func isTerm(p string, sp span) bool {
 	if len(ws) == 0 {
 		return false
 	}
-	if d := ws[len(ws)-1].text; !hasLower(determiners, d) || strings.ToLower(d) == "that" {
+	if d := ws[len(ws)-1].text; !determiners.HasLower(d) || strings.ToLower(d) == "that" {
 		return false // "said that “...”" opens a clause, not a term
 	}
 	var nextBuf [16]word
@@ -273,7 +273,7 @@ func isTerm(p string, sp span) bool {
 		return false
 	}
 	w := next[0].text
-	return w[0] >= 'a' && w[0] <= 'z' && !cueVerbs[w] && !clauseOpeners[w] && !prepositions[w]
+	return w[0] >= 'a' && w[0] <= 'z' && !cueVerbs.Has(w) && !clauseOpeners.Has(w) && !prepositions.Has(w)
 }
 
 // maxTermWords is the longest a quoted term runs; a longer phrase is a

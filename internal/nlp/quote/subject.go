@@ -5,11 +5,13 @@ import (
 
 	"github.com/newsfold/newsfold/internal/news"
 	"github.com/newsfold/newsfold/internal/nlp/entity"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // introWords open a phrase set before a sentence's subject: "After the
 // vote, Jane Roe ...".
-var introWords = toSet(`after before in on at when while during since as with
+var introWords = wordlist.NewSet(`after before in on at when while during since as with
 without despite following asked speaking unlike like from for by amid`)
 
 // mainSubject finds the subject of the clause p[from:verb] ends in, for a
@@ -21,7 +23,7 @@ func mainSubject(p string, from, verb int, ments []entity.Mention) (ref, bool) {
 	start := from
 	var buf [16]word
 	ws := appendWords(buf[:0], p, from, verb)
-	if len(ws) > 0 && hasLower(introWords, ws[0].text) {
+	if len(ws) > 0 && introWords.HasLower(ws[0].text) {
 		if c := strings.IndexByte(p[from:verb], ','); c >= 0 {
 			start = from + c + 1
 		}
@@ -75,7 +77,7 @@ func heads(p string, a, b ref) bool {
 	}
 	var buf [16]word
 	for _, w := range appendWords(buf[:0], p, a.end, b.pos) {
-		if !entity.IsRole(w.text) && !entity.IsTitle(w.text) && !hasLower(roleModifiers, w.text) {
+		if !entity.IsRole(w.text) && !entity.IsTitle(w.text) && !roleModifiers.HasLower(w.text) {
 			return false
 		}
 	}
@@ -83,7 +85,7 @@ func heads(p string, a, b ref) bool {
 }
 
 // roleModifiers qualify a role: "chief executive", "former director".
-var roleModifiers = toSet(`chief executive senior deputy former acting general
+var roleModifiers = wordlist.NewSet(`chief executive senior deputy former acting general
 vice assistant associate managing national state`)
 
 func refsAfter(refs []ref, at int) []ref {

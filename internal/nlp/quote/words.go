@@ -4,10 +4,12 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // cueVerbs introduce or follow a quotation and name who spoke.
-var cueVerbs = toSet(`said says say told tells tell wrote writes write added adds
+var cueVerbs = wordlist.NewSet(`said says say told tells tell wrote writes write added adds
 noted notes insisted insists asked asks declared declares explained explains
 stated states argued argues warned warns posited continued continues replied
 replies recalled recalls acknowledged acknowledges admitted admits claimed claims
@@ -24,56 +26,23 @@ criticized criticised criticizing called retorted tweeting stating`)
 
 // prepositions after a quoted phrase show that it is not a term naming a
 // thing (the “open door” policy), but words set inside a sentence.
-var prepositions = toSet(`in on at by for from of with into about after before
+var prepositions = wordlist.NewSet(`in on at by for from of with into about after before
 over under since until during across against`)
 
 // otherSubjects stand for a speaker no name can be given to.
-var otherSubjects = toSet(`they we i you it one officials official spokesman
+var otherSubjects = wordlist.NewSet(`they we i you it one officials official spokesman
 spokeswoman spokesperson sources source people critics analysts experts witnesses
 residents observers aides diplomats lawmakers`)
 
 // clauseOpeners start the writer's own clause after a quotation, not an
 // attribution.
-var clauseOpeners = toSet(`and but or nor which who whom that while because as
+var clauseOpeners = wordlist.NewSet(`and but or nor which who whom that while because as
 so yet if when where although though than to`)
 
 // determiners before a quoted phrase make it a term ("the “open door”
 // policy") when a common word follows.
-var determiners = toSet(`the a an this that these those its their his her our
+var determiners = wordlist.NewSet(`the a an this that these those its their his her our
 your my so-called`)
-
-// hasLower reports whether set holds w in lower case, as
-// set[strings.ToLower(w)] does, without allocating for a short ASCII word.
-func hasLower(set map[string]bool, w string) bool {
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return set[strings.ToLower(w)]
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return set[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	if !upper {
-		return set[w]
-	}
-	return set[string(buf[:len(w)])]
-}
-
-func toSet(s string) map[string]bool {
-	m := map[string]bool{}
-	for _, w := range strings.Fields(s) {
-		m[w] = true
-	}
-	return m
-}
 
 // word is one word of a paragraph with its byte offsets.
 type word struct {
@@ -187,7 +156,7 @@ var asciiAlnum = func() (t [256]bool) {
 }()
 
 // abbrevs end with a period that does not end a sentence.
-var abbrevs = toSet(`mr mrs ms dr st sen rep gov gen lt col capt sgt maj adm prof
+var abbrevs = wordlist.NewSet(`mr mrs ms dr st sen rep gov gen lt col capt sgt maj adm prof
 rev jr sr inc corp co ltd mt ft no vs jan feb mar apr jun jul aug sep sept oct
 nov dec`)
 
@@ -226,7 +195,7 @@ func sentenceEnd(p string, i int) bool {
 	if j > 0 && p[j-1] == '.' {
 		return false // "U.S."
 	}
-	return !hasLower(abbrevs, w)
+	return !abbrevs.HasLower(w)
 }
 
 // terminal reports whether a quotation's text ends a sentence.

@@ -1,37 +1,6 @@
 package quote
 
-import (
-	"strings"
-	"testing"
-)
-
-func TestHasLower(t *testing.T) {
-	set := toSet("said according the")
-	tests := []struct {
-		w    string
-		want bool
-	}{
-		{"said", true},
-		{"Said", true},
-		{"SAID", true},
-		{"The", true},
-		{"Sayd", false},
-		{"", false},
-		{"ACCORDING", true},
-		{"Thé", false},
-		{"\u212Ahe", false},                      // Kelvin sign: lower case "khe"
-		{strings.Repeat("A", 40), false},         // longer than the buffer
-		{"the" + strings.Repeat(" ", 30), false}, // longer, not in the set
-	}
-	for _, tt := range tests {
-		if got := hasLower(set, tt.w); got != tt.want {
-			t.Errorf("hasLower(%q) = %v, want %v", tt.w, got, tt.want)
-		}
-		if got, want := hasLower(set, tt.w), set[strings.ToLower(tt.w)]; got != want {
-			t.Errorf("hasLower(%q) = %v, set[strings.ToLower] = %v", tt.w, got, want)
-		}
-	}
-}
+import "testing"
 
 func TestAppendWords(t *testing.T) {
 	const p = "Ms. Roe's aide said: \"well-known\" — U.S. envoys."
