@@ -252,10 +252,10 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		if len(row) == 0 {
 			continue
 		}
-		// Rows are carved from blocks sized to the story rather than
-		// grown one by one.
+		// Rows are carved from blocks rather than grown one by one; each
+		// block is twice the last, up to 4096 neighbours.
 		if cap(arena)-len(arena) < len(row) {
-			arena = make([]neighbour, 0, max(min(4096, 16*len(stmts)), len(row)))
+			arena = make([]neighbour, 0, max(min(4096, 2*cap(arena)+len(stmts)), len(row)))
 		}
 		start := len(arena)
 		arena = append(arena, row...)

@@ -40,7 +40,7 @@ func CompareWith(s *news.Story, arts []*news.Article, opts Options) {
 			nRoots++
 		}
 	}
-	dict := map[string]int{}
+	dict := make(map[string]int, storyBytes(arts)/wordsBytes)
 	stmts := buildStatements(arts, roots, dict)
 	markOwnNames(stmts)
 	weighTerms(stmts, len(dict))

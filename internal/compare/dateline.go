@@ -13,13 +13,8 @@ var datelineSeparators = []string{" -- ", " – ", " — ", " - ", ": "}
 // words or figures, holding a word in capitals, an agency in brackets or a
 // date, before a dash or colon and a capitalised sentence.
 func stripDateline(s string) string {
-	cut, sepLen := -1, 0
-	for _, sep := range datelineSeparators {
-		if i := strings.Index(s, sep); i > 0 && (cut < 0 || i < cut) {
-			cut, sepLen = i, len(sep)
-		}
-	}
-	if cut < 0 || cut > 80 {
+	cut, sepLen := datelineCut(s)
+	if cut < 0 {
 		return s
 	}
 	prefix, rest := s[:cut], strings.TrimSpace(s[cut+sepLen:])
@@ -57,6 +52,33 @@ func stripDateline(s string) string {
 		return s
 	}
 	return rest
+}
+
+// maxDateline is the furthest a dateline separator may stand.
+const maxDateline = 80
+
+// datelineCut returns where the first dateline separator in s stands
+// and its length, or -1 when none stands within maxDateline bytes. A
+// separator that opens s counts nowhere in it, as the first place
+// strings.Index finds is the one that counts.
+func datelineCut(s string) (int, int) {
+	var opens [8]bool // datelineSeparators[k] opens s
+	for k, sep := range datelineSeparators {
+		opens[k] = strings.HasPrefix(s, sep)
+	}
+	for i := 1; i <= maxDateline && i+1 < len(s); i++ {
+		// Every separator opens with a space before a dash, or a colon
+		// before a space.
+		if c, next := s[i], s[i+1]; !(c == ' ' && (next == '-' || next == 0xE2) || c == ':' && next == ' ') {
+			continue
+		}
+		for k, sep := range datelineSeparators {
+			if !opens[k] && strings.HasPrefix(s[i:], sep) {
+				return i, len(sep)
+			}
+		}
+	}
+	return -1, 0
 }
 
 func hasMonth(words []string) bool {

@@ -58,11 +58,22 @@ func startsUpper(s string) bool {
 
 func monthNumber(key string) int {
 	key = strings.TrimSuffix(key, ".")
+	if len(key) < len("may") || len(key) > len("september") || !monthInitials[key[0]] {
+		return 0 // no month's name: spare the lookup
+	}
 	if m, ok := monthIndex[key]; ok {
 		return m
 	}
 	return 0
 }
+
+// monthInitials marks the bytes a month's name opens with.
+var monthInitials = func() (set [256]bool) {
+	for k := range monthIndex {
+		set[k[0]] = true
+	}
+	return set
+}()
 
 var monthIndex = map[string]int{
 	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,

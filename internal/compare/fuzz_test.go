@@ -20,6 +20,9 @@ func FuzzSplitSentences(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		got := SplitSentences(text)
+		if ref := referenceSplitSentences(text); !slices.Equal(got, ref) {
+			t.Fatalf("SplitSentences(%q) = %q, reference gives %q", text, got, ref)
+		}
 		// The sentences hold every word of the text, in order, nothing more.
 		var words []string
 		for _, s := range got {
@@ -186,4 +189,94 @@ func referenceQuotedSpans(text string) []string {
 		out = appendSpan(out, text[start:])
 	}
 	return out
+}
+
+// referenceSplitSentences is SplitSentences read rune by rune, lines
+// always split and joined: the plain statement of its contract.
+func referenceSplitSentences(text string) []string {
+	var out []string
+	var cur []string
+	flush := func() {
+		if len(cur) > 0 {
+			out = referenceSplitBlock(strings.Join(cur, "\n"), out)
+			cur = nil
+		}
+	}
+	for _, line := range strings.Split(strings.ReplaceAll(text, "\r\n", "\n"), "\n") {
+		if strings.TrimSpace(line) == "" {
+			flush()
+			continue
+		}
+		cur = append(cur, line)
+	}
+	flush()
+	return out
+}
+
+func referenceSplitBlock(b string, out []string) []string {
+	start, depth := 0, 0
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRuneInString(b[i:])
+		switch r {
+		case '“':
+			depth++
+		case '”':
+			if depth > 0 {
+				depth--
+			}
+		case '"':
+			if depth > 0 {
+				depth--
+			} else {
+				depth++
+			}
+		}
+		if r != '.' && r != '!' && r != '?' {
+			i += size
+			continue
+		}
+		end, ok := sentenceEnd(b, i, depth)
+		if !ok {
+			i += size
+			continue
+		}
+		for _, c := range b[i:end] {
+			if (c == '”' || c == '"') && depth > 0 {
+				depth--
+			}
+		}
+		if s := collapse(b[start:end]); s != "" {
+			out = append(out, s)
+		}
+		start, i = end, end
+	}
+	if s := collapse(b[start:]); s != "" {
+		out = append(out, s)
+	}
+	return out
+}
+
+// FuzzDatelineCut checks datelineCut against the first place of every
+// separator, as strings.Index finds it.
+func FuzzDatelineCut(f *testing.F) {
+	for _, s := range []string{"OSKBY, May 3 (Vale Wire) -- The dam broke.", ": a: b", " - x - y", "Kessel – Rain fell."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		cut, size := -1, 0
+		for _, sep := range datelineSeparators {
+			if i := strings.Index(s, sep); i > 0 && (cut < 0 || i < cut) {
+				cut, size = i, len(sep)
+			}
+		}
+		if cut > maxDateline {
+			cut, size = -1, 0
+		}
+		if gotCut, gotSize := datelineCut(s); gotCut != cut || gotSize != size {
+			t.Fatalf("datelineCut(%q) = %d, %d; want %d, %d", s, gotCut, gotSize, cut, size)
+		}
+		if out := stripDateline(s); !strings.Contains(s, out) {
+			t.Fatalf("stripDateline(%q) = %q, not a piece of it", s, out)
+		}
+	})
 }

@@ -28,6 +28,17 @@ var numberWords = map[string]float64{
 	"hundred": 100, "dozen": 12, "dozens": 0, "hundreds": 0, "thousands": 0,
 }
 
+// numberInitials marks the bytes a figure or a number word opens with.
+var numberInitials = func() (set [256]bool) {
+	for k := range numberWords {
+		set[k[0]] = true
+	}
+	for c := '0'; c <= '9'; c++ {
+		set[c] = true
+	}
+	return set
+}()
+
 var multipliers = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"m": 1e6, "bn": 1e9, "k": 1e3,
@@ -36,6 +47,9 @@ var multipliers = map[string]float64{
 // parseNumber reads a figure written in digits ("1,200", "3.5") or as an
 // ordinary number word.
 func parseNumber(key string) (float64, bool) {
+	if key == "" || !numberInitials[key[0]] {
+		return 0, false // neither a number word nor a figure
+	}
 	if v, ok := numberWords[key]; ok {
 		return v, v > 0
 	}
@@ -70,6 +84,9 @@ func numberSlots(toks []token) []numberSlot {
 // it ("60bn") or after it ("3 million"), and the index of its last token.
 func readFigure(toks []token, i int) (float64, int, bool) {
 	key := toks[i].Key
+	if key == "" || !numberInitials[key[0]] {
+		return 0, i, false // neither a figure nor a number word
+	}
 	if end := strings.IndexFunc(key, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }); end > 0 {
 		m, ok := multipliers[key[end:]]
 		if !ok {

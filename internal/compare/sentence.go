@@ -15,8 +15,16 @@ import (
 // company suffix it does only when an ordinary sentence opener follows.
 // A quotation that closes within the paragraph is kept whole, and closing
 // quotes and brackets stay with the sentence they end.
-func SplitSentences(text string) []string {
-	var out []string
+func SplitSentences(text string) []string { return appendSentences(nil, text) }
+
+// appendSentences appends the sentences of text to out.
+func appendSentences(out []string, text string) []string {
+	if strings.IndexByte(text, '\n') < 0 { // one line: one block, or none
+		if strings.TrimSpace(text) == "" {
+			return out
+		}
+		return splitBlock(text, out)
+	}
 	for _, block := range splitBlocks(text) {
 		out = splitBlock(block, out)
 	}
@@ -47,29 +55,35 @@ func splitBlocks(text string) []string {
 func splitBlock(b string, out []string) []string {
 	start := 0
 	depth := 0 // open double quotes before i
+	// Only quotation marks and terminators matter, and none of their
+	// bytes stands inside another character's encoding, so the block is
+	// read byte by byte.
 	for i := 0; i < len(b); {
-		r, size := utf8.DecodeRuneInString(b[i:])
-		switch r {
-		case '“':
-			depth++
-		case '”':
-			if depth > 0 {
-				depth--
-			}
+		switch c := b[i]; c {
 		case '"':
 			if depth > 0 {
 				depth--
 			} else {
 				depth++
 			}
-		}
-		if r != '.' && r != '!' && r != '?' {
-			i += size
+			i++
+			continue
+		case 0xE2:
+			if strings.HasPrefix(b[i:], "“") {
+				depth++
+			} else if strings.HasPrefix(b[i:], "”") && depth > 0 {
+				depth--
+			}
+			i++
+			continue
+		case '.', '!', '?':
+		default:
+			i++
 			continue
 		}
 		end, ok := sentenceEnd(b, i, depth)
 		if !ok {
-			i += size
+			i++
 			continue
 		}
 		// Closers consumed with the terminator leave the quote.

@@ -65,26 +65,30 @@ func articleRoots(arts []*news.Article) []int {
 // Term ids come from dict.
 func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
 	var out []*statement
-	counts := &termCounter{}
+	counts := &termCounter{byKey: make(map[string]int, storyBytes(arts)/wordsBytes)}
+	var sents []string
 	for ai, a := range arts {
-		var mine []*statement
+		sents = sents[:0]
 		for _, p := range a.Paragraphs {
-			for _, s := range SplitSentences(p) {
-				if s = stripDateline(s); s == "" {
-					continue
-				}
-				st := newStatement(ai, roots[ai], s, dict, counts)
-				st.people = addEntities(st, a, s)
-				mine = append(mine, st)
+			sents = appendSentences(sents, p)
+		}
+		kept := sents[:0]
+		for _, s := range sents {
+			if s = stripDateline(s); s != "" {
+				kept = append(kept, s)
 			}
 		}
-		for i, st := range mine {
+		mine := make([]statement, len(kept)) // one block for the article's statements
+		for i, s := range kept {
+			st := &mine[i]
+			fillStatement(st, ai, roots[ai], s, dict, counts)
+			st.people = addEntities(st, a, s)
 			st.rank = i
 			if len(mine) > 1 {
 				st.pos = float64(i) / float64(len(mine)-1)
 			}
+			out = append(out, st)
 		}
-		out = append(out, mine...)
 	}
 	// A sentence's first word is a name only if the story writes it
 	// capitalised inside a sentence too.
@@ -114,11 +118,27 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	return out
 }
 
-// newStatement describes one sentence; counts is scratch space shared
-// by the statements of a story.
-func newStatement(art, root int, text string, dict map[string]int, counts *termCounter) *statement {
+// wordsBytes is about how many bytes of a story's text bring one word
+// it has not written before: the story's maps are sized from it, room
+// for most words made at once instead of by growing.
+const wordsBytes = 12
+
+// storyBytes is the length of the articles' paragraphs.
+func storyBytes(arts []*news.Article) int {
+	n := 0
+	for _, a := range arts {
+		for _, p := range a.Paragraphs {
+			n += len(p)
+		}
+	}
+	return n
+}
+
+// fillStatement describes one sentence in st; counts is scratch space
+// shared by the statements of a story.
+func fillStatement(st *statement, art, root int, text string, dict map[string]int, counts *termCounter) {
 	toks := tokenize(text)
-	st := &statement{art: art, root: root, text: text, toks: toks}
+	*st = statement{art: art, root: root, text: text, toks: toks}
 	tf := counts.scratch[:0] // term counts, in order of first use
 	for i, t := range toks {
 		if t.Key != "" {
@@ -147,10 +167,9 @@ func newStatement(art, root int, text string, dict map[string]int, counts *termC
 	counts.scratch = tf
 	st.boiler = isBoilerplate(text, toks, st.content)
 	if st.boiler {
-		return st // furniture is never aligned
+		return // furniture is never aligned
 	}
 	st.vec = counts.keep(tf)
-	return st
 }
 
 // termCounter counts the terms of one sentence at a time: pos maps a
