@@ -47,9 +47,10 @@ func analyze(s *scratch, title string, paras []string) *analysis {
 	lowerSeen.reset(size / 16)
 	nameWords := 0             // a bound, most often, on the candidates
 	all := s.tokenArray(bound) // every paragraph's tokens, one after another
+	folded := s.foldParagraphs(paras)
 	for i, p := range paras {
 		from := len(all)
-		all = appendTokens(all, p)
+		all = appendTokensFolded(all, p, folded[i])
 		toks[i] = all[from:len(all):len(all)]
 		for _, t := range toks[i] {
 			if t.name {

@@ -7,6 +7,8 @@ import "sync"
 // are kept from one article to the next so that each does not allocate
 // them anew; nothing of them outlives Find.
 type scratch struct {
+	fold      []byte   // the paragraphs with their ASCII capitals folded
+	folded    []string // each paragraph so folded, cut from one string
 	toks      [][]token
 	all       []token
 	lowerSeen wordSet
@@ -23,6 +25,8 @@ func getScratch() *scratch { return scratches.Get().(*scratch) }
 // returns it to the pool. cands is the candidate array the analysis ended
 // with, which may have outgrown the one s lent.
 func (s *scratch) release(cands []candidate) {
+	clear(s.folded)
+	s.folded = s.folded[:0]
 	clear(s.toks)
 	s.toks = s.toks[:0]
 	clear(s.all)
@@ -56,4 +60,28 @@ func (s *scratch) candidateArray(n int) []candidate {
 		s.cands = make([]candidate, 0, n)
 	}
 	return s.cands[:0]
+}
+
+// foldParagraphs returns each paragraph with its ASCII capitals folded, as
+// foldASCII gives it: all are cut from one string, made in one pass.
+func (s *scratch) foldParagraphs(paras []string) []string {
+	b := s.fold[:0]
+	for _, p := range paras {
+		b = append(b, p...)
+	}
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	all := string(b)
+	s.fold = b
+	out := s.folded[:0]
+	off := 0
+	for _, p := range paras {
+		out = append(out, all[off:off+len(p)])
+		off += len(p)
+	}
+	s.folded = out
+	return out
 }

@@ -58,6 +58,7 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 	first := len(dst)
 	toks := dst
 	sentStart := true
+	monthWord := false // a capitalised month's name that is no name word: see markMonthNames
 	for i := 0; i < len(p); {
 		c := p[i]
 		if c == ' ' {
@@ -86,6 +87,7 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 				t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			}
 			t.name = isNameWord(t)
+			monthWord = monthWord || t.upper && !t.name && lex.months.Get(t.low)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
 			sentStart = false
@@ -103,7 +105,9 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 			i += size
 		}
 	}
-	markMonthNames(toks[first:])
+	if monthWord {
+		markMonthNames(toks[first:])
+	}
 	return toks
 }
 
