@@ -3,6 +3,7 @@ package entity
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -213,9 +214,31 @@ func titleWord(w string) string {
 // allCapitals reports whether every word of a run is set in capitals.
 func allCapitals(toks []token) bool {
 	for _, t := range toks {
-		if !isAcronym(t.text) && !(t.word && strings.ToUpper(t.text) == t.text && len(t.text) > 1) {
+		if !isAcronym(t.text) && !(t.word && isUpperCase(t.text) && len(t.text) > 1) {
 			return false
 		}
+	}
+	return true
+}
+
+// isUpperCase reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy: every rune is its own upper case, and no byte is
+// outside UTF-8 (ToUpper would replace it).
+func isUpperCase(w string) bool {
+	for i := 0; i < len(w); {
+		c := w[i]
+		if c < utf8.RuneSelf {
+			if c >= 'a' && c <= 'z' {
+				return false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w[i:])
+		if r == utf8.RuneError && size == 1 || unicode.ToUpper(r) != r {
+			return false
+		}
+		i += size
 	}
 	return true
 }

@@ -69,11 +69,7 @@ func (s *scratch) foldParagraphs(paras []string) []string {
 	for _, p := range paras {
 		b = append(b, p...)
 	}
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
+	foldBytes(b)
 	all := string(b)
 	s.fold = b
 	out := s.folded[:0]
