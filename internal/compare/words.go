@@ -21,34 +21,75 @@ func tokenize(s string) []token {
 	return appendTokens(make([]token, 0, n+n/8), s)
 }
 
-// appendTokens appends the tokens of s to out.
+// appendTokens appends the tokens of s to out. It reads s once, cutting
+// fields at white space and pieces at punctuation runs as it goes: a run
+// opens only on '-', '.' or the byte 0xE2, which never stands inside
+// another character's encoding.
 func appendTokens(out []token, s string) []token {
-	start := -1 // start of the current field, or -1 between fields
+	start := -1 // start of the current piece, or -1 when none is open
 	for i := 0; i < len(s); {
 		c := s[i]
-		size := 1
-		space := false
 		if c < utf8.RuneSelf {
-			space = asciiSpace[c] != 0
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
-		if space {
-			if start >= 0 {
-				out = appendPieces(out, s[start:i])
-				start = -1
+			if asciiSpace[c] != 0 {
+				if start >= 0 {
+					out = appendToken(out, s[start:i])
+					start = -1
+				}
+				i++
+				continue
 			}
-		} else if start < 0 {
-			start = i
+			if c != '-' && c != '.' {
+				if start < 0 {
+					start = i
+				}
+				i++
+				continue
+			}
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if unicode.IsSpace(r) {
+				if start >= 0 {
+					out = appendToken(out, s[start:i])
+					start = -1
+				}
+				i += size
+				continue
+			}
+			if c != 0xE2 {
+				if start < 0 {
+					start = i
+				}
+				i += size
+				continue
+			}
 		}
-		i += size
+		n := punctRunAt(s, i)
+		if n == 0 {
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		end := i + n
+		for end < len(s) && (s[end] == '-' || s[end] == '.') {
+			end++
+		}
+		if start >= 0 {
+			out = appendToken(out, s[start:i])
+		}
+		out = appendToken(out, s[i:end])
+		start, i = -1, end
 	}
 	if start >= 0 {
-		out = appendPieces(out, s[start:])
+		out = appendToken(out, s[start:])
 	}
 	return out
+}
+
+// appendToken appends the token of one piece.
+func appendToken(out []token, piece string) []token {
+	return append(out, token{Raw: piece, Key: wordKey(piece)})
 }
 
 // trimOpeners trims the quotation marks and brackets that open a word,
@@ -69,35 +110,6 @@ func trimOpeners(s string) string {
 
 // asciiSpace marks the ASCII bytes strings.Fields treats as white space.
 var asciiSpace = [utf8.RuneSelf]uint8{'\t': 1, '\n': 1, '\v': 1, '\f': 1, '\r': 1, ' ': 1}
-
-// appendPieces appends the tokens of one white-space-free field f.
-func appendPieces(out []token, f string) []token {
-	start := 0
-	for i := 0; i < len(f); {
-		if c := f[i]; c != '-' && c != '.' && c != 0xE2 {
-			i++ // no punctuation run opens here
-			continue
-		}
-		n := punctRunAt(f, i)
-		if n == 0 {
-			i++
-			continue
-		}
-		end := i + n
-		for end < len(f) && (f[end] == '-' || f[end] == '.') {
-			end++
-		}
-		if i > start {
-			out = append(out, token{Raw: f[start:i], Key: wordKey(f[start:i])})
-		}
-		out = append(out, token{Raw: f[i:end], Key: wordKey(f[i:end])})
-		start, i = end, end
-	}
-	if start < len(f) {
-		out = append(out, token{Raw: f[start:], Key: wordKey(f[start:])})
-	}
-	return out
-}
 
 // punctRuns are the marks that stand between words without spaces.
 var punctRuns = []string{"--", "...", "…", "—", "–"}
