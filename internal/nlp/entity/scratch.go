@@ -1,6 +1,10 @@
 package entity
 
-import "sync"
+import (
+	"sync"
+
+	"github.com/newsfold/newsfold/internal/nlp/lowercase"
+)
 
 // scratch holds the buffers the analysis of one article fills: its
 // tokens, the words it writes in lower case and its candidate names. They
@@ -69,7 +73,7 @@ func (s *scratch) foldParagraphs(paras []string) []string {
 	for _, p := range paras {
 		b = append(b, p...)
 	}
-	foldBytes(b)
+	lowercase.Fold(b)
 	all := string(b)
 	s.fold = b
 	out := s.folded[:0]

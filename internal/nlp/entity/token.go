@@ -1,7 +1,6 @@
 package entity
 
 import (
-	"encoding/binary"
 	"math"
 	"strings"
 	"unicode"
@@ -320,33 +319,6 @@ func foldASCII(s string) string {
 	}
 	b.WriteString(s[from:])
 	return b.String()
-}
-
-// foldBytes folds the ASCII capitals of b to lower case in place, leaving
-// every other byte as it is. It reads eight bytes at a time: in each, the
-// bytes below 0x80 that lie from 'A' to 'Z' are found with additions that
-// cannot carry from one byte into the next.
-func foldBytes(b []byte) {
-	const (
-		ones = 0x0101010101010101
-		high = 0x80 * ones
-	)
-	i := 0
-	for ; i+8 <= len(b); i += 8 {
-		x := binary.LittleEndian.Uint64(b[i:])
-		low := x &^ high                       // each byte's low seven bits
-		atLeastA := low + (0x80-'A')*ones      // high bit set where low >= 'A'
-		pastZ := low + (0x80-'Z'-1)*ones       // high bit set where low > 'Z'
-		upper := atLeastA &^ pastZ &^ x & high // and where the byte is below 0x80
-		if upper != 0 {
-			binary.LittleEndian.PutUint64(b[i:], x|upper>>2) // 0x80 >> 2 is 'a' - 'A'
-		}
-	}
-	for ; i < len(b); i++ {
-		if c := b[i]; c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
 }
 
 // isSpace is unicode.IsSpace, quicker for ASCII.

@@ -115,45 +115,6 @@ func TestJoinedWords(t *testing.T) {
 	}
 }
 
-// foldBytesSimply is foldBytes a byte at a time, to check it against.
-func foldBytesSimply(b []byte) {
-	for i, c := range b {
-		if c >= 'A' && c <= 'Z' {
-			b[i] = c + 'a' - 'A'
-		}
-	}
-}
-
-// TestFoldBytes checks every byte value at every place of a word of eight
-// bytes and in the tail after it.
-func TestFoldBytes(t *testing.T) {
-	for c := 0; c < 256; c++ {
-		for at := 0; at < 11; at++ {
-			b := []byte("Ab\xffZ@[`z{\x80Q")
-			b[at] = byte(c)
-			got, want := slices.Clone(b), slices.Clone(b)
-			foldBytes(got)
-			foldBytesSimply(want)
-			if !slices.Equal(got, want) {
-				t.Fatalf("foldBytes(%q) = %q, want %q", b, got, want)
-			}
-		}
-	}
-}
-
-// FuzzFoldBytes checks foldBytes against a fold a byte at a time.
-func FuzzFoldBytes(f *testing.F) {
-	f.Add([]byte("Mr. Dorvin QUELL of Tarnby, İstanbul"))
-	f.Fuzz(func(t *testing.T, b []byte) {
-		got, want := slices.Clone(b), slices.Clone(b)
-		foldBytes(got)
-		foldBytesSimply(want)
-		if !slices.Equal(got, want) {
-			t.Fatalf("foldBytes(%q) = %q, want %q", b, got, want)
-		}
-	})
-}
-
 func TestIsUpperCase(t *testing.T) {
 	for _, w := range []string{"QUILL", "Quill", "U.S.", "ÉTÉ", "Été", "İSTANBUL", "ǅ", "ß", "\xff", "\uFFFD", "", "A1-B", "ΣΟΦΙΑ", "ΣΟΦΙα"} {
 		if got, want := isUpperCase(w), strings.ToUpper(w) == w; got != want {

@@ -1,11 +1,14 @@
 package timex
 
 import (
+	"encoding/binary"
 	"math"
 	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/nlp/lowercase"
 )
 
 type tokKind uint8
@@ -224,6 +227,13 @@ func lowerAligned(text string, buf []byte) (string, []byte) {
 	}
 	b := append(buf[:0], text...)
 	for i < len(b) {
+		if i+8 <= len(b) {
+			if x := binary.LittleEndian.Uint64(b[i:]); lowercase.IsASCII(x) {
+				binary.LittleEndian.PutUint64(b[i:], lowercase.Word(x))
+				i += 8
+				continue
+			}
+		}
 		c := b[i]
 		if c < utf8.RuneSelf {
 			if c >= 'A' && c <= 'Z' {
