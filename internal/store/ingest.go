@@ -3,21 +3,16 @@ package store
 import (
 	"context"
 	"database/sql"
-	"encoding/json"
 	"fmt"
-	"hash/fnv"
 	"sort"
 	"strconv"
 	"time"
 
 	"github.com/newsfold/newsfold/internal/cluster"
-	"github.com/newsfold/newsfold/internal/compare"
 	"github.com/newsfold/newsfold/internal/dedup"
 	"github.com/newsfold/newsfold/internal/extract"
 	"github.com/newsfold/newsfold/internal/fold"
 	"github.com/newsfold/newsfold/internal/news"
-	"github.com/newsfold/newsfold/internal/nlp/entity"
-	"github.com/newsfold/newsfold/internal/nlp/timex"
 )
 
 // AddPages stores the pages whose content is new, in one transaction,
@@ -152,7 +147,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	l := s.live
 	s.live = nil
 	next := gen + 1
-	newArts, skipped, err := s.insertArticles(ctx, tx, l, pages, arts, next)
+	newArts, skipped, err := newArticles(ctx, tx, l, pages, arts)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
@@ -172,7 +167,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
-	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted); err != nil {
+	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted, newArts, next); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	written := time.Now()
@@ -231,11 +226,12 @@ func (s *SQLite) extractAll(ctx context.Context, pages []news.Page) []*liveArtic
 	return out
 }
 
-// insertArticles gives each new article a unique ID, marks copies of
-// recent articles, and inserts the articles (without a story yet) and
-// their search entries, in order of publication, the order it returns
-// them in. Pages without an article are marked so.
-func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*liveArticle, fold int64) ([]*liveArticle, int, error) {
+// newArticles gives each new article a unique ID and the row number it
+// will be stored under, and marks copies of recent articles, in order of
+// publication, the order it returns them in. The articles are stored as
+// their stories are written (writeStories). Pages without an article are
+// marked so.
+func newArticles(ctx context.Context, tx *sql.Tx, l *live, pages []storedPage, arts []*liveArticle) ([]*liveArticle, int, error) {
 	taken, err := tx.PrepareContext(ctx, `SELECT 1 FROM articles WHERE id = ?`)
 	if err != nil {
 		return nil, 0, err
@@ -245,9 +241,6 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 	used := map[string]bool{}
 	skipped := 0
 	for i, la := range arts {
-		if la != nil {
-			la.num = pages[i].num
-		}
 		if la == nil {
 			skipped++
 			if _, err := tx.ExecContext(ctx, `UPDATE pages SET state = 2 WHERE id = ?`, pages[i].num); err != nil {
@@ -255,6 +248,7 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 			}
 			continue
 		}
+		la.page = pages[i].num
 		a := la.art
 		base := a.ID
 		if base == "" {
@@ -284,329 +278,17 @@ func (s *SQLite) insertArticles(ctx context.Context, tx *sql.Tx, l *live, pages 
 		out = append(out, la)
 	}
 	sort.SliceStable(out, func(i, j int) bool { return arrivesBefore(out[i].art, out[j].art) })
-	for _, la := range out {
+	// Rows are numbered as SQLite would number them, in this order.
+	var last int64
+	if err := tx.QueryRowContext(ctx, `SELECT COALESCE(MAX(num), 0) FROM articles`).Scan(&last); err != nil {
+		return nil, 0, err
+	}
+	for i, la := range out {
 		l.markCopy(la)
-	}
-
-	ins, err := tx.PrepareContext(ctx, `INSERT INTO articles (id, page, outlet, title, published, body, base, data, fold)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer ins.Close()
-	fts, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer fts.Close()
-	done, err := tx.PrepareContext(ctx, `UPDATE pages SET state = 1 WHERE id = ?`)
-	if err != nil {
-		return nil, 0, err
-	}
-	defer done.Close()
-	for _, la := range out {
-		a := la.art
-		base, err := json.Marshal(a)
-		if err != nil {
-			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		data, err := marshalCompleted(a)
-		if err != nil {
-			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		body := a.Body()
-		res, err := ins.ExecContext(ctx, a.ID, la.num, a.Outlet, a.Title, a.Published.String(), body, base, data, fold)
-		if err != nil {
-			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		page := la.num
-		if la.num, err = res.LastInsertId(); err != nil {
-			return nil, 0, fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		if _, err := fts.ExecContext(ctx, la.num, a.Title, body); err != nil {
-			return nil, 0, fmt.Errorf("article %s: search entry: %w", a.ID, err)
-		}
-		if _, err := done.ExecContext(ctx, page); err != nil {
-			return nil, 0, err
-		}
+		la.num = last + 1 + int64(i)
+		la.pending = true
 	}
 	return out, skipped, nil
-}
-
-// dossier is a story completed from its articles.
-type dossier struct {
-	story *news.Story
-	arts  []*news.Article // completed copies, earliest first
-	las   []*liveArticle  // the articles as stored, in the same order
-}
-
-// writeStories completes every story of jobs from its articles (those in
-// the window and those stored outside it), writes it and its articles,
-// and deletes the stories merged away.
-func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, deleted []string) error {
-	start := time.Now()
-	outside := make([][]*liveArticle, len(jobs))
-	for i, j := range jobs {
-		for _, id := range append([]string{j.id}, j.absorb...) {
-			las, err := outsideMembers(ctx, tx, l, id)
-			if err != nil {
-				return fmt.Errorf("story %s: %w", id, err)
-			}
-			outside[i] = append(outside[i], las...)
-		}
-	}
-	dossiers := make([]dossier, len(jobs))
-	fold.ForEach(s.opts.Workers, len(jobs), func(i int) {
-		dossiers[i] = complete(jobs[i], outside[i])
-	})
-	w, err := newStoryWriter(ctx, tx)
-	if err != nil {
-		return err
-	}
-	defer w.close()
-	for i, j := range jobs {
-		if err := w.write(ctx, j, dossiers[i]); err != nil {
-			return fmt.Errorf("story %s: %w", j.id, err)
-		}
-	}
-	for _, id := range deleted {
-		if _, err := tx.ExecContext(ctx, `DELETE FROM stories WHERE id = ?`, id); err != nil {
-			return fmt.Errorf("story %s: delete: %w", id, err)
-		}
-	}
-	s.opts.Log.Debug("store: stories written", "stories", len(jobs), "merged away", len(deleted), "took", time.Since(start))
-	return nil
-}
-
-// outsideMembers reads the articles of a stored story that are not in the
-// window.
-func outsideMembers(ctx context.Context, tx *sql.Tx, l *live, story string) ([]*liveArticle, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT num, id, base FROM articles WHERE story = ?`, story)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []*liveArticle
-	for rows.Next() {
-		var num int64
-		var id string
-		var base []byte
-		if err := rows.Scan(&num, &id, &base); err != nil {
-			return nil, err
-		}
-		if l.arts[id] != nil {
-			continue
-		}
-		a := &news.Article{}
-		if err := json.Unmarshal(base, a); err != nil {
-			return nil, fmt.Errorf("article %s: %w", id, err)
-		}
-		out = append(out, &liveArticle{num: num, art: a, story: story})
-	}
-	return out, rows.Err()
-}
-
-// complete runs on one story what fold runs after clustering: it merges
-// the articles' entities, completes their dates from each other and
-// compares them. It works on copies, so the articles as understood alone
-// stay as they are for the next time the story changes.
-func complete(j *storyJob, outside []*liveArticle) dossier {
-	if j.light {
-		return membership(j, outside)
-	}
-	las := make([]*liveArticle, 0, len(j.members)+len(outside))
-	las = append(las, j.members...)
-	las = append(las, outside...)
-	fresh := map[*liveArticle]bool{}
-	for _, la := range outside {
-		fresh[la] = true // read afresh from the store: already a copy
-	}
-	sort.SliceStable(las, func(i, k int) bool { return las[i].num < las[k].num })
-	arts := make([]*news.Article, len(las))
-	for i, la := range las {
-		if fresh[la] {
-			arts[i] = la.art
-		} else {
-			arts[i] = cloneArticle(la.art)
-		}
-	}
-	entity.MergeStory(arts)
-	timex.DateStory(arts)
-	idx := make([]int, len(las))
-	for i := range idx {
-		idx[i] = i
-	}
-	sort.SliceStable(idx, func(i, k int) bool { return arrivesBefore(arts[idx[i]], arts[idx[k]]) })
-	d := dossier{story: &news.Story{ID: j.id, Related: j.related}}
-	for _, i := range idx {
-		a := arts[i]
-		d.arts = append(d.arts, a)
-		d.las = append(d.las, las[i])
-		d.story.Articles = append(d.story.Articles, a.ID)
-		if a.Published.HasYear() && (d.story.FirstPublished.IsZero() || a.Published.Before(d.story.FirstPublished)) {
-			d.story.FirstPublished = a.Published
-		}
-	}
-	compare.Compare(d.story, d.arts)
-	return d
-}
-
-// membership lists a story's articles, earliest first, without
-// completing or comparing them.
-func membership(j *storyJob, outside []*liveArticle) dossier {
-	las := append(append([]*liveArticle(nil), j.members...), outside...)
-	sort.SliceStable(las, func(i, k int) bool { return las[i].num < las[k].num })
-	sort.SliceStable(las, func(i, k int) bool { return arrivesBefore(las[i].art, las[k].art) })
-	d := dossier{story: &news.Story{ID: j.id, Related: j.related}, las: las}
-	for _, la := range las {
-		a := la.art
-		d.arts = append(d.arts, a)
-		d.story.Articles = append(d.story.Articles, a.ID)
-		if a.Published.HasYear() && (d.story.FirstPublished.IsZero() || a.Published.Before(d.story.FirstPublished)) {
-			d.story.FirstPublished = a.Published
-		}
-	}
-	return d
-}
-
-// storyWriter writes stories and their articles in one transaction.
-type storyWriter struct {
-	story, article, clearEntities, entity *sql.Stmt
-	members, moved                        *sql.Stmt
-}
-
-func newStoryWriter(ctx context.Context, tx *sql.Tx) (*storyWriter, error) {
-	w := &storyWriter{}
-	var err error
-	for _, p := range []struct {
-		st  **sql.Stmt
-		sql string
-	}{
-		{&w.story, `INSERT INTO stories
-			(id, title, summary, first_published, last_published, size, articles, outlets, data)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-			ON CONFLICT(id) DO UPDATE SET title = excluded.title, summary = excluded.summary,
-				first_published = excluded.first_published, last_published = excluded.last_published,
-				size = excluded.size, articles = excluded.articles, outlets = excluded.outlets, data = excluded.data,
-				stale = 0`},
-		{&w.members, `INSERT INTO stories
-			(id, title, summary, first_published, last_published, size, articles, outlets, data, stale)
-			VALUES (?, ?, '', ?, ?, ?, ?, ?, ?, 1)
-			ON CONFLICT(id) DO UPDATE SET first_published = excluded.first_published,
-				last_published = excluded.last_published, size = excluded.size, articles = excluded.articles,
-				outlets = excluded.outlets, stale = 1,
-				data = json_set(data, '$.Articles', json(excluded.articles), '$.FirstPublished', json(?), '$.Related', json(?))`},
-		{&w.moved, `UPDATE articles SET story = ? WHERE num = ?`},
-		{&w.article, `UPDATE articles SET story = ?, published = ?, data = ? WHERE num = ?`},
-		{&w.clearEntities, `DELETE FROM entities WHERE article = ?`},
-		{&w.entity, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`},
-	} {
-		if *p.st, err = tx.PrepareContext(ctx, p.sql); err != nil {
-			w.close()
-			return nil, err
-		}
-	}
-	return w, nil
-}
-
-func (w *storyWriter) close() {
-	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity, w.members, w.moved} {
-		if st != nil {
-			st.Close()
-		}
-	}
-}
-
-// write upserts a story row and points its articles at it, rewriting
-// only the articles the story changed.
-func (w *storyWriter) write(ctx context.Context, j *storyJob, d dossier) error {
-	data, err := json.Marshal(d.story)
-	if err != nil {
-		return err
-	}
-	last := ""
-	outlets := []string{}
-	seen := map[string]bool{}
-	for _, a := range d.arts {
-		if p := a.Published; p.HasYear() && p.String() > last {
-			last = p.String()
-		}
-		if a.Outlet != "" && !seen[a.Outlet] {
-			seen[a.Outlet] = true
-			outlets = append(outlets, a.Outlet)
-		}
-	}
-	artIDs, _ := json.Marshal(d.story.Articles)
-	outletsJSON, _ := json.Marshal(outlets)
-	first := ""
-	if d.story.FirstPublished.HasYear() {
-		first = d.story.FirstPublished.String()
-	}
-	if j.light {
-		// A story first written here has its membership and, until it
-		// is compared, its earliest article's title.
-		firstJSON, _ := json.Marshal(d.story.FirstPublished)
-		relatedJSON, _ := json.Marshal(d.story.Related)
-		title := ""
-		if len(d.arts) > 0 {
-			title = d.arts[0].Title
-		}
-		if _, err := w.members.ExecContext(ctx, j.id, title, first, last, len(d.arts), string(artIDs), string(outletsJSON),
-			string(data), string(firstJSON), string(relatedJSON)); err != nil {
-			return err
-		}
-		for _, la := range d.las {
-			if la.story == j.id {
-				continue
-			}
-			if _, err := w.moved.ExecContext(ctx, j.id, la.num); err != nil {
-				return fmt.Errorf("article %s: %w", la.art.ID, err)
-			}
-			j.written = append(j.written, written{la, la.sum})
-		}
-		return nil
-	}
-	if _, err := w.story.ExecContext(ctx, j.id, d.story.Title, d.story.Summary, first, last, len(d.arts),
-		string(artIDs), string(outletsJSON), string(data)); err != nil {
-		return err
-	}
-	for i, a := range d.arts {
-		la := d.las[i]
-		ad, err := marshalCompleted(a)
-		if err != nil {
-			return fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		sum := hashBytes(ad)
-		if la.story == j.id && la.sum == sum {
-			continue // unchanged since last written
-		}
-		if _, err := w.article.ExecContext(ctx, j.id, a.Published.String(), ad, la.num); err != nil {
-			return fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		if _, err := w.clearEntities.ExecContext(ctx, la.num); err != nil {
-			return fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		for _, e := range a.Entities {
-			if _, err := w.entity.ExecContext(ctx, la.num, e.Name, string(e.Type)); err != nil {
-				return fmt.Errorf("article %s: %w", a.ID, err)
-			}
-		}
-		j.written = append(j.written, written{la, sum})
-	}
-	return nil
-}
-
-// written is an article rewritten and the hash of what was written, to
-// be remembered once the transaction commits.
-type written struct {
-	la  *liveArticle
-	sum uint64
-}
-
-func hashBytes(b []byte) uint64 {
-	h := fnv.New64a()
-	h.Write(b)
-	return max(h.Sum64(), 1)
 }
 
 // stillWaiting keeps the pages no one has folded yet, with their

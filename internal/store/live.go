@@ -34,6 +34,10 @@ type liveArticle struct {
 	art   *news.Article // as understood alone; the clusterer holds it
 	story string        // the story it is stored under; "" before its first fold
 	sum   uint64        // a hash of the article as last written; 0 when unknown
+	// pending says the article is new in this fold and not stored yet;
+	// page is the row of the page it came from.
+	pending bool
+	page    int64
 
 	print *dedup.Print      // for copy detection, until added
 	feats *cluster.Features // for clustering, until added

@@ -108,7 +108,7 @@ func (s *SQLite) Settle(ctx context.Context) error {
 		return fmt.Errorf("store %s: settle: %w", s.path, err)
 	}
 	if len(jobs) > 0 {
-		if err := s.writeStories(ctx, tx, l, jobs, nil); err != nil {
+		if err := s.writeStories(ctx, tx, l, jobs, nil, nil, gen); err != nil {
 			return fmt.Errorf("store %s: settle: %w", s.path, err)
 		}
 		if err := tx.Commit(); err != nil {
