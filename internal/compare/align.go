@@ -84,10 +84,20 @@ func weighTerms(stmts []*statement, nTerms int) {
 		}
 	}
 	n := float64(len(stmts))
+	idf := make([]float64, nTerms)
+	for t, d := range df {
+		if d > 0 {
+			idf[t] = math.Log(1 + n/float64(d))
+		}
+	}
 	for _, st := range stmts {
 		norm := 0.0
 		for i, tw := range st.vec {
-			w := (1 + math.Log(tw.w)) * math.Log(1+n/float64(df[tw.term]))
+			tf := 1.0 // 1 + log 1
+			if tw.w != 1 {
+				tf = 1 + math.Log(tw.w)
+			}
+			w := tf * idf[tw.term]
 			st.vec[i].w = w
 			norm += w * w
 		}

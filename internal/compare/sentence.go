@@ -23,10 +23,10 @@ func appendSentences(out []string, text string) []string {
 		if strings.TrimSpace(text) == "" {
 			return out
 		}
-		return splitBlock(text, out)
+		return splitBlock(text, out, collapse(text) == text)
 	}
 	for _, block := range splitBlocks(text) {
-		out = splitBlock(block, out)
+		out = splitBlock(block, out, false)
 	}
 	return out
 }
@@ -52,7 +52,14 @@ func splitBlocks(text string) []string {
 	return blocks
 }
 
-func splitBlock(b string, out []string) []string {
+// splitBlock appends the sentences of block b to out. When b is
+// collapsed already (single spaces between words, none around), so is
+// every sentence cut from it at a space, and none is copied.
+func splitBlock(b string, out []string, collapsed bool) []string {
+	cut := collapseSentence
+	if collapsed {
+		cut = trimSentence
+	}
 	start := 0
 	depth := 0 // open double quotes before i
 	// Only quotation marks and terminators matter, and none of their
@@ -92,16 +99,28 @@ func splitBlock(b string, out []string) []string {
 				depth--
 			}
 		}
-		if s := collapse(b[start:end]); s != "" {
+		if s := cut(b[start:end]); s != "" {
 			out = append(out, s)
 		}
 		start, i = end, end
 	}
-	if s := collapse(b[start:]); s != "" {
+	if s := cut(b[start:]); s != "" {
 		out = append(out, s)
 	}
 	return out
 }
+
+// collapseSentence is collapse for a sentence cut from its block: the
+// white space after the previous sentence is dropped first, so that a
+// sentence written with single spaces is kept as it stands rather than
+// copied.
+func collapseSentence(s string) string {
+	return collapse(strings.TrimLeftFunc(s, unicode.IsSpace))
+}
+
+// trimSentence is collapseSentence for a sentence cut from a collapsed
+// block: only the space before it needs to go.
+func trimSentence(s string) string { return strings.TrimPrefix(s, " ") }
 
 // sentenceEnd decides whether the terminator at b[i] ends a sentence and
 // returns the end of the sentence (after closing quotes and brackets).

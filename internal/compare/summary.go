@@ -121,17 +121,33 @@ func summaryWorthy(st *statement) bool {
 	}
 	in := false
 	for _, t := range toks {
-		if strings.ContainsAny(t.Raw, "“\"") {
-			in = !in || strings.ContainsAny(t.Raw, "”")
+		opens, closes := quoteMarks(t.Raw)
+		if opens {
+			in = !in || closes
 		}
 		if !in && personalPronouns[t.Key] {
 			return false
 		}
-		if strings.ContainsAny(t.Raw, "”") {
+		if closes {
 			in = false
 		}
 	}
 	return true
+}
+
+// quoteMarks reports whether s holds an opening or straight double
+// quotation mark, and whether it holds a closing one.
+func quoteMarks(s string) (opens, closes bool) {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '"':
+			opens = true
+		case 0xE2: // the lead byte of “ and ”, never inside another character
+			opens = opens || strings.HasPrefix(s[i:], "“")
+			closes = closes || strings.HasPrefix(s[i:], "”")
+		}
+	}
+	return opens, closes
 }
 
 var danglingOpeners = toSet(`he she it they this that these those his her its their him them but and or also

@@ -291,3 +291,19 @@ func quoteWords(s string) []string {
 	}
 	return keys
 }
+
+// FuzzQuoteMarks checks quoteMarks against reading s rune by rune.
+func FuzzQuoteMarks(f *testing.F) {
+	for _, s := range []string{"“Yes,”", `"no"`, "plain", "\xe2\x80", "’x‘"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		opens, closes := quoteMarks(s)
+		if want := strings.ContainsAny(s, "“\""); opens != want {
+			t.Fatalf("quoteMarks(%q) opens = %v, want %v", s, opens, want)
+		}
+		if want := strings.ContainsRune(s, '”'); closes != want {
+			t.Fatalf("quoteMarks(%q) closes = %v, want %v", s, closes, want)
+		}
+	})
+}
