@@ -52,7 +52,8 @@ func analyze(s *scratch, title string, paras []string) *analysis {
 		from := len(all)
 		all = appendTokensFolded(all, p, folded[i])
 		toks[i] = all[from:len(all):len(all)]
-		for _, t := range toks[i] {
+		for k := range toks[i] {
+			t := &toks[i][k]
 			if t.name {
 				nameWords++
 			}

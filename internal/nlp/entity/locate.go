@@ -104,7 +104,8 @@ func surfaces(ents []news.Entity) ([]surface, []Gender) {
 			}
 			s := surface{text: m, ent: i}
 			if e.Type == news.Person && strings.Contains(m, " ") && mayBeTitle(firstWord(m)) {
-				toks := tokenize(m)
+				var buf [16]token // room for most titled names, on the stack
+				toks := appendTokens(buf[:0], m)
 				if h, nameStart := titleSplit(toks, 0, len(toks)); h >= 0 {
 					s.nameOff = int(toks[nameStart].start)
 					s.role = toks[h].low
@@ -170,7 +171,8 @@ func roleAround(p string, b, e int) string {
 	if !strings.HasPrefix(rest, ", the ") && !strings.HasPrefix(rest, ", a ") && !strings.HasPrefix(rest, ", an ") && !strings.HasPrefix(rest, ", then ") {
 		return ""
 	}
-	toks := tokenize(rest[:min(len(rest), 80)])
+	var buf [24]token // room for the 80 bytes read most often, on the stack
+	toks := appendTokens(buf[:0], rest[:min(len(rest), 80)])
 	return appositiveRole(toks, 0)
 }
 

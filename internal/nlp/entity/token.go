@@ -86,7 +86,7 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 			default:
 				t.low, folded = lowerAt(p, folded, int(t.start), int(t.end))
 			}
-			t.name = isNameWord(t)
+			t.name = (t.upper || t.joined) && isNameWord(t) // a plain lower-case word is none
 			monthWord = monthWord || t.upper && !t.name && lex.months.Get(t.low)
 			t.title = t.upper && isTitleLower(t.low)
 			t.sentStart = sentStart
