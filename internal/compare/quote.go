@@ -180,7 +180,9 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 			for i, k := range match {
 				ids[i] = vocab.id(k)
 			}
-			words := slices.Compact(slices.Sorted(slices.Values(ids)))
+			words := slices.Clone(ids)
+			slices.Sort(words)
+			words = slices.Compact(words)
 			speakerKey := strings.ToLower(strings.TrimSpace(speaker))
 			items = append(items, quoteItem{art: ai, root: roots[ai], para: para, text: text, bare: bare,
 				speaker: speaker, speakerKey: speakerKey, lastSpeaker: lastField(speakerKey),
@@ -196,6 +198,7 @@ func quoteItems(arts []*news.Article, roots []int) ([]quoteItem, *quoteVocab) {
 		}
 	}
 	// Compounds are looked up once every quotation's words are numbered.
+	vocab.index()
 	for i := range items {
 		items[i].joins = vocab.compounds(items[i].match)
 	}
@@ -222,6 +225,7 @@ func within(joined string, texts []string) bool {
 func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 	var pairs []scoredPair
 	var runBuf []int
+	inB := make([]bool, len(vocab.words)) // the words of the wording ak is matched against
 	for i := range items {
 		for j := i + 1; j < len(items); j++ {
 			a, b := &items[i], &items[j]
@@ -239,10 +243,14 @@ func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 				shared++ // a compound and its two words count as one shared word
 			}
 			short := min(len(ak), len(bk))
-			if shared >= sameSpeakerRun {
+			named := a.speakerKey != "" && b.speakerKey != "" && agree
+			need := stretchMinWords // the shortest run that can settle the pair
+			if named {
+				need = sameSpeakerRun
+			}
+			if shared >= sameSpeakerRun && runBound(ak, bk, inB) >= need {
 				var run, at int
 				run, at, runBuf = longestRunInto(ak, bk, runBuf)
-				named := a.speakerKey != "" && b.speakerKey != "" && agree
 				if run >= verbatimMinWords || run >= stretchMinWords && (agree || namesSpeaker(a, b) || namesSpeaker(b, a)) ||
 					named && run >= sameSpeakerRun && contentIDs(ak[at-run:at], vocab) >= 2 {
 					pairs = append(pairs, scoredPair{i, j, float64(run) / float64(short)})
@@ -275,6 +283,28 @@ func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 	}
 	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].sim > pairs[y].sim })
 	return pairs
+}
+
+// runBound bounds the longest run of words a and b share: the longest
+// run of words of a that b holds anywhere. inB is scratch space, a
+// false for every word id, left as it was found.
+func runBound(a, b []int, inB []bool) int {
+	for _, id := range b {
+		inB[id] = true
+	}
+	best, cur := 0, 0
+	for _, id := range a {
+		if inB[id] {
+			cur++
+			best = max(best, cur)
+		} else {
+			cur = 0
+		}
+	}
+	for _, id := range b {
+		inB[id] = false
+	}
+	return best
 }
 
 // allMatch reports whether two groups of quotations are one quotation:

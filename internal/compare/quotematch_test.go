@@ -237,5 +237,13 @@ func FuzzLongestRun(f *testing.F) {
 		if run != wantRun || end != wantEnd {
 			t.Fatalf("longestRunAt(%v, %v) = %d, %d; want %d, %d", a, b, run, end, wantRun, wantEnd)
 		}
+		// runBound never falls below the run, and leaves its scratch clear.
+		inB := make([]bool, 4)
+		if bound := runBound(a, b, inB); bound < run || bound > len(a) {
+			t.Fatalf("runBound(%v, %v) = %d, run %d", a, b, bound, run)
+		}
+		if slices.Contains(inB, true) {
+			t.Fatalf("runBound left scratch %v", inB)
+		}
 	})
 }

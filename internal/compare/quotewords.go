@@ -77,6 +77,33 @@ func splitContraction(k string) []string {
 type quoteVocab struct {
 	ids   map[string]int
 	words []string // words[id] is the word
+	// shapes marks, by opening byte, the lengths under maxShape bytes
+	// of the words numbered when index was called, so that compounds
+	// looks up only joined words some word could be.
+	shapes *[256]uint64
+}
+
+// maxShape bounds the word lengths shapes records; longer joined words
+// are always looked up.
+const maxShape = 64
+
+// index records the shapes of the words numbered so far.
+func (v *quoteVocab) index() {
+	v.shapes = new([256]uint64)
+	for _, w := range v.words {
+		if len(w) > 0 && len(w) < maxShape {
+			v.shapes[w[0]] |= 1 << len(w)
+		}
+	}
+}
+
+// mayHold reports whether the word a and b joined may be numbered.
+func (v *quoteVocab) mayHold(a, b string) bool {
+	n := len(a) + len(b)
+	if v.shapes == nil || a == "" || n >= maxShape {
+		return true
+	}
+	return v.shapes[a[0]]&(1<<n) != 0
 }
 
 // id returns w's id, numbering w when it is new.
@@ -98,7 +125,7 @@ func (v *quoteVocab) compounds(match []string) []int {
 	var out []int
 	var buf []byte
 	for i := 0; i+1 < len(match); i++ {
-		if len(match[i])+len(match[i+1]) < 6 {
+		if len(match[i])+len(match[i+1]) < 6 || !v.mayHold(match[i], match[i+1]) {
 			continue
 		}
 		buf = append(append(buf[:0], match[i]...), match[i+1]...)
