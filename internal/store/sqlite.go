@@ -95,8 +95,10 @@ func OpenOptions(ctx context.Context, path string, opts Options) (*SQLite, error
 // synchronisation, so a committed transaction survives a power cut as
 // well as a killed process; a busy timeout of a minute, so two processes
 // sharing the file wait for each other's fold instead of failing; foreign
-// keys enforced; and
-// write transactions that take the write lock as they begin.
+// keys enforced; a page cache of up to 64 MiB, so that a fold's writes
+// to a large store seldom read pages back or spill them to the log
+// before it commits (SQLite's default is 2 MiB); and write transactions
+// that take the write lock as they begin.
 func openDB(path string) (*sql.DB, error) {
 	q := url.Values{}
 	for _, p := range []string{
@@ -104,6 +106,7 @@ func openDB(path string) (*sql.DB, error) {
 		"journal_mode(WAL)",
 		"synchronous(FULL)",
 		"foreign_keys(1)",
+		"cache_size(-65536)",
 	} {
 		q.Add("_pragma", p)
 	}
