@@ -65,6 +65,29 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 			i++
 			continue
 		}
+		if asciiAlnum[c] {
+			if j, class := asciiWordRun(p, i); j == len(p) || endsPlainWord(p[j]) {
+				// ASCII letters and digits that nothing joins, with no
+				// possessive and no period after them: the token readWord
+				// gives, read without it.
+				low := p[i:j]
+				if class&classUpper != 0 {
+					if folded == "" {
+						folded = foldASCII(p)
+					}
+					low = folded[i:j]
+				}
+				toks = append(toks, token{text: p[i:j], low: low, start: int32(i), end: int32(j), word: true, upper: c >= 'A' && c <= 'Z', sentStart: sentStart})
+				if t := &toks[len(toks)-1]; t.upper {
+					t.name = isNameWord(t)
+					monthWord = monthWord || !t.name && lex.months.Get(t.low)
+					t.title = isTitleLower(t.low)
+				}
+				sentStart = false
+				i = j
+				continue
+			}
+		}
 		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(p[i:])
@@ -234,6 +257,13 @@ func readWord(p string, i int, t *token) (int, int) {
 		t.upper = unicode.IsUpper(r)
 	}
 	return j, shape
+}
+
+// endsPlainWord reports whether c, the byte after a run of ASCII letters
+// and digits, ends it as a word of its own: it is ASCII and no mark that
+// may join the run to more (an apostrophe, a hyphen, a period).
+func endsPlainWord(c byte) bool {
+	return c < utf8.RuneSelf && c != '\'' && c != '-' && c != '.'
 }
 
 // Classes of ASCII bytes in words.

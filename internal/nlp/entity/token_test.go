@@ -122,3 +122,24 @@ func TestIsUpperCase(t *testing.T) {
 		}
 	}
 }
+
+// FuzzPlainWords checks that every word tokenize reads, by the quick path
+// for plain ASCII words or not, is the word readWord reads at its start.
+func FuzzPlainWords(f *testing.F) {
+	f.Add("Mr. Dorvin Quell's dog, the U.S.-based al-Marri and Zoë said: “no” 5 times.")
+	f.Add("Tarnby-based fishermen' boats; O'Neill, e.g. JAN 5")
+	f.Fuzz(func(t *testing.T, p string) {
+		for _, tok := range tokenize(p) {
+			if !tok.word {
+				continue
+			}
+			var want token
+			readWord(p, int(tok.start), &want)
+			got := tok
+			got.low, got.name, got.title, got.sentStart = "", false, false, false
+			if got != want {
+				t.Fatalf("word at %d of %q: tokenize gives %+v, readWord %+v", tok.start, p, got, want)
+			}
+		}
+	})
+}
