@@ -89,12 +89,28 @@ func appendTokensLowered(dst []token, text, lower string) []token {
 	toks := slices.Grow(dst, n+n/2+8)
 	spaced, newline := true, false
 	for i := 0; i < len(text); {
-		if text[i] == ' ' {
+		c := text[i]
+		if c == ' ' {
 			spaced = true
 			i++
 			continue
 		}
-		r, size := rune(text[i]), 1
+		if isASCIILetter(c) {
+			j := i + 1
+			for j < len(text) && isASCIILetter(text[j]) {
+				j++
+			}
+			if j == len(text) || text[j] < utf8.RuneSelf && text[j] != '\'' {
+				// ASCII letters that nothing can join to more: the word
+				// scanWord reads, its own lower form with no possessive.
+				toks = append(toks, token{ls: int32(i), le: int32(j), start: int32(i), end: int32(j), num: -1,
+					kind: tokWord, spaced: spaced, newline: newline, upper: c <= 'Z'})
+				spaced, newline = false, false
+				i = j
+				continue
+			}
+		}
+		r, size := rune(c), 1
 		if r >= utf8.RuneSelf {
 			r, size = decodeWide(text, i)
 		}
