@@ -93,7 +93,7 @@ func appendTokensFolded(dst []token, p, folded string) []token {
 			r, size = utf8.DecodeRuneInString(p[i:])
 		}
 		switch {
-		case r < utf8.RuneSelf && asciiAlnum[c], r >= utf8.RuneSelf && !isSpace(r) && isWideLetterOrDigit(r):
+		case r < utf8.RuneSelf && asciiAlnum[c], r >= utf8.RuneSelf && isWideLetterOrDigit(r):
 			toks = append(toks, token{})
 			t := &toks[len(toks)-1]
 			next, shape := readWord(p, i, t)
@@ -355,6 +355,9 @@ func foldASCII(s string) string {
 func isSpace(r rune) bool {
 	if r < utf8.RuneSelf {
 		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	if r >= 0x2010 && r <= 0x2027 {
+		return false // dashes, curly quotes, bullets, the ellipsis: no space among them
 	}
 	return unicode.IsSpace(r)
 }

@@ -72,14 +72,20 @@ func TestLookupLower(t *testing.T) {
 	}
 }
 
-// TestWideLetterOrDigit checks the quick answer for punctuation against
+// TestWideLetterOrDigit checks the quick answers for punctuation against
 // the Unicode tables, over the whole of the General Punctuation block and
-// the letters and digits around it.
+// the letters, digits and spaces before it.
 func TestWideLetterOrDigit(t *testing.T) {
-	for r := rune(0x80); r <= 0x2100; r++ {
+	for r := rune(0); r <= 0x2100; r++ {
 		want := unicode.IsLetter(r) || unicode.IsDigit(r)
 		if got := isLetterOrDigit(r); got != want {
 			t.Errorf("isLetterOrDigit(%U) = %v, want %v", r, got, want)
+		}
+		if got, want := isSpace(r), unicode.IsSpace(r); got != want {
+			t.Errorf("isSpace(%U) = %v, want %v", r, got, want)
+		}
+		if isSpace(r) && isLetterOrDigit(r) {
+			t.Errorf("%U is both a space and a letter or digit", r)
 		}
 	}
 }
