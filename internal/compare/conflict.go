@@ -2,6 +2,7 @@ package compare
 
 import (
 	"math"
+	"slices"
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -42,7 +43,11 @@ func conflicts(groups []*group, stmts []*statement, sims simTable, arts []*news.
 			add(c)
 		}
 	}
-	return append(out, titleConflicts(arts, articleRoots(arts))...)
+	roots := articleRoots(arts)
+	if !slices.ContainsFunc(roots, func(r int) bool { return r != roots[0] }) {
+		return out // one original: a title cannot be given two ways
+	}
+	return append(out, titleConflicts(arts, roots)...)
 }
 
 // maxFigures is the most figures a sentence may hold for its figures to

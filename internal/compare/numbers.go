@@ -39,6 +39,15 @@ var numberInitials = func() (set [256]bool) {
 	return set
 }()
 
+// numberWordLens are the shortest and longest number word's lengths.
+var numberWordLens = func() [2]int {
+	lens := [2]int{math.MaxInt, 0}
+	for k := range numberWords {
+		lens[0], lens[1] = min(lens[0], len(k)), max(lens[1], len(k))
+	}
+	return lens
+}()
+
 var multipliers = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"m": 1e6, "bn": 1e9, "k": 1e3,
@@ -47,7 +56,7 @@ var multipliers = map[string]float64{
 // parseNumber reads a figure written in digits ("1,200", "3.5") or as an
 // ordinary number word.
 func parseNumber(key string) (float64, bool) {
-	if key == "" || !numberInitials[key[0]] {
+	if key == "" || !numberInitials[key[0]] || key[0] > '9' && (len(key) < numberWordLens[0] || len(key) > numberWordLens[1]) {
 		return 0, false // neither a number word nor a figure
 	}
 	if v, ok := numberWords[key]; ok {

@@ -144,11 +144,12 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 		if t.Key != "" {
 			st.words++
 		}
-		if !isContent(t.Key) {
+		id := counts.termID(t.Key, dict)
+		if id == notContent {
 			continue
 		}
 		st.content++
-		if isNumberKey(t.Key) {
+		if id == figure {
 			continue // numbers are compared as slots, not as words
 		}
 		if unicode.IsUpper(firstRune(trimOpeners(t.Raw))) && !monthNames[t.Key] && !weekdays[t.Key] {
@@ -158,7 +159,7 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 				st.opener = t.Key
 			}
 		}
-		tf = counts.add(tf, counts.termID(t.Key, dict))
+		tf = counts.add(tf, id)
 	}
 	st.quoteShare = quotedShare(text)
 	st.numbers = numberSlots(toks)
@@ -174,7 +175,8 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 
 // termCounter counts the terms of one sentence at a time: pos maps a
 // term id to 1 + its place in the sentence's counts, or 0. byKey
-// remembers the term id of every word key met in the story.
+// remembers the term id of every word key met in the story, or what
+// keeps the word from being a term.
 type termCounter struct {
 	pos     []int
 	byKey   map[string]int
@@ -193,10 +195,27 @@ func (c *termCounter) keep(tf []termWeight) []termWeight {
 	return c.block[start:len(c.block):len(c.block)]
 }
 
+// What termID gives for a word that is no term.
+const (
+	notContent = -1 // a stop word or punctuation
+	figure     = -2 // a number, compared as a slot
+)
+
 // termID returns the id in dict of the term of word key, numbering the
-// term when it is new.
+// term when it is new; notContent or figure for a word that is no term.
 func (c *termCounter) termID(key string, dict map[string]int) int {
 	if id, ok := c.byKey[key]; ok {
+		return id
+	}
+	if !isContent(key) || isNumberKey(key) {
+		id := notContent
+		if isContent(key) {
+			id = figure
+		}
+		if c.byKey == nil {
+			c.byKey = map[string]int{}
+		}
+		c.byKey[key] = id
 		return id
 	}
 	term := termOf(key)
@@ -235,6 +254,9 @@ func (c *termCounter) reset(tf []termWeight) {
 
 // quotedShare is the share of letters that stand inside double quotes.
 func quotedShare(text string) float64 {
+	if strings.IndexByte(text, '"') < 0 && !strings.Contains(text, "“") {
+		return 0 // no quotation opens: no letter stands inside one
+	}
 	in := false
 	letters, quoted := 0, 0
 	for i := 0; i < len(text); i++ {

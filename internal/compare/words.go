@@ -24,32 +24,40 @@ func tokenize(s string) []token {
 // appendTokens appends the tokens of s to out. It reads s once, cutting
 // fields at white space and pieces at punctuation runs as it goes: a run
 // opens only on '-', '.' or the byte 0xE2, which never stands inside
-// another character's encoding.
+// another character's encoding. A piece of lower-case ASCII letters and
+// digits alone is its own key.
 func appendTokens(out []token, s string) []token {
-	start := -1 // start of the current piece, or -1 when none is open
+	start := -1   // start of the current piece, or -1 when none is open
+	plain := true // the open piece is lower-case ASCII letters and digits
 	for i := 0; i < len(s); {
 		c := s[i]
-		if c < utf8.RuneSelf {
-			if asciiSpace[c] != 0 {
-				if start >= 0 {
-					out = appendToken(out, s[start:i])
-					start = -1
-				}
-				i++
-				continue
+		switch byteClasses[c] {
+		case bytePlain:
+			if start < 0 {
+				start, plain = i, true
 			}
-			if c != '-' && c != '.' {
-				if start < 0 {
-					start = i
-				}
-				i++
-				continue
+			for i++; i < len(s) && byteClasses[s[i]] == bytePlain; i++ {
 			}
-		} else {
+			continue
+		case byteOther:
+			if start < 0 {
+				start = i
+			}
+			plain = false
+			i++
+			continue
+		case byteSpace:
+			if start >= 0 {
+				out = appendToken(out, s[start:i], plain)
+				start = -1
+			}
+			i++
+			continue
+		case byteHigh:
 			r, size := utf8.DecodeRuneInString(s[i:])
 			if unicode.IsSpace(r) {
 				if start >= 0 {
-					out = appendToken(out, s[start:i])
+					out = appendToken(out, s[start:i], plain)
 					start = -1
 				}
 				i += size
@@ -59,15 +67,18 @@ func appendTokens(out []token, s string) []token {
 				if start < 0 {
 					start = i
 				}
+				plain = false
 				i += size
 				continue
 			}
 		}
+		// '-', '.' or 0xE2: a punctuation run may open here.
 		n := punctRunAt(s, i)
 		if n == 0 {
 			if start < 0 {
 				start = i
 			}
+			plain = false
 			i++
 			continue
 		}
@@ -76,19 +87,50 @@ func appendTokens(out []token, s string) []token {
 			end++
 		}
 		if start >= 0 {
-			out = appendToken(out, s[start:i])
+			out = appendToken(out, s[start:i], plain)
 		}
-		out = appendToken(out, s[i:end])
+		out = appendToken(out, s[i:end], false)
 		start, i = -1, end
 	}
 	if start >= 0 {
-		out = appendToken(out, s[start:])
+		out = appendToken(out, s[start:], plain)
 	}
 	return out
 }
 
-// appendToken appends the token of one piece.
-func appendToken(out []token, piece string) []token {
+// Classes of bytes for appendTokens.
+const (
+	bytePlain = iota // a lower-case ASCII letter or a digit
+	byteOther        // any other ASCII byte that is no space and opens no run
+	byteSpace        // ASCII white space
+	byteRun          // '-' or '.'
+	byteHigh         // a byte of a character beyond ASCII
+)
+
+var byteClasses = func() (classes [256]uint8) {
+	for c := range classes {
+		switch {
+		case c >= utf8.RuneSelf:
+			classes[c] = byteHigh
+		case asciiSpace[c] != 0:
+			classes[c] = byteSpace
+		case c == '-' || c == '.':
+			classes[c] = byteRun
+		case 'a' <= c && c <= 'z' || '0' <= c && c <= '9':
+			classes[c] = bytePlain
+		default:
+			classes[c] = byteOther
+		}
+	}
+	return classes
+}()
+
+// appendToken appends the token of one piece; a plain piece (lower-case
+// ASCII letters and digits alone) is its own key.
+func appendToken(out []token, piece string, plain bool) []token {
+	if plain {
+		return append(out, token{Raw: piece, Key: piece})
+	}
 	return append(out, token{Raw: piece, Key: wordKey(piece)})
 }
 
