@@ -1,6 +1,10 @@
 package timex
 
-import "time"
+import (
+	"time"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
+)
 
 // monthNames maps full month names to their numbers; they may stand alone
 // ("in March").
@@ -95,17 +99,17 @@ var countNouns = map[string]bool{
 }
 
 // futureWords mark a clause about the future.
-var futureWords = map[string]bool{
+var futureWords = wordlist.New(map[string]bool{
 	"will": true, "shall": true, "won't": true, "won’t": true,
 	"scheduled": true, "upcoming": true, "planned": true, "plans": true,
 	"plan": true, "expected": true, "expect": true, "expects": true,
 	"hope": true, "hopes": true, "intend": true, "intends": true,
 	"would": true, "soon": true, "due": true, "runs": true, "starts": true,
 	"begins": true, "opens": true, "resumes": true, "expires": true,
-}
+})
 
 // pastWords mark a clause about the past, beside any word ending in "-ed".
-var pastWords = map[string]bool{
+var pastWords = wordlist.New(map[string]bool{
 	"said": true, "told": true, "was": true, "were": true, "had": true,
 	"did": true, "met": true, "made": true, "gave": true, "took": true,
 	"went": true, "came": true, "saw": true, "sought": true, "held": true,
@@ -115,7 +119,7 @@ var pastWords = map[string]bool{
 	"built": true, "brought": true, "thought": true, "felt": true, "kept": true,
 	"heard": true, "meant": true, "became": true, "struck": true, "hit": true,
 	"ago": true, "last": true, "yesterday": true,
-}
+})
 
 // trigger is the kind of word that can start a time expression.
 type trigger uint8

@@ -84,9 +84,9 @@ func (p *passage) tenseOf(t *token) tense {
 	}
 	w := p.lowOf(t)
 	switch {
-	case futureWords[w] || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
+	case futureWords.Get(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
-	case pastWords[w] || (len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper):
+	case pastWords.Get(w) || (len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper):
 		return tensePast
 	}
 	return tenseUnknown
