@@ -6,6 +6,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsfold/newsfold/internal/news"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // isAcronym reports whether w is written in capitals: "MEK", "U.S.".
@@ -66,11 +68,11 @@ func newCandidate(para int, p string, toks []token, i, j int, lowerSeen *wordSet
 	}
 	if j < len(toks) && toks[j].word && !toks[j].upper {
 		next := toks[j].text
-		if personVerbs[next] {
+		if personVerbs.Get(next) {
 			c.personHint = true
 			c.speaks = next != "who" && next != "himself" && next != "herself"
 		}
-		if outletWords[next] {
+		if outletWords.Get(next) {
 			c.orgHint = true
 		}
 	}
@@ -123,22 +125,22 @@ func appositiveRole(toks []token, j int) string {
 }
 
 // personVerbs follow a person's name more than another kind of name.
-var personVerbs = map[string]bool{
+var personVerbs = wordlist.New(map[string]bool{
 	"said": true, "says": true, "told": true, "wrote": true, "writes": true,
 	"added": true, "asked": true, "argued": true, "insisted": true, "noted": true,
 	"explained": true, "recalled": true, "believes": true, "thinks": true,
 	"thought": true, "who": true, "himself": true, "herself": true, "declared": true,
 	"testified": true, "tweeted": true, "replied": true, "warned": true,
-}
+})
 
 // outletWords follow an organisation's name: "ABC television".
-var outletWords = map[string]bool{
+var outletWords = wordlist.New(map[string]bool{
 	"magazine": true, "newspaper": true, "television": true, "daily": true,
 	"weekly": true, "radio": true, "network": true, "channel": true,
 	"agency": true, "company": true, "group": true, "party": true,
 	"paper": true, "website": true, "firm": true, "organization": true,
 	"organisation": true, "movement": true, "militia": true, "bank": true,
-}
+})
 
 // nameType types a name by its words alone; "" when they do not say.
 func nameType(toks []token, i, j int, lowerSeen *wordSet) news.EntityType {
@@ -265,7 +267,7 @@ func thingContext(toks []token, i, j int) bool {
 	if quoted {
 		return true
 	}
-	return i > 0 && toks[i-1].word && thingBefore[toks[i-1].low]
+	return i > 0 && toks[i-1].word && thingBefore.Get(toks[i-1].low)
 }
 
 // isQuoteMark reports whether s is a quotation mark.

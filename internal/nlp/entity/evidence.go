@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/newsfold/newsfold/internal/news"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // personEvidence reports whether a candidate says its group is a person:
@@ -55,20 +57,20 @@ func (an *analysis) dropUnevidenced() {
 
 // personBefore are verbs that, standing right before a name, say a person
 // is named: "said Jane Roe", "met Jane Roe".
-var personBefore = map[string]bool{
+var personBefore = wordlist.New(map[string]bool{
 	"met": true, "thanked": true, "interviewed": true, "appointed": true,
 	"nominated": true, "elected": true,
 	"said": true, "says": true, "told": true, "asked": true, "added": true,
 	"wrote": true, "writes": true, "explained": true, "noted": true,
 	"recalled": true, "warned": true, "insisted": true, "argued": true,
 	"replied": true, "tweeted": true, "testified": true,
-}
+})
 
 // personPronouns stand for a person just named.
-var personPronouns = map[string]bool{
+var personPronouns = wordlist.New(map[string]bool{
 	"he": true, "she": true, "his": true, "her": true, "him": true,
 	"hers": true, "himself": true, "herself": true,
-}
+})
 
 // contextSaysPerson reports whether the words around the name toks[i:j]
 // say a person: a speech verb before it ("said Jane Roe", "according to
@@ -76,7 +78,7 @@ var personPronouns = map[string]bool{
 // Jane Roe") or after it (", Professor of Law"), an age after it ("Jane Roe, 52,"), or a personal pronoun
 // soon after it with no other name between ("Jane Roe won. She ...").
 func contextSaysPerson(toks []token, i, j int) bool {
-	if i > 0 && personBefore[toks[i-1].low] {
+	if i > 0 && personBefore.Get(toks[i-1].low) {
 		return true
 	}
 	if i > 1 && toks[i-1].low == "to" && toks[i-2].low == "according" {
@@ -100,7 +102,7 @@ func contextSaysPerson(toks []token, i, j int) bool {
 			continue
 		}
 		words++
-		if personPronouns[t.low] {
+		if personPronouns.Get(t.low) {
 			return true
 		}
 		if t.name && !t.sentStart {
@@ -152,7 +154,7 @@ func appositionThenVerb(toks []token, j int) bool {
 			return k < j+5
 		}
 		if t.text == "," {
-			return k+1 < len(toks) && personVerbs[toks[k+1].low]
+			return k+1 < len(toks) && personVerbs.Get(toks[k+1].low)
 		}
 		if !t.word {
 			return false
@@ -163,24 +165,24 @@ func appositionThenVerb(toks []token, j int) bool {
 
 // thingBefore are words that stand before the name of a thing, not of a
 // person: "the Harbour Lights", "on Evening Review".
-var thingBefore = map[string]bool{
+var thingBefore = wordlist.New(map[string]bool{
 	"the": true, "a": true, "an": true, "on": true, "its": true, "their": true,
 	"our": true,
-}
+})
 
 // kinNouns name a relation a person has: "his daughter, Jane,".
-var kinNouns = map[string]bool{
+var kinNouns = wordlist.New(map[string]bool{
 	"wife": true, "husband": true, "son": true, "daughter": true, "brother": true,
 	"sister": true, "mother": true, "father": true, "child": true, "grandson": true,
 	"granddaughter": true, "nephew": true, "niece": true, "cousin": true,
 	"partner": true, "widow": true, "widower": true, "fiancé": true, "fiancée": true,
 	"boyfriend": true, "girlfriend": true, "stepson": true, "stepdaughter": true,
-}
+})
 
 // kinBefore reports whether a kin noun and a comma stand right before
 // toks[i]: "a daughter, Jane, who".
 func kinBefore(toks []token, i int) bool {
-	return i >= 2 && toks[i-1].text == "," && toks[i-2].word && kinNouns[toks[i-2].low]
+	return i >= 2 && toks[i-1].text == "," && toks[i-2].word && kinNouns.Get(toks[i-2].low)
 }
 
 // appositiveTitle reports whether toks[k] is a title said of a name before

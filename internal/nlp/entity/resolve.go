@@ -230,7 +230,7 @@ func (an *analysis) surnameIndex() surnameIndex {
 			continue
 		}
 		ws := an.cands[cj].words
-		for len(ws) > 2 && lookupLower(nameSuffixes, ws[len(ws)-1]) {
+		for len(ws) > 2 && hasLower(nameSuffixes, ws[len(ws)-1]) {
 			ws = ws[:len(ws)-1] // "Jane Roe Jr." is Roe
 		}
 		if len(ws) >= 2 {
@@ -256,7 +256,7 @@ func (idx surnameIndex) lookup(an *analysis, word string, ci int) int {
 		// A first name alone: "Sandra" for "Sandra Roe".
 		list = idx["\x00"+word]
 	}
-	if len(list) == 0 || lookupLower(nameSuffixes, word) {
+	if len(list) == 0 || hasLower(nameSuffixes, word) {
 		return -1
 	}
 	k, _ := slices.BinarySearch(list, ci)

@@ -323,11 +323,11 @@ func joinText(toks []token) string {
 }
 
 // nameSuffixes follow a surname: "Jr.", "III".
-var nameSuffixes = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+var nameSuffixes = wordlist.New(map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true})
 
 func allSuffixes(toks []token) bool {
 	for _, t := range toks {
-		if !nameSuffixes[t.low] {
+		if !nameSuffixes.Get(t.low) {
 			return false
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // token is one word or punctuation mark of a paragraph.
@@ -22,7 +24,7 @@ type token struct {
 }
 
 // abbreviations end with a period that does not end a sentence.
-var abbreviations = map[string]bool{
+var abbreviations = wordlist.New(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "st": true, "sen": true,
 	"rep": true, "gov": true, "gen": true, "lt": true, "col": true, "capt": true,
 	"sgt": true, "maj": true, "adm": true, "cmdr": true, "prof": true, "rev": true,
@@ -31,7 +33,7 @@ var abbreviations = map[string]bool{
 	"mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "gens": true, "reps": true,
 	"sens": true, "messrs": true, "fig": true, "approx": true,
-}
+})
 
 // maxParagraph is the length in bytes of the longest paragraph tokenize
 // reads: token offsets are 32-bit, which keeps tokens small.
@@ -228,7 +230,7 @@ func readWord(p string, i int, t *token) (int, int) {
 	w := p[i:j]
 	// A period belongs to an abbreviation, an initial or a dotted acronym.
 	if j < len(p) && p[j] == '.' {
-		if dotted || utf8.RuneCountInString(w) == 1 || lookupLower(abbreviations, w) {
+		if dotted || utf8.RuneCountInString(w) == 1 || hasLower(abbreviations, w) {
 			j++
 			t.end = int32(j)
 		}
@@ -381,30 +383,9 @@ func isWideLetterOrDigit(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// lookupLower is m[lower(w)], without allocating for a short ASCII word.
-func lookupLower[V any](m map[string]V, w string) V {
-	w = strings.TrimSuffix(w, ".")
-	var buf [32]byte
-	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
-	}
-	upper := false
-	for i := 0; i < len(w); i++ {
-		c := w[i]
-		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
-		}
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-			upper = true
-		}
-		buf[i] = c
-	}
-	if !upper {
-		return m[w]
-	}
-	return m[string(buf[:len(w)])]
-}
+// hasLower reports whether the list l holds lower(w), without
+// allocating for a short ASCII word.
+func hasLower(l wordlist.Set, w string) bool { return l.HasLower(strings.TrimSuffix(w, ".")) }
 
 // lower is a word in lower case without a final period.
 func lower(s string) string {

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsfold/newsfold/internal/nlp/wordlist"
 )
 
 // TestLowerAt checks that cutting a word from the paragraph's folded copy
@@ -63,11 +65,12 @@ func FuzzLowerAt(f *testing.F) {
 	})
 }
 
-func TestLookupLower(t *testing.T) {
+func TestHasLower(t *testing.T) {
 	m := map[string]bool{"inc": true, "jr": true, "x.": true}
+	l := wordlist.New(m)
 	for _, w := range []string{"inc", "Inc", "INC", "Inc.", "jr", "Jr.", "JR", "Incs", "", ".", "X..", "X.", "Ínc", "\u212Anc", strings.Repeat("I", 40)} {
-		if got, want := lookupLower(m, w), m[lower(w)]; got != want {
-			t.Errorf("lookupLower(%q) = %v, m[lower] = %v", w, got, want)
+		if got, want := hasLower(l, w), m[lower(w)]; got != want {
+			t.Errorf("hasLower(%q) = %v, m[lower] = %v", w, got, want)
 		}
 	}
 }
