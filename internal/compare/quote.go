@@ -226,13 +226,22 @@ func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 	var pairs []scoredPair
 	var runBuf []int
 	inB := make([]bool, len(vocab.words)) // the words of the wording ak is matched against
+	inA := make([]bool, len(vocab.words)) // the words of items[i]
 	for i := range items {
+		for _, id := range items[i].words {
+			inA[id] = true
+		}
 		for j := i + 1; j < len(items); j++ {
 			a, b := &items[i], &items[j]
 			if a.art == b.art {
 				continue
 			}
-			shared := sharedCount(a.words, b.words)
+			shared := 0 // the words both hold, as sharedCount counts them
+			for _, id := range b.words {
+				if inA[id] {
+					shared++
+				}
+			}
 			if shared < sameSpeakerRun && float64(shared+1) < quoteMinShare*float64(min(len(a.words), len(b.words))) {
 				continue // too few words in common, even counting a compound
 			}
@@ -279,6 +288,9 @@ func quotePairs(items []quoteItem, vocab *quoteVocab) []scoredPair {
 				continue // a speaker mistaken in one article, or two people's words
 			}
 			pairs = append(pairs, scoredPair{i, j, float64(l) / float64(short)})
+		}
+		for _, id := range items[i].words {
+			inA[id] = false
 		}
 	}
 	sort.SliceStable(pairs, func(x, y int) bool { return pairs[x].sim > pairs[y].sim })

@@ -232,7 +232,41 @@ func firstRune(s string) rune {
 }
 
 // collapse trims s and turns every run of white space into one space.
-func collapse(s string) string { return textnorm.Collapse(s) }
+func collapse(s string) string {
+	if collapsedAlready(s) {
+		return s
+	}
+	return textnorm.Collapse(s)
+}
+
+// collapsedAlready reports whether s is as collapse leaves it: no white
+// space but single ASCII spaces between words. It reads ASCII bytes
+// alone and decodes only the lead bytes of the white space beyond ASCII.
+func collapsedAlready(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
+		case ' ':
+			if s[i+1] == ' ' { // s does not end with a space
+				return false
+			}
+		case '\t', '\n', '\v', '\f', '\r':
+			return false
+		case 0xC2, 0xE1, 0xE2, 0xE3: // every space beyond ASCII opens so
+			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+				return false
+			} else {
+				i += size - 1
+			}
+		}
+	}
+	return true
+}
 
 var titleAbbrevs = toSet(`mr mrs ms dr prof gen col lt sgt capt cpl gov sen rep rev hon pres maj adm cmdr
 supt insp det fr messrs mme mlle brig gens sens reps`)

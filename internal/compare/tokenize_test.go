@@ -180,10 +180,16 @@ func TestCollapse(t *testing.T) {
 }
 
 func FuzzCollapse(f *testing.F) {
-	f.Add("a  b\u2003c ")
+	for _, s := range []string{"a  b\u2003c ", "a b", "“a” — b", "a\u00a0b", "a\u3000b", "\xe2\x80", "a\u0085"} {
+		f.Add(s)
+	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := collapse(s), strings.Join(strings.Fields(s), " "); got != want {
+		want := strings.Join(strings.Fields(s), " ")
+		if got := collapse(s); got != want {
 			t.Fatalf("collapse(%q) = %q, want %q", s, got, want)
+		}
+		if got := collapsedAlready(s); got != (want == s) {
+			t.Fatalf("collapsedAlready(%q) = %v, want %v", s, got, want == s)
 		}
 	})
 }
