@@ -152,6 +152,10 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	st.Articles, st.Skipped = len(newArts), skipped
+	// The new articles' search entries are written while they are
+	// clustered, which touches only memory.
+	indexed := make(chan error, 1)
+	go func() { indexed <- indexArticles(ctx, tx, newArts) }()
 	// Articles join in order of publication; then live stories of one
 	// article get their last chance to join another, and stories are
 	// linked to those on their topic.
@@ -159,10 +163,13 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		l.add(la)
 	}
 	groups := l.c.Groups()
-	clustered := time.Now()
 	jobs, deleted := l.plan(groups)
 	changed := len(jobs)
 	l.deferCompare(jobs, next, s.opts.CompareAtRest)
+	if err := <-indexed; err != nil {
+		return st, fmt.Errorf("fold: %w", err)
+	}
+	clustered := time.Now()
 	settle, err := staleJobs(ctx, tx, l, jobs, deleted)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
@@ -193,6 +200,30 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	}
 	// Otherwise the window is loaded afresh, and smaller, next time.
 	return st, nil
+}
+
+// indexArticles writes the search entries of new articles, whose rows
+// are numbered in the order given, and marks their pages folded.
+func indexArticles(ctx context.Context, tx *sql.Tx, las []*liveArticle) error {
+	search, err := tx.PrepareContext(ctx, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`)
+	if err != nil {
+		return fmt.Errorf("search entries: %w", err)
+	}
+	defer search.Close()
+	done, err := tx.PrepareContext(ctx, `UPDATE pages SET state = 1 WHERE id = ?`)
+	if err != nil {
+		return fmt.Errorf("search entries: %w", err)
+	}
+	defer done.Close()
+	for _, la := range las {
+		if _, err := search.ExecContext(ctx, la.num, la.art.Title, la.art.Body()); err != nil {
+			return fmt.Errorf("article %s: search entry: %w", la.art.ID, err)
+		}
+		if _, err := done.ExecContext(ctx, la.page); err != nil {
+			return fmt.Errorf("article %s: %w", la.art.ID, err)
+		}
+	}
+	return nil
 }
 
 // compared counts the jobs whose articles are compared.

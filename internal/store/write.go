@@ -47,23 +47,50 @@ func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*
 			outside[i] = append(outside[i], las...)
 		}
 	}
+	var light, full []int
+	for i, j := range jobs {
+		if j.light {
+			light = append(light, i)
+		} else {
+			full = append(full, i)
+		}
+	}
 	dossiers := make([]dossier, len(jobs))
-	fold.ForEach(s.opts.Workers, len(jobs), func(i int) {
-		dossiers[i] = complete(jobs[i], outside[i])
-		dossiers[i].encode(jobs[i].light)
-	})
+	prepare := func(idx []int) {
+		fold.ForEach(s.opts.Workers, len(idx), func(k int) {
+			i := idx[k]
+			dossiers[i] = complete(jobs[i], outside[i])
+			dossiers[i].encode(jobs[i].light)
+		})
+	}
 	w, err := newStoryWriter(ctx, tx, foldNum)
 	if err != nil {
 		return err
 	}
 	defer w.close()
-	for i, j := range jobs {
-		if dossiers[i].err != nil {
-			return fmt.Errorf("story %s: %w", j.id, dossiers[i].err)
+	writeAll := func(idx []int) error {
+		for _, i := range idx {
+			j := jobs[i]
+			if dossiers[i].err != nil {
+				return fmt.Errorf("story %s: %w", j.id, dossiers[i].err)
+			}
+			if err := w.write(ctx, j, dossiers[i]); err != nil {
+				return fmt.Errorf("story %s: %w", j.id, err)
+			}
 		}
-		if err := w.write(ctx, j, dossiers[i]); err != nil {
-			return fmt.Errorf("story %s: %w", j.id, err)
-		}
+		return w.insertQueued(ctx)
+	}
+	// Stories written without comparing (and their new articles) are
+	// written while the others are compared; the two share no article.
+	prepare(light)
+	wrote := make(chan error, 1)
+	go func() { wrote <- writeAll(light) }()
+	prepare(full)
+	if err := <-wrote; err != nil {
+		return err
+	}
+	if err := writeAll(full); err != nil {
+		return err
 	}
 	// Every new article is in the group the clusterer put it in, and so
 	// in a job; one that is not is stored without a story.
@@ -227,13 +254,11 @@ func (d *dossier) encode(light bool) {
 // storyWriter writes stories and their articles in one transaction.
 type storyWriter struct {
 	story, article, clearEntities, entity *sql.Stmt
-	members, moved                        *sql.Stmt
-	insertArticle, search, pageDone       *sql.Stmt
+	members, moved, insertArticle         *sql.Stmt
 	fold                                  int64
 
 	// New articles are stored once their stories are, in the order of
-	// their row numbers: the search index takes ascending rows into one
-	// segment, and flushes a segment for every row out of order.
+	// their row numbers.
 	rows   []newRow
 	queued map[*liveArticle]bool
 }
@@ -274,8 +299,6 @@ func newStoryWriter(ctx context.Context, tx *sql.Tx, foldNum int64) (*storyWrite
 		{&w.entity, `INSERT INTO entities(article, name, type) VALUES (?, ?, ?)`},
 		{&w.insertArticle, `INSERT INTO articles (num, id, page, story, outlet, title, published, body, base, data, fold)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`},
-		{&w.search, `INSERT INTO articles_fts(rowid, title, body) VALUES (?, ?, ?)`},
-		{&w.pageDone, `UPDATE pages SET state = 1 WHERE id = ?`},
 	} {
 		if *p.st, err = tx.PrepareContext(ctx, p.sql); err != nil {
 			w.close()
@@ -286,8 +309,7 @@ func newStoryWriter(ctx context.Context, tx *sql.Tx, foldNum int64) (*storyWrite
 }
 
 func (w *storyWriter) close() {
-	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity, w.members, w.moved,
-		w.insertArticle, w.search, w.pageDone} {
+	for _, st := range []*sql.Stmt{w.story, w.article, w.clearEntities, w.entity, w.members, w.moved, w.insertArticle} {
 		if st != nil {
 			st.Close()
 		}
@@ -300,20 +322,13 @@ func (w *storyWriter) queue(r newRow) {
 }
 
 // insertQueued stores the new articles queued, by row number, with their
-// search entries and entities, and marks their pages folded.
+// entities. Their search entries are written already (indexArticles).
 func (w *storyWriter) insertQueued(ctx context.Context) error {
 	sort.Slice(w.rows, func(i, j int) bool { return w.rows[i].la.num < w.rows[j].la.num })
 	for _, r := range w.rows {
 		a := r.la.art
-		body := a.Body()
 		if _, err := w.insertArticle.ExecContext(ctx, r.la.num, a.ID, r.la.page, r.story, a.Outlet, a.Title,
-			r.published.String(), body, r.base, r.data, w.fold); err != nil {
-			return fmt.Errorf("article %s: %w", a.ID, err)
-		}
-		if _, err := w.search.ExecContext(ctx, r.la.num, a.Title, body); err != nil {
-			return fmt.Errorf("article %s: search entry: %w", a.ID, err)
-		}
-		if _, err := w.pageDone.ExecContext(ctx, r.la.page); err != nil {
+			r.published.String(), a.Body(), r.base, r.data, w.fold); err != nil {
 			return fmt.Errorf("article %s: %w", a.ID, err)
 		}
 		r.la.pending = false
