@@ -268,7 +268,10 @@ func (idx surnameIndex) lookup(an *analysis, word string, ci int) int {
 
 // stripParticle drops a name particle: "al-Hakim" -> "Hakim".
 func stripParticle(w string) string {
-	if i := strings.IndexAny(w, "-‐"); i > 0 && i <= 3 && w[0] >= 'a' && w[0] <= 'z' {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w // a particle is written in lower case
+	}
+	if i := strings.IndexAny(w, "-‐"); i > 0 && i <= 3 {
 		return w[i+1:]
 	}
 	return w
