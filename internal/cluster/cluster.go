@@ -56,8 +56,8 @@ type Clusterer struct {
 	// finished lists the stories closed and not yet handed on by
 	// Finished (with Options.Release).
 	finished []int32
-	// query caches the rarities of the article being compared.
-	query queryRarities
+	// query is the article being compared, spread out by feature.
+	query queryWeights
 	// hits is the scratch of index lookups.
 	hits hitCounts
 }

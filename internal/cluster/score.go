@@ -48,7 +48,7 @@ func (c *Clusterer) scorePair(d, e *description) similarity {
 			continue
 		}
 		present[k] = true
-		cos[k] = dotWeighted(d.vecs[k], c.rarities(d, k), e.vecs[k]) / (dn * en)
+		cos[k] = c.loadQuery(d).dot(e.vecs[k]) / (dn * en)
 	}
 	return c.combine(cos, present, -1)
 }
@@ -65,7 +65,7 @@ func (c *Clusterer) scoreWhole(d *description, s *story) similarity {
 		present[k] = true
 		an := d.norm(c.voc, k)
 		if an > 0 {
-			cos[k] = dotWeighted(d.vecs[k], c.rarities(d, k), vec(s.sums[k])) / (an * sn[k])
+			cos[k] = c.loadQuery(d).dot(vec(s.sums[k])) / (an * sn[k])
 		}
 	}
 	gap := -1.0
@@ -127,27 +127,50 @@ func (c *Clusterer) timeShift(gap float64) float64 {
 	return c.opts.TimeWeight*decay - c.opts.TimePenalty*(1-decay)
 }
 
-// queryRarities holds the rarities of the features of the article being
-// compared, so that comparing it with many stories looks each up once.
-type queryRarities struct {
+// queryWeights spreads the article being compared over arrays indexed by
+// feature, so that comparing it with a story or another article is one
+// pass over the other side's features, without matching the two lists.
+type queryWeights struct {
 	desc *description
-	docs int // the vocabulary's article count when they were looked up
-	idf  [numKinds][]float64
+	docs int       // the vocabulary's article count when loaded
+	w    []float32 // w[id] is the article's weight of feature id, 0 when it has none
+	idf  []float64 // idf[id] is the rarity of feature id where w[id] is set
+	set  []uint32  // the features set, to clear
 }
 
-// rarities returns the rarity of each feature of d's vector of kind k as
-// the vocabulary weighs it now.
-func (c *Clusterer) rarities(d *description, k int) []float64 {
+// loadQuery readies c.query for d as the vocabulary weighs it now.
+func (c *Clusterer) loadQuery(d *description) *queryWeights {
 	q := &c.query
-	if q.desc != d || q.docs != c.voc.docs {
-		q.desc, q.docs = d, c.voc.docs
-		for kk := range d.vecs {
-			w := q.idf[kk][:0]
-			for _, e := range d.vecs[kk] {
-				w = append(w, c.voc.idf(e.id))
-			}
-			q.idf[kk] = w
+	if q.desc == d && q.docs == c.voc.docs {
+		return q
+	}
+	for _, id := range q.set {
+		q.w[id], q.idf[id] = 0, 0
+	}
+	q.set = q.set[:0]
+	if n := len(c.voc.df); len(q.w) < n {
+		q.w = append(q.w, make([]float32, n-len(q.w))...)
+		q.idf = append(q.idf, make([]float64, n-len(q.idf))...)
+	}
+	for k := range d.vecs {
+		for _, e := range d.vecs[k] {
+			q.w[e.id], q.idf[e.id] = e.w, c.voc.idf(e.id)
+			q.set = append(q.set, e.id)
 		}
 	}
-	return q.idf[k]
+	q.desc, q.docs = d, c.voc.docs
+	return q
+}
+
+// dot is the rarity-weighted dot product of the loaded article with b:
+// dotVecs to the last bit, as a feature the article lacks adds exactly
+// zero and the products are formed and added in the same order.
+func (q *queryWeights) dot(b vec) float64 {
+	d := 0.0
+	w, idf := q.w, q.idf
+	for _, e := range b {
+		x := idf[e.id]
+		d += float64(w[e.id]) * float64(e.w) * x * x
+	}
+	return d
 }
