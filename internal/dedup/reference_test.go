@@ -16,7 +16,9 @@ func referenceWords(text string) []string {
 	})
 }
 
-// referenceShingles is the plain definition Shingles must match.
+// referenceShingles is the plain definition Shingles must match: each
+// word hashed with FNV-1a, a shingle's hash folding its words' hashes in
+// order as FNV-1a folds bytes.
 func referenceShingles(words []string) []uint64 {
 	if len(words) == 0 {
 		return nil
@@ -24,12 +26,13 @@ func referenceShingles(words []string) []uint64 {
 	n := max(len(words)-shingleSize+1, 1)
 	set := map[uint64]bool{}
 	for i := 0; i < n; i++ {
-		h := fnv.New64a()
+		h := uint64(fnvOffset)
 		for _, w := range words[i:min(i+shingleSize, len(words))] {
-			h.Write([]byte(w))
-			h.Write([]byte{0})
+			wh := fnv.New64a()
+			wh.Write([]byte(w))
+			h = (h ^ wh.Sum64()) * fnvPrime
 		}
-		set[h.Sum64()] = true
+		set[h] = true
 	}
 	out := make([]uint64, 0, len(set))
 	for h := range set {

@@ -59,31 +59,35 @@ func isWordRune(r rune) bool {
 }
 
 // Shingles returns the sorted distinct hashes of every run of shingleSize
-// words (of the whole text when shorter).
+// words (of the whole text when shorter). Each word is hashed once; a
+// shingle's hash folds its words' hashes in order.
 func Shingles(words []string) []uint64 {
 	if len(words) == 0 {
 		return nil
 	}
+	hashes := make([]uint64, len(words))
+	for i, w := range words {
+		hashes[i] = wordHash(w)
+	}
 	n := max(len(words)-shingleSize+1, 1)
 	out := make([]uint64, n)
 	for i := range out {
-		end := min(i+shingleSize, len(words))
-		out[i] = shingleHash(words[i:end])
+		h := uint64(fnvOffset)
+		for _, wh := range hashes[i:min(i+shingleSize, len(words))] {
+			h = (h ^ wh) * fnvPrime
+		}
+		out[i] = h
 	}
 	slices.Sort(out)
 	return slices.Compact(out)
 }
 
-// shingleHash is the FNV-1a hash of the words, each followed by a zero
-// byte.
-func shingleHash(words []string) uint64 {
+// wordHash is the FNV-1a hash of a word.
+func wordHash(w string) uint64 {
 	h := uint64(fnvOffset)
-	for _, w := range words {
-		for j := 0; j < len(w); j++ {
-			h ^= uint64(w[j])
-			h *= fnvPrime
-		}
-		h *= fnvPrime // a zero byte: h ^= 0
+	for j := 0; j < len(w); j++ {
+		h ^= uint64(w[j])
+		h *= fnvPrime
 	}
 	return h
 }
