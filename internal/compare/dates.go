@@ -58,7 +58,7 @@ func startsUpper(s string) bool {
 
 func monthNumber(key string) int {
 	key = strings.TrimSuffix(key, ".")
-	if len(key) < len("may") || len(key) > len("september") || !monthInitials[key[0]] {
+	if key == "" || len(key) >= 64 || monthShapes[key[0]]&(1<<len(key)) == 0 {
 		return 0 // no month's name: spare the lookup
 	}
 	if m, ok := monthIndex[key]; ok {
@@ -67,12 +67,12 @@ func monthNumber(key string) int {
 	return 0
 }
 
-// monthInitials marks the bytes a month's name opens with.
-var monthInitials = func() (set [256]bool) {
+// monthShapes marks, by opening byte, the lengths of the months' names.
+var monthShapes = func() (shapes [256]uint64) {
 	for k := range monthIndex {
-		set[k[0]] = true
+		shapes[k[0]] |= 1 << len(k)
 	}
-	return set
+	return shapes
 }()
 
 var monthIndex = map[string]int{

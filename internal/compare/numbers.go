@@ -39,13 +39,13 @@ var numberInitials = func() (set [256]bool) {
 	return set
 }()
 
-// numberWordLens are the shortest and longest number word's lengths.
-var numberWordLens = func() [2]int {
-	lens := [2]int{math.MaxInt, 0}
+// numberWordShapes marks, by opening byte, the lengths of the number
+// words.
+var numberWordShapes = func() (shapes [256]uint64) {
 	for k := range numberWords {
-		lens[0], lens[1] = min(lens[0], len(k)), max(lens[1], len(k))
+		shapes[k[0]] |= 1 << len(k)
 	}
-	return lens
+	return shapes
 }()
 
 var multipliers = map[string]float64{
@@ -56,7 +56,7 @@ var multipliers = map[string]float64{
 // parseNumber reads a figure written in digits ("1,200", "3.5") or as an
 // ordinary number word.
 func parseNumber(key string) (float64, bool) {
-	if key == "" || !numberInitials[key[0]] || key[0] > '9' && (len(key) < numberWordLens[0] || len(key) > numberWordLens[1]) {
+	if key == "" || !numberInitials[key[0]] || key[0] > '9' && (len(key) >= 64 || numberWordShapes[key[0]]&(1<<len(key)) == 0) {
 		return 0, false // neither a number word nor a figure
 	}
 	if v, ok := numberWords[key]; ok {

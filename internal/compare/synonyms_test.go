@@ -1,6 +1,10 @@
 package compare
 
-import "testing"
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
 
 func TestTermOf(t *testing.T) {
 	tests := []struct {
@@ -28,5 +32,32 @@ func TestParaphrasedFact(t *testing.T) {
 	)
 	if len(s.Facts) != 1 || len(s.Facts[0].Articles) != 2 {
 		t.Errorf("the two wordings should make one fact: %+v", s.Facts)
+	}
+}
+
+// TestLookupShapes checks that the quick rejections before the month
+// and number word lookups let every month and number word through.
+func TestLookupShapes(t *testing.T) {
+	for k, m := range monthIndex {
+		if got := monthNumber(k); got != m {
+			t.Errorf("monthNumber(%q) = %d, want %d", k, got, m)
+		}
+		if got := monthNumber(k + "."); got != m {
+			t.Errorf("monthNumber(%q) = %d, want %d", k+".", got, m)
+		}
+	}
+	for k, v := range numberWords {
+		if got, ok := parseNumber(k); got != v || ok != (v > 0) {
+			t.Errorf("parseNumber(%q) = %v, %v; want %v", k, got, ok, v)
+		}
+	}
+	for _, k := range []string{"", "the", "tenth", "marching", "1,200", "3.5", "maybe"} {
+		want, _ := strconv.ParseFloat(strings.ReplaceAll(k, ",", ""), 64)
+		if got, _ := parseNumber(k); got != want {
+			t.Errorf("parseNumber(%q) = %v, want %v", k, got, want)
+		}
+		if monthNumber(k) != 0 {
+			t.Errorf("monthNumber(%q) is not 0", k)
+		}
 	}
 }
