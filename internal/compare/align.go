@@ -107,7 +107,22 @@ func weighTerms(stmts []*statement, nTerms int) {
 				st.vec[i].w /= norm
 			}
 		}
-		slices.SortFunc(st.vec, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+		sortByTerm(st.vec)
+	}
+}
+
+// sortByTerm sorts a vector of distinct terms by term. A sentence's
+// terms mostly come in the order the story first used them, so a short
+// vector is sorted by insertion.
+func sortByTerm(v []termWeight) {
+	if len(v) > 32 {
+		slices.SortFunc(v, func(a, b termWeight) int { return cmp.Compare(a.term, b.term) })
+		return
+	}
+	for i := 1; i < len(v); i++ {
+		for j := i; j > 0 && v[j].term < v[j-1].term; j-- {
+			v[j], v[j-1] = v[j-1], v[j]
+		}
 	}
 }
 

@@ -75,6 +75,10 @@ var navigationIndex = newFoldIndex(navigationPhrases)
 type phraseIndex struct {
 	slot   [1 << 16]uint16 // opening pair -> 1 + index into groups, or 0
 	groups [][]string
+	// thirds marks, for every group, the bytes that stand third in its
+	// phrases, or every byte when a phrase has two bytes only; nil when
+	// no group is marked.
+	thirds [][256]bool
 }
 
 func newPhraseIndex(phrases []string) *phraseIndex {
@@ -83,10 +87,18 @@ func newPhraseIndex(phrases []string) *phraseIndex {
 		k := uint16(p[0])<<8 | uint16(p[1])
 		if x.slot[k] == 0 {
 			x.groups = append(x.groups, nil)
+			x.thirds = append(x.thirds, [256]bool{})
 			x.slot[k] = uint16(len(x.groups))
 		}
 		g := x.slot[k] - 1
 		x.groups[g] = append(x.groups[g], p)
+		if len(p) < 3 {
+			for c := range x.thirds[g] {
+				x.thirds[g][c] = true
+			}
+		} else {
+			x.thirds[g][p[2]] = true
+		}
 	}
 	return x
 }
@@ -111,7 +123,7 @@ func (x *phraseIndex) in(s string) bool {
 func (x *phraseIndex) inBytes(s []byte) bool {
 	for i := 0; i+1 < len(s); i++ {
 		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
-		if g == 0 {
+		if g == 0 || x.thirds != nil && i+2 < len(s) && !x.thirds[g-1][s[i+2]] {
 			continue
 		}
 		for _, p := range x.groups[g-1] {
@@ -125,7 +137,12 @@ func (x *phraseIndex) inBytes(s []byte) bool {
 
 // foldIndex is a phraseIndex of lower-case phrases that finds them in
 // text of any case: slot holds every case of a phrase's opening pair.
-type foldIndex struct{ phraseIndex }
+// third marks, for every group, the bytes (in both cases) that stand
+// third in its phrases, or every byte when a phrase has two bytes only.
+type foldIndex struct {
+	phraseIndex
+	third [][256]bool
+}
 
 func newFoldIndex(phrases []string) *foldIndex {
 	x := &foldIndex{}
@@ -133,6 +150,7 @@ func newFoldIndex(phrases []string) *foldIndex {
 		k := uint16(p[0])<<8 | uint16(p[1])
 		if x.slot[k] == 0 {
 			x.groups = append(x.groups, nil)
+			x.third = append(x.third, [256]bool{})
 			x.slot[k] = uint16(len(x.groups))
 		}
 		g := x.slot[k] - 1
@@ -141,6 +159,15 @@ func newFoldIndex(phrases []string) *foldIndex {
 			for _, b := range caseVariants(p[1]) {
 				x.slot[uint16(a)<<8|uint16(b)] = g + 1
 			}
+		}
+		if len(p) < 3 {
+			for c := range x.third[g] {
+				x.third[g][c] = true
+			}
+			continue
+		}
+		for _, c := range caseVariants(p[2]) {
+			x.third[g][c] = true
 		}
 	}
 	return x
@@ -170,7 +197,7 @@ func (x *foldIndex) in(s string) bool {
 	}
 	for i := 0; i+1 < len(s); i++ {
 		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
-		if g == 0 {
+		if g == 0 || i+2 < len(s) && !x.third[g-1][s[i+2]] {
 			continue
 		}
 		for _, p := range x.groups[g-1] {

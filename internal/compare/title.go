@@ -107,13 +107,8 @@ func mayHoldTitle(text string, buf []byte) (bool, []byte) {
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
-			switch {
-			case 'a' <= c && c <= 'z':
-				buf = append(buf, c)
-			case 'A' <= c && c <= 'Z':
-				buf = append(buf, c+'a'-'A')
-			case asciiSpace[c] != 0:
-				buf = append(buf, ' ')
+			if k := titleBytes[c]; k != 0 {
+				buf = append(buf, k)
 			}
 			i++
 			continue
@@ -129,6 +124,22 @@ func mayHoldTitle(text string, buf []byte) (bool, []byte) {
 	}
 	return titleIndex.inBytes(buf), buf
 }
+
+// titleBytes gives what mayHoldTitle keeps of an ASCII byte: a letter
+// in lower case, white space as a space, nothing (0) for the rest.
+var titleBytes = func() (keep [utf8.RuneSelf]byte) {
+	for c := range keep {
+		switch {
+		case 'a' <= c && c <= 'z':
+			keep[c] = byte(c)
+		case 'A' <= c && c <= 'Z':
+			keep[c] = byte(c + 'a' - 'A')
+		case asciiSpace[c] != 0:
+			keep[c] = ' '
+		}
+	}
+	return keep
+}()
 
 // roleMentions finds titles written right before a capitalised name.
 func roleMentions(text string) []roleMention {
