@@ -246,27 +246,33 @@ func collapsedAlready(s string) bool {
 	if s == "" {
 		return true
 	}
-	if s[0] == ' ' || s[len(s)-1] == ' ' {
+	if s[0] == ' ' || s[len(s)-1] == ' ' || strings.Contains(s, "  ") {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; c {
-		case ' ':
-			if s[i+1] == ' ' { // s does not end with a space
-				return false
-			}
-		case '\t', '\n', '\v', '\f', '\r':
+		if !spaceSuspects[s[i]] {
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return false // ASCII white space other than a space
+		}
+		if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
 			return false
-		case 0xC2, 0xE1, 0xE2, 0xE3: // every space beyond ASCII opens so
-			if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
-				return false
-			} else {
-				i += size - 1
-			}
+		} else {
+			i += size - 1
 		}
 	}
 	return true
 }
+
+// spaceSuspects marks the ASCII white space but the space, and the lead
+// bytes of every white space character beyond ASCII.
+var spaceSuspects = func() (set [256]bool) {
+	for _, c := range []byte{'\t', '\n', '\v', '\f', '\r', 0xC2, 0xE1, 0xE2, 0xE3} {
+		set[c] = true
+	}
+	return set
+}()
 
 var titleAbbrevs = toSet(`mr mrs ms dr prof gen col lt sgt capt cpl gov sen rep rev hon pres maj adm cmdr
 supt insp det fr messrs mme mlle brig gens sens reps`)
