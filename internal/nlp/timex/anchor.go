@@ -104,16 +104,15 @@ func shapeIndex(a, b byte) int { return int((a|0x20)-'a')*26 + int((b|0x20)-'a')
 func mayHoldTime(text string) bool {
 	var buf [16]byte
 	for i := 0; i < len(text); {
-		c := text[i]
-		if isDigit(c) {
+		switch byteClass[text[i]] {
+		case classDigit:
 			return true
-		}
-		if !isASCIILetter(c) {
+		case classOther:
 			i++
 			continue
 		}
-		j := i
-		for j < len(text) && isASCIILetter(text[j]) {
+		j := i + 1
+		for j < len(text) && byteClass[text[j]] == classLetter {
 			j++
 		}
 		if n := j - i; n < len(buf) && anchorShapes[shapeIndex(text[i], text[j-1])]&(1<<n) != 0 {
@@ -128,6 +127,26 @@ func mayHoldTime(text string) bool {
 	}
 	return false
 }
+
+// Classes of bytes as mayHoldTime reads them.
+const (
+	classOther  = iota
+	classLetter // an ASCII letter
+	classDigit  // an ASCII digit
+)
+
+// byteClass holds the class of every byte.
+var byteClass = func() (t [256]uint8) {
+	for c := 0; c < 256; c++ {
+		switch {
+		case isASCIILetter(byte(c)):
+			t[c] = classLetter
+		case isDigit(byte(c)):
+			t[c] = classDigit
+		}
+	}
+	return t
+}()
 
 // fieldsAtLeast reports whether text holds at least n runs of characters
 // other than white space: each holds a token at least.
