@@ -131,7 +131,9 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	case s.live == nil:
 		s.live, err = s.loadLive(ctx)
 	case s.epoch != gen:
-		// Another process folded pages since this one last did.
+		// Another process folded pages since this one last did: what
+		// was compared ahead may be out of date.
+		s.live.takeAhead()
 		s.live, err = s.catchUp(ctx, s.live, s.epoch)
 	}
 	if err != nil {
@@ -170,9 +172,22 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	clustered := time.Now()
-	settle, err := staleJobs(ctx, tx, l, jobs, deleted)
+	// Stale stories the fold leaves alone are compared: those compared
+	// since the last fold are written now, the others compared now or,
+	// at rest, after this fold commits, while the next one is prepared.
+	ahead := restingJobs(l.takeAhead(), jobs, deleted)
+	rest, err := staleJobs(ctx, tx, l, append(append([]*storyJob(nil), jobs...), ahead...), deleted)
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
+	}
+	for _, j := range rest {
+		if err := readOutside(ctx, tx, l, j); err != nil {
+			return st, fmt.Errorf("fold: %w", err)
+		}
+	}
+	settle := ahead
+	if !s.opts.CompareAtRest {
+		settle, rest = append(settle, rest...), nil
 	}
 	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted, newArts, next); err != nil {
 		return st, fmt.Errorf("fold: %w", err)
@@ -189,7 +204,7 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 		return st, fmt.Errorf("fold: %w", err)
 	}
 	s.opts.Log.Debug("store: folded", "fold", next, "articles", len(newArts), "stories changed", changed,
-		"stories compared", compared(jobs)+len(settle), "inserted and clustered", clustered.Sub(start),
+		"stories compared", compared(jobs)+len(settle), "compared next", len(rest), "inserted and clustered", clustered.Sub(start),
 		"stories written", written.Sub(clustered), "committed", time.Since(written))
 	l.remember(append(jobs, settle...), next)
 	for _, j := range jobs {
@@ -197,8 +212,10 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	}
 	if len(l.arts) <= 2*s.opts.WindowArticles {
 		s.live, s.epoch = l, next
+		l.compareAhead(s, rest)
 	}
-	// Otherwise the window is loaded afresh, and smaller, next time.
+	// Otherwise the window is loaded afresh, and smaller, next time; the
+	// stories left stale are compared by a later fold.
 	return st, nil
 }
 

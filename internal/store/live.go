@@ -26,6 +26,10 @@ type live struct {
 	// touched and compared give the last fold that changed a story and
 	// the last that compared its articles.
 	touched, compared map[string]int64
+	// ahead are stale stories being compared in the background since
+	// the last fold, until aheadDone closes.
+	ahead     []*storyJob
+	aheadDone chan struct{}
 }
 
 // liveArticle is one article of the window.

@@ -19,6 +19,9 @@ type storyJob struct {
 	// are compared again in a later fold (see deferCompare).
 	light   bool
 	written []written // filled as the story is written
+
+	outside []*liveArticle // its articles stored outside the window, once read
+	done    *dossier       // the story completed ahead of writing, when it was
 }
 
 // plan matches the clusterer's groups to stored stories and says which

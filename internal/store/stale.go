@@ -80,6 +80,51 @@ func staleJobs(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, delet
 	return out, nil
 }
 
+// compareAhead completes and compares the jobs' stories in the
+// background, for the next fold or Settle to write (takeAhead).
+func (l *live) compareAhead(s *SQLite, jobs []*storyJob) {
+	if len(jobs) == 0 {
+		return
+	}
+	done := make(chan struct{})
+	l.ahead, l.aheadDone = jobs, done
+	go func() {
+		defer close(done)
+		s.completeAll(jobs)
+	}()
+}
+
+// takeAhead waits for the stories compared in the background and gives
+// them; nil when there are none.
+func (l *live) takeAhead() []*storyJob {
+	if l.aheadDone == nil {
+		return nil
+	}
+	<-l.aheadDone
+	jobs := l.ahead
+	l.ahead, l.aheadDone = nil, nil
+	return jobs
+}
+
+// restingJobs keeps the stale stories' jobs that are not among jobs or
+// deleted: the fold left them alone.
+func restingJobs(stale, jobs []*storyJob, deleted []string) []*storyJob {
+	skip := map[string]bool{}
+	for _, j := range jobs {
+		skip[j.id] = true
+	}
+	for _, id := range deleted {
+		skip[id] = true
+	}
+	var out []*storyJob
+	for _, j := range stale {
+		if !skip[j.id] {
+			out = append(out, j)
+		}
+	}
+	return out
+}
+
 // Settle compares again the articles of every story whose comparison
 // was put off, so that every dossier is up to date. Ingest calls it when
 // its input is done; a later fold does it too.
@@ -97,16 +142,21 @@ func (s *SQLite) Settle(ctx context.Context) error {
 	}
 	l := s.live
 	current := l != nil && s.epoch == gen
+	var ahead []*storyJob
+	if l != nil {
+		ahead = l.takeAhead()
+	}
 	if !current {
 		// Without a window up to date, the stories' articles are all
 		// read from the store.
-		l = newLive()
+		l, ahead = newLive(), nil
 	}
 	s.live = nil // until the transaction commits
-	jobs, err := staleJobs(ctx, tx, l, nil, nil)
+	jobs, err := staleJobs(ctx, tx, l, ahead, nil)
 	if err != nil {
 		return fmt.Errorf("store %s: settle: %w", s.path, err)
 	}
+	jobs = append(ahead, jobs...)
 	if len(jobs) > 0 {
 		if err := s.writeStories(ctx, tx, l, jobs, nil, nil, gen); err != nil {
 			return fmt.Errorf("store %s: settle: %w", s.path, err)

@@ -37,30 +37,29 @@ type dossier struct {
 // encoding run on every worker.
 func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*storyJob, deleted []string, fresh []*liveArticle, foldNum int64) error {
 	start := time.Now()
-	outside := make([][]*liveArticle, len(jobs))
-	for i, j := range jobs {
-		for _, id := range append([]string{j.id}, j.absorb...) {
-			las, err := outsideMembers(ctx, tx, l, id)
-			if err != nil {
-				return fmt.Errorf("story %s: %w", id, err)
-			}
-			outside[i] = append(outside[i], las...)
-		}
-	}
 	var light, full []int
+	dossiers := make([]dossier, len(jobs))
 	for i, j := range jobs {
-		if j.light {
+		switch {
+		case j.done != nil:
+			dossiers[i] = *j.done // completed beforehand
+			full = append(full, i)
+			continue
+		case j.light:
 			light = append(light, i)
-		} else {
+		default:
 			full = append(full, i)
 		}
+		if err := readOutside(ctx, tx, l, j); err != nil {
+			return err
+		}
 	}
-	dossiers := make([]dossier, len(jobs))
 	prepare := func(idx []int) {
 		fold.ForEach(s.opts.Workers, len(idx), func(k int) {
-			i := idx[k]
-			dossiers[i] = complete(jobs[i], outside[i])
-			dossiers[i].encode(jobs[i].light)
+			if i := idx[k]; jobs[i].done == nil {
+				dossiers[i] = complete(jobs[i], jobs[i].outside)
+				dossiers[i].encode(jobs[i].light)
+			}
 		})
 	}
 	w, err := newStoryWriter(ctx, tx, foldNum)
@@ -118,6 +117,31 @@ func (s *SQLite) writeStories(ctx context.Context, tx *sql.Tx, l *live, jobs []*
 	}
 	s.opts.Log.Debug("store: stories written", "stories", len(jobs), "merged away", len(deleted), "took", time.Since(start))
 	return nil
+}
+
+// readOutside reads the articles of a job's stories that are not in the
+// window.
+func readOutside(ctx context.Context, tx *sql.Tx, l *live, j *storyJob) error {
+	j.outside = nil
+	for _, id := range append([]string{j.id}, j.absorb...) {
+		las, err := outsideMembers(ctx, tx, l, id)
+		if err != nil {
+			return fmt.Errorf("story %s: %w", id, err)
+		}
+		j.outside = append(j.outside, las...)
+	}
+	return nil
+}
+
+// completeAll completes, compares and encodes the jobs' stories on every
+// worker, ahead of writing them; their articles outside the window are
+// read already.
+func (s *SQLite) completeAll(jobs []*storyJob) {
+	fold.ForEach(s.opts.Workers, len(jobs), func(i int) {
+		d := complete(jobs[i], jobs[i].outside)
+		d.encode(false)
+		jobs[i].done = &d
+	})
 }
 
 // outsideMembers reads the articles of a stored story that are not in the
