@@ -65,7 +65,7 @@ func articleRoots(arts []*news.Article) []int {
 // Term ids come from dict.
 func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
 	var out []*statement
-	counts := &termCounter{byKey: make(map[string]int, storyBytes(arts)/wordsBytes)}
+	counts := &termCounter{byKey: make(map[string]wordInfo, storyBytes(arts)/wordsBytes)}
 	var sents []string
 	for ai, a := range arts {
 		sents = sents[:0]
@@ -140,11 +140,14 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 	toks := tokenize(text)
 	*st = statement{art: art, root: root, text: text, toks: toks}
 	tf := counts.scratch[:0] // term counts, in order of first use
+	mayFigure, mayDate := false, false
 	for i, t := range toks {
 		if t.Key != "" {
 			st.words++
 		}
-		id := counts.termID(t.Key, dict)
+		w := counts.word(t.Key, dict)
+		mayFigure, mayDate = mayFigure || w.mayFigure, mayDate || w.mayDate
+		id := int(w.id)
 		if id == notContent {
 			continue
 		}
@@ -162,8 +165,12 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 		tf = counts.add(tf, id)
 	}
 	st.quoteShare = quotedShare(text)
-	st.numbers = numberSlots(toks)
-	st.dates = explicitDates(toks)
+	if mayFigure {
+		st.numbers = numberSlots(toks)
+	}
+	if mayDate {
+		st.dates = explicitDates(toks)
+	}
 	counts.reset(tf)
 	counts.scratch = tf
 	st.boiler = isBoilerplate(text, toks, st.content)
@@ -175,11 +182,16 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 
 // termCounter counts the terms of one sentence at a time: pos maps a
 // term id to 1 + its place in the sentence's counts, or 0. byKey
-// remembers the term id of every word key met in the story, or what
-// keeps the word from being a term.
+// remembers what word gives of every word key met in the story, and
+// recent the last key met in each of its slots.
 type termCounter struct {
-	pos     []int
-	byKey   map[string]int
+	pos    []int
+	byKey  map[string]wordInfo
+	recent [256]struct {
+		key  string
+		info wordInfo
+		set  bool
+	}
 	scratch []termWeight // a sentence's counts while they are taken
 	block   []termWeight // room for the vectors of later sentences
 }
@@ -201,22 +213,49 @@ const (
 	figure     = -2 // a number, compared as a slot
 )
 
+// wordInfo is what a sentence's description needs of a word key: its
+// term id (or notContent or figure), and whether it can make a figure
+// (numberSlots) or name a month (explicitDates).
+type wordInfo struct {
+	id                 int32
+	mayFigure, mayDate bool
+}
+
+// word returns what the sentence needs of word key, numbering its term
+// in dict when it is new. A small table of recent keys spares most map
+// lookups: a story repeats its common words over and over.
+func (c *termCounter) word(key string, dict map[string]int) wordInfo {
+	if key == "" {
+		return wordInfo{id: notContent}
+	}
+	r := &c.recent[(uint(len(key))*31+uint(key[0])*7+uint(key[len(key)-1]))%uint(len(c.recent))]
+	if r.key == key && r.set {
+		return r.info
+	}
+	info, ok := c.byKey[key]
+	if !ok {
+		info = wordInfo{
+			id:        int32(c.termID(key, dict)),
+			mayFigure: '0' <= key[0] && key[0] <= '9' || numberWords[key] > 0,
+			mayDate:   monthNumber(key) != 0,
+		}
+		if c.byKey == nil {
+			c.byKey = map[string]wordInfo{}
+		}
+		c.byKey[key] = info
+	}
+	r.key, r.info, r.set = key, info, true
+	return info
+}
+
 // termID returns the id in dict of the term of word key, numbering the
 // term when it is new; notContent or figure for a word that is no term.
 func (c *termCounter) termID(key string, dict map[string]int) int {
-	if id, ok := c.byKey[key]; ok {
-		return id
-	}
 	if !isContent(key) || isNumberKey(key) {
-		id := notContent
 		if isContent(key) {
-			id = figure
+			return figure
 		}
-		if c.byKey == nil {
-			c.byKey = map[string]int{}
-		}
-		c.byKey[key] = id
-		return id
+		return notContent
 	}
 	term := termOf(key)
 	id, ok := dict[term]
@@ -224,10 +263,6 @@ func (c *termCounter) termID(key string, dict map[string]int) int {
 		id = len(dict)
 		dict[term] = id
 	}
-	if c.byKey == nil {
-		c.byKey = map[string]int{}
-	}
-	c.byKey[key] = id
 	return id
 }
 
