@@ -75,32 +75,6 @@ var navigationIndex = newFoldIndex(navigationPhrases)
 type phraseIndex struct {
 	slot   [1 << 16]uint16 // opening pair -> 1 + index into groups, or 0
 	groups [][]string
-	// thirds marks, for every group, the bytes that stand third in its
-	// phrases, or every byte when a phrase has two bytes only; nil when
-	// no group is marked.
-	thirds [][256]bool
-}
-
-func newPhraseIndex(phrases []string) *phraseIndex {
-	x := &phraseIndex{}
-	for _, p := range phrases {
-		k := uint16(p[0])<<8 | uint16(p[1])
-		if x.slot[k] == 0 {
-			x.groups = append(x.groups, nil)
-			x.thirds = append(x.thirds, [256]bool{})
-			x.slot[k] = uint16(len(x.groups))
-		}
-		g := x.slot[k] - 1
-		x.groups[g] = append(x.groups[g], p)
-		if len(p) < 3 {
-			for c := range x.thirds[g] {
-				x.thirds[g][c] = true
-			}
-		} else {
-			x.thirds[g][p[2]] = true
-		}
-	}
-	return x
 }
 
 // in reports whether s contains one of the phrases.
@@ -112,22 +86,6 @@ func (x *phraseIndex) in(s string) bool {
 		}
 		for _, p := range x.groups[g-1] {
 			if strings.HasPrefix(s[i:], p) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// inBytes is in for a byte slice.
-func (x *phraseIndex) inBytes(s []byte) bool {
-	for i := 0; i+1 < len(s); i++ {
-		g := x.slot[uint16(s[i])<<8|uint16(s[i+1])]
-		if g == 0 || x.thirds != nil && i+2 < len(s) && !x.thirds[g-1][s[i+2]] {
-			continue
-		}
-		for _, p := range x.groups[g-1] {
-			if len(s)-i >= len(p) && string(s[i:i+len(p)]) == p {
 				return true
 			}
 		}

@@ -81,6 +81,7 @@ type quoteVocab struct {
 	// of the words numbered when index was called, so that compounds
 	// looks up only joined words some word could be.
 	shapes *[256]uint64
+	recent [128]recentID
 }
 
 // maxShape bounds the word lengths shapes records; longer joined words
@@ -106,15 +107,33 @@ func (v *quoteVocab) mayHold(a, b string) bool {
 	return v.shapes[a[0]]&(1<<n) != 0
 }
 
-// id returns w's id, numbering w when it is new.
+// id returns w's id, numbering w when it is new. A small table of
+// recent words spares most map lookups.
 func (v *quoteVocab) id(w string) int {
+	var r *recentID
+	if w != "" {
+		r = &v.recent[(uint(len(w))*31+uint(w[0])*7+uint(w[len(w)-1]))%uint(len(v.recent))]
+		if r.set && r.word == w {
+			return r.id
+		}
+	}
 	id, ok := v.ids[w]
 	if !ok {
 		id = len(v.words)
 		v.ids[w] = id
 		v.words = append(v.words, w)
 	}
+	if r != nil {
+		*r = recentID{w, id, true}
+	}
 	return id
+}
+
+// recentID is a word met lately and its id.
+type recentID struct {
+	word string
+	id   int
+	set  bool
 }
 
 // compounds gives, for every word of match but the last, the id of it

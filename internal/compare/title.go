@@ -35,11 +35,9 @@ func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
 	}
 	byPerson := map[string]map[int]*stance{} // surname|role -> root -> stance
 	var order []string
-	var buf []byte
 	for ai, a := range arts {
 		for _, p := range a.Paragraphs {
-			var may bool
-			if may, buf = mayHoldTitle(p, buf); !may {
+			if !mayHoldTitle(p) {
 				continue
 			}
 			for _, m := range roleMentions(p) {
@@ -94,21 +92,20 @@ func displayName(s string) string {
 	return strings.ToUpper(string(r[0])) + string(r[1:])
 }
 
-// titleIndex finds the title words by their first two bytes.
-var titleIndex = newPhraseIndex(slices.Sorted(maps.Keys(titleWords)))
-
 // mayHoldTitle reports whether text may hold a word whose key is a title
 // word, so that roleMentions need not read text that holds none: the
 // letters of every white-space-separated field, lower-cased as keys are,
-// are searched for the title words. It uses buf as scratch space and
-// returns it for the next call.
-func mayHoldTitle(text string, buf []byte) (bool, []byte) {
-	buf = buf[:0]
+// are searched for the title words. An automaton reads the letters as
+// they come, so nothing is copied.
+func mayHoldTitle(text string) bool {
+	state := 0
 	for i := 0; i < len(text); {
 		c := text[i]
 		if c < utf8.RuneSelf {
 			if k := titleBytes[c]; k != 0 {
-				buf = append(buf, k)
+				if state = titleAutomaton.next(state, k); titleAutomaton.final[state] {
+					return true
+				}
 			}
 			i++
 			continue
@@ -117,12 +114,87 @@ func mayHoldTitle(text string, buf []byte) (bool, []byte) {
 		i += size
 		switch {
 		case unicode.IsLetter(r):
-			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			if l := unicode.ToLower(r); l < utf8.RuneSelf {
+				if state = titleAutomaton.next(state, byte(l)); titleAutomaton.final[state] {
+					return true
+				}
+			} else {
+				state = 0 // a letter beyond ASCII: no title word runs on
+			}
 		case unicode.IsSpace(r):
-			buf = append(buf, ' ')
+			state = 0
 		}
 	}
-	return titleIndex.inBytes(buf), buf
+	return false
+}
+
+// titleAutomaton finds the title words in a run of lower-case letters
+// and spaces.
+var titleAutomaton = newWordAutomaton(slices.Sorted(maps.Keys(titleWords)))
+
+// wordAutomaton is an Aho-Corasick automaton over lower-case ASCII
+// letters: any other symbol takes it back to the start.
+type wordAutomaton struct {
+	delta [][26]int32 // state, letter -> state
+	final []bool      // a word ends here, or at a suffix of here
+}
+
+func newWordAutomaton(words []string) *wordAutomaton {
+	a := &wordAutomaton{delta: make([][26]int32, 1), final: make([]bool, 1)}
+	// The trie, with -1 for a missing edge.
+	for k := range a.delta[0] {
+		a.delta[0][k] = -1
+	}
+	for _, w := range words {
+		s := 0
+		for i := 0; i < len(w); i++ {
+			c := w[i] - 'a'
+			if a.delta[s][c] < 0 {
+				a.delta = append(a.delta, [26]int32{})
+				a.final = append(a.final, false)
+				for k := range a.delta[len(a.delta)-1] {
+					a.delta[len(a.delta)-1][k] = -1
+				}
+				a.delta[s][c] = int32(len(a.delta) - 1)
+			}
+			s = int(a.delta[s][c])
+		}
+		a.final[s] = true
+	}
+	// Failure links, breadth first, turn the trie into a full automaton.
+	fail := make([]int, len(a.delta))
+	var queue []int
+	for c := range a.delta[0] {
+		if t := a.delta[0][c]; t < 0 {
+			a.delta[0][c] = 0
+		} else {
+			queue = append(queue, int(t))
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		a.final[s] = a.final[s] || a.final[fail[s]]
+		for c := range a.delta[s] {
+			t := a.delta[s][c]
+			if t < 0 {
+				a.delta[s][c] = a.delta[fail[s]][c]
+				continue
+			}
+			fail[t] = int(a.delta[fail[s]][c])
+			queue = append(queue, int(t))
+		}
+	}
+	return a
+}
+
+// next is the state after reading byte c from state s: a lower-case
+// letter moves on, anything else goes back to the start.
+func (a *wordAutomaton) next(s int, c byte) int {
+	if c < 'a' || c > 'z' {
+		return 0
+	}
+	return int(a.delta[s][c-'a'])
 }
 
 // titleBytes gives what mayHoldTitle keeps of an ASCII byte: a letter
