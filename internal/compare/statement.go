@@ -65,7 +65,8 @@ func articleRoots(arts []*news.Article) []int {
 // Term ids come from dict.
 func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
 	var out []*statement
-	counts := &termCounter{byKey: make(map[string]wordInfo, storyBytes(arts)/wordsBytes)}
+	size := storyBytes(arts)
+	counts := &termCounter{byKey: make(map[string]wordInfo, size/wordsBytes), tokHint: size/tokenBytes + 64}
 	var sents []string
 	for ai, a := range arts {
 		sents = sents[:0]
@@ -123,6 +124,10 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 // for most words made at once instead of by growing.
 const wordsBytes = 12
 
+// tokenBytes is about how many bytes of text make one token, a word
+// and the space after it.
+const tokenBytes = 6
+
 // storyBytes is the length of the articles' paragraphs.
 func storyBytes(arts []*news.Article) int {
 	n := 0
@@ -137,7 +142,7 @@ func storyBytes(arts []*news.Article) int {
 // fillStatement describes one sentence in st; counts is scratch space
 // shared by the statements of a story.
 func fillStatement(st *statement, art, root int, text string, dict map[string]int, counts *termCounter) {
-	toks := tokenize(text)
+	toks := counts.tokenize(text)
 	*st = statement{art: art, root: root, text: text, toks: toks}
 	tf := counts.scratch[:0] // term counts, in order of first use
 	mayFigure, mayDate := false, false
@@ -194,6 +199,22 @@ type termCounter struct {
 	}
 	scratch []termWeight // a sentence's counts while they are taken
 	block   []termWeight // room for the vectors of later sentences
+
+	scratchToks, tokBlock []token // the same for the sentences' tokens
+	tokHint               int     // the size of the first block of tokens
+}
+
+// tokenize is tokenize with the tokens carved from a larger block.
+func (c *termCounter) tokenize(text string) []token {
+	c.scratchToks = appendTokens(c.scratchToks[:0], text)
+	n := len(c.scratchToks)
+	if cap(c.tokBlock)-len(c.tokBlock) < n || c.tokBlock == nil {
+		c.tokBlock = make([]token, 0, max(c.tokHint, 256, n))
+		c.tokHint = 0
+	}
+	start := len(c.tokBlock)
+	c.tokBlock = append(c.tokBlock, c.scratchToks...)
+	return c.tokBlock[start:len(c.tokBlock):len(c.tokBlock)]
 }
 
 // keep copies a sentence's counts to a vector of their own, carved from
