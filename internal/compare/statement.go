@@ -66,7 +66,7 @@ func articleRoots(arts []*news.Article) []int {
 func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*statement {
 	var out []*statement
 	size := storyBytes(arts)
-	counts := &termCounter{byKey: make(map[string]wordInfo, size/wordsBytes), tokHint: size/tokenBytes + 64}
+	counts := &termCounter{byKey: make(map[string]wordInfo, size/wordsBytes), tokBlock: make([]token, 0, size/tokenBytes+64)}
 	var sents []string
 	for ai, a := range arts {
 		sents = sents[:0]
@@ -200,21 +200,22 @@ type termCounter struct {
 	scratch []termWeight // a sentence's counts while they are taken
 	block   []termWeight // room for the vectors of later sentences
 
-	scratchToks, tokBlock []token // the same for the sentences' tokens
-	tokHint               int     // the size of the first block of tokens
+	tokBlock []token // room for the tokens of later sentences
 }
 
-// tokenize is tokenize with the tokens carved from a larger block.
+// tokenize is tokenize with the tokens written straight into the free
+// end of a larger block when they fit there.
 func (c *termCounter) tokenize(text string) []token {
-	c.scratchToks = appendTokens(c.scratchToks[:0], text)
-	n := len(c.scratchToks)
-	if cap(c.tokBlock)-len(c.tokBlock) < n || c.tokBlock == nil {
-		c.tokBlock = make([]token, 0, max(c.tokHint, 256, n))
-		c.tokHint = 0
+	free := cap(c.tokBlock) - len(c.tokBlock)
+	toks := appendTokens(c.tokBlock[len(c.tokBlock):len(c.tokBlock)], text)
+	if cap(toks) == free { // written in the block
+		c.tokBlock = c.tokBlock[:len(c.tokBlock)+len(toks)]
+		return toks[:len(toks):len(toks)]
 	}
-	start := len(c.tokBlock)
-	c.tokBlock = append(c.tokBlock, c.scratchToks...)
-	return c.tokBlock[start:len(c.tokBlock):len(c.tokBlock)]
+	// Too many for what is left: toks has a place of its own, and the
+	// next sentences a new block.
+	c.tokBlock = make([]token, 0, 1024)
+	return toks
 }
 
 // keep copies a sentence's counts to a vector of their own, carved from
