@@ -122,7 +122,7 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 // wordsBytes is about how many bytes of a story's text bring one word
 // it has not written before: the story's maps are sized from it, room
 // for most words made at once instead of by growing.
-const wordsBytes = 12
+const wordsBytes = 24
 
 // tokenBytes is about how many bytes of text make one token, a word
 // and the space after it.
