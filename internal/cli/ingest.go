@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -108,7 +109,7 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	var outMu sync.Mutex
 	// Stories are compared once they rest, and the rest when the input
 	// is done (Settle below), not once for every batch that grows them.
-	opts := store.Options{Log: env.Log, CompareAtRest: true}
+	opts := store.Options{Log: env.Log, CompareAtRest: true, Workers: ingestWorkers()}
 	if cfg.commits {
 		opts.OnCommit = func(ids []string) {
 			outMu.Lock()
@@ -266,6 +267,13 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 	}
 	res.took = time.Since(start)
 	return res, nil
+}
+
+// ingestWorkers is how many workers extract pages and compare stories
+// beside the fold: one per processor but the one the fold's clustering
+// and writing keep busy, which bound the rate.
+func ingestWorkers() int {
+	return max(1, runtime.GOMAXPROCS(0)-1)
 }
 
 func addIngestStats(total *store.IngestStats, s store.IngestStats) {
