@@ -47,7 +47,24 @@ func conflicts(groups []*group, stmts []*statement, sims simTable, arts []*news.
 	if !slices.ContainsFunc(roots, func(r int) bool { return r != roots[0] }) {
 		return out // one original: a title cannot be given two ways
 	}
-	return append(out, titleConflicts(arts, roots)...)
+	return append(out, titleConflicts(arts, roots, titledParagraphs(arts, stmts))...)
+}
+
+// titledParagraphs marks, article by article, the paragraphs a sentence
+// of which may hold a title word. Every word of a paragraph stands in
+// one of its sentences or in a dateline stripped from one, so a
+// paragraph left unmarked holds no title word.
+func titledParagraphs(arts []*news.Article, stmts []*statement) [][]bool {
+	titled := make([][]bool, len(arts))
+	for i, a := range arts {
+		titled[i] = make([]bool, len(a.Paragraphs))
+	}
+	for _, st := range stmts {
+		if st.titled {
+			titled[st.art][st.para] = true
+		}
+	}
+	return titled
 }
 
 // maxFigures is the most figures a sentence may hold for its figures to

@@ -11,6 +11,7 @@ import (
 // statement is one sentence of one article, with what alignment needs.
 type statement struct {
 	art  int     // index of the article in the story
+	para int     // index of the paragraph in the article
 	root int     // index of the original the article copies, or art itself
 	rank int     // sentence index in the article
 	pos  float64 // relative position in the article, 0 first to 1 last
@@ -28,8 +29,12 @@ type statement struct {
 	quoteShare float64 // share of letters inside quotation marks
 	ownName    bool    // holds a name no other article of the story writes
 	boiler     bool
-	content    int // number of content words
-	words      int
+	// titled is set when a word of the sentence, or of the dateline
+	// stripped from it, may be a title word: titleConflicts reads only
+	// the paragraphs of such sentences.
+	titled  bool
+	content int // number of content words
+	words   int
 }
 
 type termWeight struct {
@@ -68,21 +73,31 @@ func buildStatements(arts []*news.Article, roots []int, dict map[string]int) []*
 	size := storyBytes(arts)
 	counts := &termCounter{byKey: make(map[string]wordInfo, size/wordsBytes), tokBlock: make([]token, 0, size/tokenBytes+64)}
 	var sents []string
+	var paras []int      // the paragraph of every sentence
+	var datelined []bool // the sentence opened with a dateline that may hold a title word
 	for ai, a := range arts {
-		sents = sents[:0]
-		for _, p := range a.Paragraphs {
+		sents, paras, datelined = sents[:0], paras[:0], datelined[:0]
+		for pi, p := range a.Paragraphs {
 			sents = appendSentences(sents, p)
-		}
-		kept := sents[:0]
-		for _, s := range sents {
-			if s = stripDateline(s); s != "" {
-				kept = append(kept, s)
+			for len(paras) < len(sents) {
+				paras = append(paras, pi)
 			}
+		}
+		kept, keptParas := sents[:0], paras[:0]
+		for k, s := range sents {
+			rest := stripDateline(s)
+			if rest == "" {
+				continue
+			}
+			kept, keptParas = append(kept, rest), append(keptParas, paras[k])
+			datelined = append(datelined, len(rest) < len(s) && mayHoldTitle(s[:len(s)-len(rest)]))
 		}
 		mine := make([]statement, len(kept)) // one block for the article's statements
 		for i, s := range kept {
 			st := &mine[i]
 			fillStatement(st, ai, roots[ai], s, dict, counts)
+			st.para = keptParas[i]
+			st.titled = st.titled || datelined[i]
 			st.people = addEntities(st, a, s)
 			st.rank = i
 			if len(mine) > 1 {
@@ -152,6 +167,7 @@ func fillStatement(st *statement, art, root int, text string, dict map[string]in
 		}
 		w := counts.word(t.Key, dict)
 		mayFigure, mayDate = mayFigure || w.mayFigure, mayDate || w.mayDate
+		st.titled = st.titled || w.title
 		id := int(w.id)
 		if id == notContent {
 			continue
@@ -241,6 +257,7 @@ const (
 type wordInfo struct {
 	id                 int32
 	mayFigure, mayDate bool
+	title              bool // a title word (titleWords)
 }
 
 // word returns what the sentence needs of word key, numbering its term
@@ -260,6 +277,7 @@ func (c *termCounter) word(key string, dict map[string]int) wordInfo {
 			id:        int32(c.termID(key, dict)),
 			mayFigure: '0' <= key[0] && key[0] <= '9' || numberWords[key] > 0,
 			mayDate:   monthNumber(key) != 0,
+			title:     titleWords[key],
 		}
 		if c.byKey == nil {
 			c.byKey = map[string]wordInfo{}

@@ -25,8 +25,9 @@ governor senator chairman chairwoman chair director chief commander general admi
 prosecutor attorney premier chancellor representative congressman congresswoman coach ceo`)
 
 // titleConflicts reports people whom one original calls "former" holder
-// of a title and another the current holder.
-func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
+// of a title and another the current holder, reading the paragraphs
+// titled marks.
+func titleConflicts(arts []*news.Article, roots []int, titled [][]bool) []news.Conflict {
 	type stance struct {
 		art    int
 		former bool
@@ -36,8 +37,8 @@ func titleConflicts(arts []*news.Article, roots []int) []news.Conflict {
 	byPerson := map[string]map[int]*stance{} // surname|role -> root -> stance
 	var order []string
 	for ai, a := range arts {
-		for _, p := range a.Paragraphs {
-			if !mayHoldTitle(p) {
+		for pi, p := range a.Paragraphs {
+			if !titled[ai][pi] {
 				continue
 			}
 			for _, m := range roleMentions(p) {
