@@ -2,6 +2,7 @@ package cluster
 
 import (
 	"cmp"
+	"math"
 	"slices"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -42,13 +43,10 @@ func Describe(a *news.Article) *Features {
 	f := describe(a)
 	out := &Features{}
 	for k := range f {
-		// New features are numbered in the order of their names, so
-		// that one arrival order always gives one grouping.
 		list := make([]namedWeight, 0, len(f[k]))
 		for name, w := range f[k] {
 			list = append(list, namedWeight{name, float32(sublinear(w))})
 		}
-		slices.SortFunc(list, func(a, b namedWeight) int { return cmp.Compare(a.name, b.name) })
 		out.kinds[k] = list
 	}
 	return out
@@ -58,14 +56,28 @@ func Describe(a *news.Article) *Features {
 // description.
 func (c *Clusterer) describe(a *news.Article, f *Features) *description {
 	d := &description{}
+	var fresh []namedWeight
 	for k := range f.kinds {
 		v := make(vec, 0, len(f.kinds[k]))
+		fresh = fresh[:0]
 		for _, nw := range f.kinds[k] {
-			id := c.voc.id(kind(k), nw.name)
+			id, ok := c.voc.lookup(kind(k), nw.name)
+			if !ok {
+				fresh = append(fresh, nw)
+				continue
+			}
 			c.voc.count(id)
 			v = append(v, entry{id: id, w: nw.w})
 		}
-		slices.SortFunc(v, func(a, b entry) int { return cmp.Compare(a.id, b.id) })
+		// New features are numbered in the order of their names, so
+		// that one arrival order always gives one grouping.
+		slices.SortFunc(fresh, func(a, b namedWeight) int { return cmp.Compare(a.name, b.name) })
+		for _, nw := range fresh {
+			id := c.voc.add(kind(k), nw.name)
+			c.voc.count(id)
+			v = append(v, entry{id: id, w: nw.w})
+		}
+		sortByFeature(v)
 		d.vecs[k] = v
 	}
 	c.voc.addDoc()
@@ -87,4 +99,21 @@ func (d *description) norm(voc *vocab, k int) float64 {
 		d.normDocs = voc.docs
 	}
 	return d.norms[k]
+}
+
+// sortByFeature sorts v by feature number, packing each entry into one
+// integer so that the sort compares plain numbers; feature numbers are
+// distinct within a vector.
+func sortByFeature(v vec) {
+	if len(v) < 2 {
+		return
+	}
+	packed := make([]uint64, len(v))
+	for i, e := range v {
+		packed[i] = uint64(e.id)<<32 | uint64(math.Float32bits(e.w))
+	}
+	slices.Sort(packed)
+	for i, p := range packed {
+		v[i] = entry{id: uint32(p >> 32), w: math.Float32frombits(uint32(p))}
+	}
 }

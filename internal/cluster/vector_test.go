@@ -36,7 +36,7 @@ func TestQueryDotMatchesDotVecs(t *testing.T) {
 	r := rand.New(rand.NewPCG(1, 2))
 	voc := newVocab()
 	for i := 0; i < 2000; i++ {
-		voc.id(kindTerm, string(rune('a'+i%26))+string(rune(i)))
+		voc.add(kindTerm, string(rune('a'+i%26))+string(rune(i)))
 	}
 	for id := uint32(0); id < 2000; id++ {
 		for n := r.IntN(50); n > 0; n-- {

@@ -25,11 +25,14 @@ func newVocab() *vocab {
 	return v
 }
 
-// id returns the number of a feature of kind k, adding it when new.
-func (v *vocab) id(k kind, f string) uint32 {
-	if id, ok := v.ids[k][f]; ok {
-		return id
-	}
+// lookup returns the number of a feature of kind k, if it has one.
+func (v *vocab) lookup(k kind, f string) (uint32, bool) {
+	id, ok := v.ids[k][f]
+	return id, ok
+}
+
+// add numbers a new feature of kind k.
+func (v *vocab) add(k kind, f string) uint32 {
 	id := uint32(len(v.df))
 	v.ids[k][f] = id
 	v.df = append(v.df, 0)
