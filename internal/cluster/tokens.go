@@ -36,13 +36,28 @@ func tokenize(s string) []token {
 		digit := false
 		apostrophe := false // the word holds one, to be dropped
 		for i < len(s) {
-			r, size = utf8.DecodeRuneInString(s[i:])
-			if unicode.IsDigit(r) {
-				digit = true
-			}
-			if isWordRune(r) {
-				i += size
-				continue
+			if c := s[i]; c < utf8.RuneSelf {
+				// ASCII, most of the text: letters and digits by
+				// table, anything else read as a rune of one byte.
+				switch asciiClass[c] {
+				case asciiLetter:
+					i++
+					continue
+				case asciiDigit:
+					digit = true
+					i++
+					continue
+				}
+				r, size = rune(c), 1
+			} else {
+				r, size = utf8.DecodeRuneInString(s[i:])
+				if unicode.IsDigit(r) {
+					digit = true
+				}
+				if isWordRune(r) {
+					i += size
+					continue
+				}
 			}
 			if (r == '\'' || r == '’') && i+size < len(s) {
 				next, _ := utf8.DecodeRuneInString(s[i+size:])
@@ -79,6 +94,23 @@ func tokenize(s string) []token {
 	}
 	return toks
 }
+
+// Classes of ASCII bytes for tokenize.
+const (
+	asciiOther = iota
+	asciiLetter
+	asciiDigit
+)
+
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = asciiLetter, asciiLetter
+	}
+	for c := '0'; c <= '9'; c++ {
+		t[c] = asciiDigit
+	}
+	return t
+}()
 
 func isWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
