@@ -180,13 +180,16 @@ func (s *SQLite) fold(ctx context.Context, pages []storedPage, arts []*liveArtic
 	if err != nil {
 		return st, fmt.Errorf("fold: %w", err)
 	}
-	for _, j := range rest {
-		if err := readOutside(ctx, tx, l, j); err != nil {
-			return st, fmt.Errorf("fold: %w", err)
-		}
-	}
 	settle := ahead
-	if !s.opts.CompareAtRest {
+	if s.opts.CompareAtRest {
+		// Their articles outside the window are read while the
+		// transaction still holds the lock.
+		for _, j := range rest {
+			if err := readOutside(ctx, tx, l, j); err != nil {
+				return st, fmt.Errorf("fold: %w", err)
+			}
+		}
+	} else {
 		settle, rest = append(settle, rest...), nil
 	}
 	if err := s.writeStories(ctx, tx, l, append(jobs, settle...), deleted, newArts, next); err != nil {
