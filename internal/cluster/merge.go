@@ -20,8 +20,9 @@ func (c *Clusterer) mergeAround(sid int32) {
 		if len(cands) > mergeCandidates {
 			cands = cands[:mergeCandidates]
 		}
+		q := c.loadStory(s)
 		for _, t := range cands {
-			sim := c.scoreStories(s, c.stories[t])
+			sim := c.scoreLoaded(q, s, c.stories[t])
 			gain := sim.total - c.mergeThreshold(s, c.stories[t])
 			if gain >= bestGain {
 				best, bestGain = t, gain
@@ -101,8 +102,10 @@ func (c *Clusterer) linkRelated(sid int32) {
 		topic float64
 	}
 	var nears []near
-	for _, t := range c.storyCandidates(sid) {
-		if sim := c.scoreStories(s, c.stories[t]); sim.topic >= c.opts.RelatedThreshold {
+	cands := c.storyCandidates(sid)
+	q := c.loadStory(s)
+	for _, t := range cands {
+		if sim := c.scoreLoaded(q, s, c.stories[t]); sim.topic >= c.opts.RelatedThreshold {
 			nears = append(nears, near{t, sim.topic})
 		}
 	}

@@ -77,6 +77,11 @@ func (c *Clusterer) scoreWhole(d *description, s *story) similarity {
 
 // scoreStories compares two stories.
 func (c *Clusterer) scoreStories(s, t *story) similarity {
+	return c.scoreLoaded(c.loadStory(s), s, t)
+}
+
+// scoreLoaded compares story s, loaded in q, with story t.
+func (c *Clusterer) scoreLoaded(q *queryWeights, s, t *story) similarity {
 	sn, tn := s.weightedNorms(c.voc), t.weightedNorms(c.voc)
 	var cos [numKinds]float64
 	var present [numKinds]bool
@@ -85,7 +90,7 @@ func (c *Clusterer) scoreStories(s, t *story) similarity {
 			continue
 		}
 		present[k] = true
-		cos[k] = dotSums(s.sums[k], t.sums[k], c.voc) / (sn[k] * tn[k])
+		cos[k] = q.dot(vec(t.sums[k])) / (sn[k] * tn[k])
 	}
 	gap := -1.0
 	if s.dated && t.dated {
@@ -144,22 +149,40 @@ func (c *Clusterer) loadQuery(d *description) *queryWeights {
 	if q.desc == d && q.docs == c.voc.docs {
 		return q
 	}
+	q.load(c.voc, d.vecs)
+	q.desc, q.docs = d, c.voc.docs
+	return q
+}
+
+// loadStory readies c.query for story s's sums, for comparing s with
+// other stories before anything changes.
+func (c *Clusterer) loadStory(s *story) *queryWeights {
+	q := &c.query
+	var vecs [numKinds]vec
+	for k := range s.sums {
+		vecs[k] = vec(s.sums[k])
+	}
+	q.load(c.voc, vecs)
+	q.desc = nil
+	return q
+}
+
+// load spreads the vectors of each kind over q's arrays.
+func (q *queryWeights) load(voc *vocab, vecs [numKinds]vec) {
 	for _, id := range q.set {
 		q.w[id], q.idf[id] = 0, 0
 	}
 	q.set = q.set[:0]
-	if n := len(c.voc.df); len(q.w) < n {
+	if n := len(voc.df); len(q.w) < n {
 		q.w = append(q.w, make([]float32, n-len(q.w))...)
 		q.idf = append(q.idf, make([]float64, n-len(q.idf))...)
 	}
-	for k := range d.vecs {
-		for _, e := range d.vecs[k] {
-			q.w[e.id], q.idf[e.id] = e.w, c.voc.idf(e.id)
+	for k := range vecs {
+		for _, e := range vecs[k] {
+			q.w[e.id], q.idf[e.id] = e.w, voc.idf(e.id)
 			q.set = append(q.set, e.id)
 		}
 	}
-	q.desc, q.docs = d, c.voc.docs
-	return q
 }
 
 // dot is the rarity-weighted dot product of the loaded article with b:

@@ -56,27 +56,3 @@ func (v vec) norm(voc *vocab) float64 {
 
 // norm is the Euclidean length of s weighted by rarity.
 func (s sums) norm(voc *vocab) float64 { return vec(s).norm(voc) }
-
-// dotSums is the rarity-weighted dot product of s and t.
-func dotSums(s, t sums, voc *vocab) float64 { return dotVecs(vec(s), vec(t), voc) }
-
-// dotVecs is the rarity-weighted dot product of two vectors sorted by
-// feature.
-func dotVecs(a, b vec, voc *vocab) float64 {
-	d := 0.0
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i].id == b[j].id:
-			idf := voc.idf(a[i].id)
-			d += float64(a[i].w) * float64(b[j].w) * idf * idf
-			i++
-			j++
-		case a[i].id < b[j].id:
-			i++
-		default:
-			j++
-		}
-	}
-	return d
-}

@@ -77,3 +77,25 @@ func TestQueryDotMatchesDotVecs(t *testing.T) {
 		})
 	}
 }
+
+// dotVecs is the rarity-weighted dot product of two vectors sorted by
+// feature, by walking both: the plain definition the spread-out product
+// must match.
+func dotVecs(a, b vec, voc *vocab) float64 {
+	d := 0.0
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i].id == b[j].id:
+			idf := voc.idf(a[i].id)
+			d += float64(a[i].w) * float64(b[j].w) * idf * idf
+			i++
+			j++
+		case a[i].id < b[j].id:
+			i++
+		default:
+			j++
+		}
+	}
+	return d
+}
