@@ -58,8 +58,9 @@ type Clusterer struct {
 	finished []int32
 	// query is the article being compared, spread out by feature.
 	query queryWeights
-	// hits is the scratch of index lookups.
-	hits hitCounts
+	// hits is the scratch of index lookups, ranks of storyFeatures.
+	hits  hitCounts
+	ranks [numKinds][]ranked
 }
 
 // New returns an empty Clusterer.

@@ -189,14 +189,16 @@ func (c *Clusterer) bestHits(hits *hitCounts, skip int32, archived bool) []int32
 }
 
 // storyFeatures lists a story's features weighted by their mean count.
+// The lists are c's scratch, good until the next call.
 func (c *Clusterer) storyFeatures(s *story) [numKinds][]ranked {
-	var all [numKinds][]ranked
+	all := &c.ranks
 	for k := range s.sums {
+		all[k] = all[k][:0]
 		for _, e := range s.sums[k] {
 			all[k] = append(all[k], ranked{e.id, float64(e.w)})
 		}
 	}
-	return all
+	return *all
 }
 
 // reindex files story s under its current salient features.
