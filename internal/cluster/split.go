@@ -122,6 +122,13 @@ func (c *Clusterer) normalizedCut(members []member) []bool {
 	for i := range v {
 		v[i] = float64(i%3) - 1 + float64(i)/float64(n) // fixed, not parallel to top
 	}
+	// The matrix M itself, formed once as each round would form it.
+	m := make([]float64, n*n)
+	for i := range n {
+		for j := range n {
+			m[i*n+j] = w[i][j] / math.Sqrt(deg[i]*deg[j])
+		}
+	}
 	next := make([]float64, n)
 	for range cutRounds {
 		proj := 0.0
@@ -133,8 +140,9 @@ func (c *Clusterer) normalizedCut(members []member) []bool {
 		}
 		for i := range n {
 			sum := v[i]
-			for j := range n {
-				sum += w[i][j] / math.Sqrt(deg[i]*deg[j]) * v[j]
+			row := m[i*n : i*n+n]
+			for j, x := range row {
+				sum += x * v[j]
 			}
 			next[i] = sum
 		}
