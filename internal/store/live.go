@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"encoding/json"
 	"fmt"
+	"runtime"
 	"strconv"
 	"time"
 
@@ -67,16 +68,6 @@ func newLive() *live {
 		touched:  map[string]int64{},
 		compared: map[string]int64{},
 	}
-}
-
-// describe computes what copy detection and clustering read of the
-// articles, on every worker.
-func describe(workers int, las []*liveArticle) {
-	fold.ForEach(workers, len(las), func(i int) {
-		la := las[i]
-		la.print = dedup.Prepare(la.art)
-		la.feats = cluster.Describe(la.art)
-	})
 }
 
 // markCopy marks la as a copy of a recent article, or not.
@@ -196,6 +187,7 @@ func (s *SQLite) replayWhere(ctx context.Context, l *live, cond string, arg int6
 	}
 	defer rows.Close()
 	var las []*liveArticle
+	var bases [][]byte
 	folds := map[*liveArticle]int64{}
 	for rows.Next() {
 		la := &liveArticle{}
@@ -204,18 +196,34 @@ func (s *SQLite) replayWhere(ctx context.Context, l *live, cond string, arg int6
 		if err := rows.Scan(&la.num, &fold, &la.story, &base); err != nil {
 			return err
 		}
-		la.art = &news.Article{}
-		if err := json.Unmarshal(base, la.art); err != nil {
-			return fmt.Errorf("article %d: %w", la.num, err)
-		}
 		las = append(las, la)
+		bases = append(bases, base)
 		folds[la] = fold
 	}
 	if err := rows.Err(); err != nil {
 		return err
 	}
 	start := time.Now()
-	describe(s.opts.Workers, las)
+	// The fold waits for the replay: its articles are decoded and
+	// described on every processor, not only the workers left beside
+	// the fold.
+	errs := make([]error, len(las))
+	fold.ForEach(max(s.opts.Workers, runtime.GOMAXPROCS(0)), len(las), func(i int) {
+		la := las[i]
+		la.art = &news.Article{}
+		if err := json.Unmarshal(bases[i], la.art); err != nil {
+			errs[i] = fmt.Errorf("article %d: %w", la.num, err)
+			return
+		}
+		bases[i] = nil
+		la.print = dedup.Prepare(la.art)
+		la.feats = cluster.Describe(la.art)
+	})
+	for _, err := range errs {
+		if err != nil {
+			return err
+		}
+	}
 	for i, la := range las {
 		if i > 0 && folds[la] != folds[las[i-1]] {
 			l.c.Groups()
