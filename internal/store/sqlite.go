@@ -18,7 +18,8 @@ type Options struct {
 	Log *slog.Logger
 	// WindowArticles is how many of the articles folded last the window
 	// open to new articles holds when it is loaded; as articles arrive
-	// it grows to twice this and is then loaded afresh. Default 10000,
+	// it grows to three times this and is then loaded afresh
+	// (windowGrowth). Default 10000,
 	// about a month of a few hundred articles a day.
 	WindowArticles int
 	// Workers is how many pages are extracted at once; default one per
