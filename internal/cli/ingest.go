@@ -235,7 +235,7 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 		}
 		s, err := st.AddPrepared(ctx, p)
 		s.Pages = 0 // counted as read
-		addIngestStats(&res.stats, s)
+		res.stats.Add(s)
 		if err != nil {
 			addErr = err
 			cancel()
@@ -274,13 +274,4 @@ func ingest(ctx context.Context, cfg ingestConfig, paths []string, env Env) (ing
 // and writing keep busy, which bound the rate.
 func ingestWorkers() int {
 	return max(1, runtime.GOMAXPROCS(0)-1)
-}
-
-func addIngestStats(total *store.IngestStats, s store.IngestStats) {
-	total.Pages += s.Pages
-	total.New += s.New
-	total.Duplicates += s.Duplicates
-	total.Articles += s.Articles
-	total.Stories += s.Stories
-	total.Skipped += s.Skipped
 }

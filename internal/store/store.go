@@ -84,6 +84,16 @@ type IngestStats struct {
 	Skipped    int // pages that gave no article
 }
 
+// Add adds o's counts to s.
+func (s *IngestStats) Add(o IngestStats) {
+	s.Pages += o.Pages
+	s.New += o.New
+	s.Duplicates += o.Duplicates
+	s.Articles += o.Articles
+	s.Stories += o.Stories
+	s.Skipped += o.Skipped
+}
+
 // Counts tells how much a store holds.
 type Counts struct {
 	Pages, Articles, Stories int

@@ -198,12 +198,7 @@ func (w *Watcher) storePages(ctx context.Context, fs *FeedStats, pages []news.Pa
 	if err != nil && ctx.Err() != nil {
 		return false // stopped; not the pages' failure
 	}
-	fs.Ingest.Pages += st.Pages
-	fs.Ingest.New += st.New
-	fs.Ingest.Duplicates += st.Duplicates
-	fs.Ingest.Articles += st.Articles
-	fs.Ingest.Stories += st.Stories
-	fs.Ingest.Skipped += st.Skipped
+	fs.Ingest.Add(st)
 	if err != nil {
 		fs.Failed += len(pages)
 		w.opts.Log.Error("add pages", "feed", fs.URL, "pages", len(pages), "err", err)

@@ -154,12 +154,7 @@ func (p PollStats) Sum() (sum FeedStats, feedErrors, notModified int) {
 		sum.Failed += f.Failed
 		sum.GivenUp += f.GivenUp
 		sum.NoLink += f.NoLink
-		sum.Ingest.Pages += f.Ingest.Pages
-		sum.Ingest.New += f.Ingest.New
-		sum.Ingest.Duplicates += f.Ingest.Duplicates
-		sum.Ingest.Articles += f.Ingest.Articles
-		sum.Ingest.Stories += f.Ingest.Stories
-		sum.Ingest.Skipped += f.Ingest.Skipped
+		sum.Ingest.Add(f.Ingest)
 	}
 	return sum, feedErrors, notModified
 }
