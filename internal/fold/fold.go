@@ -69,15 +69,7 @@ func Run(ctx context.Context, paths []string, opts Options) (*Result, error) {
 // an article.
 func Extract(ctx context.Context, paths []string, opts Options) (*Result, error) {
 	res := &Result{}
-	var mu sync.Mutex // warnings come from the reader and the workers
-	warn := func(w source.Warning) {
-		mu.Lock()
-		defer mu.Unlock()
-		res.Warnings = append(res.Warnings, w)
-		if opts.Warn != nil {
-			opts.Warn(w)
-		}
-	}
+	warn := collectWarnings(&res.Warnings, opts.Warn)
 	// Pages are extracted and understood on every processor; results
 	// keep the order the pages were read in.
 	type outcome struct {
@@ -237,4 +229,19 @@ func plural(n int, one, many string) string {
 		return one
 	}
 	return many
+}
+
+// collectWarnings returns a function that appends each warning to *dst
+// and hands it to forward (when set). Warnings come from the reader and
+// the workers, so the function may be called from several goroutines.
+func collectWarnings(dst *[]source.Warning, forward func(source.Warning)) func(source.Warning) {
+	var mu sync.Mutex
+	return func(w source.Warning) {
+		mu.Lock()
+		defer mu.Unlock()
+		*dst = append(*dst, w)
+		if forward != nil {
+			forward(w)
+		}
+	}
 }

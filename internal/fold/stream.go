@@ -3,7 +3,6 @@ package fold
 import (
 	"context"
 	"strconv"
-	"sync"
 
 	"github.com/newsfold/newsfold/internal/cluster"
 	"github.com/newsfold/newsfold/internal/dedup"
@@ -46,15 +45,7 @@ func Stream(ctx context.Context, paths []string, opts Options, emit Emit) (Strea
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	var sum StreamSummary
-	var mu sync.Mutex // warnings come from the reader and the workers
-	warn := func(w source.Warning) {
-		mu.Lock()
-		defer mu.Unlock()
-		sum.Warnings = append(sum.Warnings, w)
-		if opts.Warn != nil {
-			opts.Warn(w)
-		}
-	}
+	warn := collectWarnings(&sum.Warnings, opts.Warn)
 
 	// Stories are finished on every processor and handed to emit in
 	// the order they closed.
