@@ -56,14 +56,6 @@ const stretchMinWords = 8
 // been, in many cases, a race ...").
 const sameSpeakerRun = 5
 
-// mergeQuotes gathers the quotations of a story: the same quotation in
-// several articles becomes one entry with its fullest wording, and each
-// article's wording is diffed against it when wordings differ.
-func mergeQuotes(arts []*news.Article, roots []int) []news.StoryQuote {
-	items, members := matchQuotes(arts, roots)
-	return quoteEntries(items, members, arts)
-}
-
 // matchQuotes lists the story's quotations and gathers those that are one
 // quotation: members[k] lists the items of set k, or is empty.
 func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
@@ -429,17 +421,9 @@ func quotesShareArticle(items []quoteItem, a, b []int) bool {
 	return false
 }
 
-// speakersAgree reports whether two lower-case speaker names may be the
-// same person.
-func speakersAgree(a, b string) bool {
-	if a == "" || b == "" || a == b || strings.Contains(a, b) || strings.Contains(b, a) {
-		return true
-	}
-	return lastField(a) == lastField(b)
-}
-
-// lastSpeakersAgree is speakersAgree for two quotations, with the last
-// words of their speakers found beforehand.
+// lastSpeakersAgree reports whether the lower-case speakers of two
+// quotations may be the same person: one is unknown, one name holds the
+// other, or their last words agree (found beforehand).
 func lastSpeakersAgree(a, b *quoteItem) bool {
 	x, y := a.speakerKey, b.speakerKey
 	if x == "" || y == "" || x == y || strings.Contains(x, y) || strings.Contains(y, x) {

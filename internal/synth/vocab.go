@@ -15,7 +15,6 @@ var (
 	prepositions = []string{"in", "of", "for", "near", "after", "before", "with", "against", "over", "under"}
 	conjunctions = []string{"and", "but", "while", "as", "because"}
 	auxiliaries  = []string{"would", "could", "will", "had", "has", "might"}
-	weekdays     = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 	cueVerbs     = []string{"said", "told reporters", "added", "warned", "insisted", "explained"}
 	orgKinds     = []string{"Council", "Ministry", "Authority", "Board", "Commission", "Union", "Institute", "Group"}
 	outletKinds  = []string{"Herald", "Courier", "Gazette", "Times", "Post", "Tribune", "Chronicle", "Sentinel", "Observer", "Daily"}

@@ -9,11 +9,10 @@ import (
 
 // group is one entity of an article: the candidates that name it.
 type group struct {
-	typ      news.EntityType
-	name     string
-	words    []string // the fullest name's words
-	mentions []string
-	first    int // index of the first candidate, for ordering
+	typ   news.EntityType
+	name  string
+	words []string // the fullest name's words
+	first int      // index of the first candidate, for ordering
 }
 
 // analysis is what the tagger finds in one article.

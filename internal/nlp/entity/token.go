@@ -397,8 +397,3 @@ func lower(s string) string {
 	}
 	return s
 }
-
-// endsSentence reports whether the punctuation token ends a sentence.
-func endsSentence(t token) bool {
-	return !t.word && (t.text == "." || t.text == "!" || t.text == "?")
-}

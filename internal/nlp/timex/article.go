@@ -23,10 +23,8 @@ type scanned struct {
 	paras []*passage
 }
 
-func scanArticle(a *news.Article) *scanned { return scanArticleIn(new(arena), a) }
-
-// scanArticleIn is scanArticle keeping the tokens, sentences and
-// expressions of the article in ar.
+// scanArticleIn scans an article, keeping its tokens, sentences and
+// expressions in ar.
 func scanArticleIn(ar *arena, a *news.Article) *scanned {
 	// The title and the paragraphs share one array of passages.
 	all := make([]passage, 1+len(a.Paragraphs))
