@@ -56,7 +56,8 @@ type Clusterer struct {
 	// finished lists the stories closed and not yet handed on by
 	// Finished (with Options.Release).
 	finished []int32
-	// query is the article being compared, spread out by feature.
+	// query is the article or story being compared, spread out by
+	// feature.
 	query queryWeights
 	// hits is the scratch of index lookups, ranks of storyFeatures.
 	hits  hitCounts

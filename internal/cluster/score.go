@@ -132,13 +132,14 @@ func (c *Clusterer) timeShift(gap float64) float64 {
 	return c.opts.TimeWeight*decay - c.opts.TimePenalty*(1-decay)
 }
 
-// queryWeights spreads the article being compared over arrays indexed by
-// feature, so that comparing it with a story or another article is one
-// pass over the other side's features, without matching the two lists.
+// queryWeights spreads the article (or story) being compared over arrays
+// indexed by feature, so that comparing it with a story or another article
+// is one pass over the other side's features, without matching the two
+// lists.
 type queryWeights struct {
 	desc *description
 	docs int       // the vocabulary's article count when loaded
-	w    []float32 // w[id] is the article's weight of feature id, 0 when it has none
+	w    []float32 // w[id] is the loaded side's weight of feature id, 0 when it has none
 	idf  []float64 // idf[id] is the rarity of feature id where w[id] is set
 	set  []uint32  // the features set, to clear
 }
