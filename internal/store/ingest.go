@@ -8,8 +8,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/newsfold/newsfold/internal/cluster"
-	"github.com/newsfold/newsfold/internal/dedup"
 	"github.com/newsfold/newsfold/internal/extract"
 	"github.com/newsfold/newsfold/internal/fold"
 	"github.com/newsfold/newsfold/internal/news"
@@ -279,7 +277,8 @@ func (s *SQLite) extractAll(ctx context.Context, pages []news.Page) []*liveArtic
 			return
 		}
 		fold.Understand(a)
-		out[i] = &liveArticle{art: a, print: dedup.Prepare(a), feats: cluster.Describe(a)}
+		out[i] = &liveArticle{art: a}
+		out[i].describe()
 	})
 	return out
 }

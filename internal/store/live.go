@@ -70,6 +70,13 @@ func newLive() *live {
 	}
 }
 
+// describe computes what copy detection and clustering read of la's
+// article.
+func (la *liveArticle) describe() {
+	la.print = dedup.Prepare(la.art)
+	la.feats = cluster.Describe(la.art)
+}
+
 // markCopy marks la as a copy of a recent article, or not.
 func (l *live) markCopy(la *liveArticle) {
 	l.copies.Add(la.art, la.print)
@@ -216,8 +223,7 @@ func (s *SQLite) replayWhere(ctx context.Context, l *live, cond string, arg int6
 			return
 		}
 		bases[i] = nil
-		la.print = dedup.Prepare(la.art)
-		la.feats = cluster.Describe(la.art)
+		la.describe()
 	})
 	for _, err := range errs {
 		if err != nil {
