@@ -215,6 +215,7 @@ func runEvalCompare(ctx context.Context, args []string, env Env) error {
 	data := fs.String("data", "../shared", "the shared data `folder` the gold's sources are read from")
 	only := fs.String("stories", "", "score only these comma-separated story `ids`")
 	detail := fs.Bool("v", false, "list every statement behind an error")
+	labels := fs.String("labels", "", "score the hand alignment in this JSON Lines `file` (stories of the gold, split alike) instead of newsfold's: how far two labellers agree")
 	minAlign := fs.Float64("min-align-f1", -1, "fail when statement-alignment F1 is below this")
 	minExclP := fs.Float64("min-excl-p", -1, "fail when exclusive precision is below this")
 	minExclR := fs.Float64("min-excl-r", -1, "fail when exclusive recall is below this")
@@ -229,24 +230,21 @@ func runEvalCompare(ctx context.Context, args []string, env Env) error {
 	if err != nil {
 		return err
 	}
-	if *only != "" {
-		want := map[string]bool{}
-		for _, id := range strings.Split(*only, ",") {
-			want[strings.TrimSpace(id)] = true
-		}
-		var kept []eval.CompareGold
-		for _, g := range gold {
-			if want[g.Story] {
-				kept = append(kept, g)
-			}
-		}
-		gold = kept
-	}
+	gold = keepStories(gold, *only)
 	if len(gold) == 0 {
 		return fmt.Errorf("eval compare: no gold story to score")
 	}
-	rep, err := eval.RunCompareEval(ctx, gold, *data)
-	if err != nil {
+	var rep eval.CompareReport
+	if *labels != "" {
+		second, err := eval.ReadCompareGoldFiles(*labels)
+		if err != nil {
+			return err
+		}
+		rep, err = eval.CompareAgreement(gold, keepStories(second, *only))
+		if err != nil {
+			return err
+		}
+	} else if rep, err = eval.RunCompareEval(ctx, gold, *data); err != nil {
 		return err
 	}
 	if err := eval.WriteCompareReport(env.Stdout, rep, *detail); err != nil {
@@ -257,4 +255,23 @@ func runEvalCompare(ctx context.Context, args []string, env Env) error {
 		{"exclusive precision", *minExclP, rep.Total.ExclP()},
 		{"exclusive recall", *minExclR, rep.Total.ExclR()},
 	})
+}
+
+// keepStories returns the stories of gold whose ids the comma-separated
+// list only names, or all of them when only is empty.
+func keepStories(gold []eval.CompareGold, only string) []eval.CompareGold {
+	if only == "" {
+		return gold
+	}
+	want := map[string]bool{}
+	for _, id := range strings.Split(only, ",") {
+		want[strings.TrimSpace(id)] = true
+	}
+	var kept []eval.CompareGold
+	for _, g := range gold {
+		if want[g.Story] {
+			kept = append(kept, g)
+		}
+	}
+	return kept
 }

@@ -19,8 +19,12 @@ func WriteCompareReport(w io.Writer, rep CompareReport, detail bool) error {
 	}
 	line("total", rep.Total)
 	c := rep.Total
-	ew.printf("pairs gold %d, newsfold %d, both %d; exclusives gold %d, newsfold %d, both %d\n",
-		c.GoldPairs, c.PredPairs, c.BothPairs, c.GoldExcl, c.PredExcl, c.BothExcl)
+	scored := rep.Scored
+	if scored == "" {
+		scored = "newsfold"
+	}
+	ew.printf("pairs gold %d, %s %d, both %d; exclusives gold %d, %s %d, both %d\n",
+		c.GoldPairs, scored, c.PredPairs, c.BothPairs, c.GoldExcl, scored, c.PredExcl, c.BothExcl)
 	if !detail {
 		return ew.err
 	}

@@ -25,6 +25,7 @@ import (
 type CompareReport struct {
 	Stories []CompareStoryScore
 	Total   CompareCounts
+	Scored  string // what was scored against the gold: "newsfold" when empty
 }
 
 // RunCompareEval reads each gold story's articles from dataDir (the
