@@ -24,7 +24,12 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	},
 	"outlets": outlets,
 	"changed": changed,
-	"body":    func(a *news.Article) string { return a.Body() },
+	"kept":    kept,
+	"part": func(ops []news.DiffOp) string {
+		t, _ := trimmed(ops)
+		return t
+	},
+	"body": func(a *news.Article) string { return a.Body() },
 }).Parse(pageTemplate))
 
 type htmlView struct {

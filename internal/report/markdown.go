@@ -63,7 +63,11 @@ func (p *markdownPrinter) variant(where string, ops []news.DiffOp) {
 			b.WriteString(t + " ")
 		}
 	}
-	p.w.WriteString(strings.TrimSpace(b.String()) + "\n")
+	p.w.WriteString(strings.TrimRight(b.String(), " ") + "\n")
+}
+
+func (p *markdownPrinter) wording(where, how, text string) {
+	p.w.WriteString("  - " + mdEscape.Replace(where) + " " + how + ": “" + mdEscape.Replace(text) + "”\n")
 }
 
 // grid writes a table: a column a article, a mark (●) where it carries

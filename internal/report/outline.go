@@ -17,6 +17,9 @@ type printer interface {
 	quote(speaker, text, where string)
 	// variant writes one outlet's differing wording as a word diff.
 	variant(where string, ops []news.DiffOp)
+	// wording writes one outlet's wording whole, after how it stands to
+	// the quotation ("quoted only" a part of it, or "wrote" other words).
+	wording(where, how, text string)
 	// grid writes which columns carry each row's statement.
 	grid(cols []string, rows []gridRow)
 	blank()
@@ -116,7 +119,11 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			}
 			p.quote(speaker, q.Text, refs(q.Articles))
 			for _, v := range q.Variants {
-				if changed(v.Diff) {
+				if t, ok := trimmed(v.Diff); ok {
+					p.wording(ref(v.Article), "quoted only", t)
+				} else if !kept(v.Diff) {
+					p.wording(ref(v.Article), "wrote", v.Text) // a diff would only strike everything out
+				} else if changed(v.Diff) {
 					p.variant(ref(v.Article), v.Diff)
 				}
 			}
@@ -159,6 +166,40 @@ func changed(ops []news.DiffOp) bool {
 		}
 	}
 	return false
+}
+
+// kept reports whether a wording keeps any word of the quotation.
+func kept(ops []news.DiffOp) bool {
+	for _, op := range ops {
+		if op.Op == "same" {
+			return true
+		}
+	}
+	return false
+}
+
+// trimmed reports whether a wording's diff against the quotation only
+// leaves words out at its start or end, and gives the words kept with
+// "…" where the quotation goes on.
+func trimmed(ops []news.DiffOp) (string, bool) {
+	first, last := 0, len(ops)
+	if first < last && ops[first].Op == "omitted" {
+		first++
+	}
+	if last > first && ops[last-1].Op == "omitted" {
+		last--
+	}
+	if last-first != 1 || ops[first].Op != "same" || len(ops) == 1 {
+		return "", false
+	}
+	text := ops[first].Text
+	if first > 0 {
+		text = "… " + text
+	}
+	if last < len(ops) {
+		text += " …"
+	}
+	return text, true
 }
 
 // storyKeys gives each of a story's articles a short key, [1], [2], …,

@@ -70,10 +70,10 @@ func TestHumanReports(t *testing.T) {
 		f    Format
 		want []string
 	}{
-		{Text, []string{"[s1] Quay reopens", "unattributed: “We are back home” [1] [2]", "[1] wrote: We are back [-home-]",
+		{Text, []string{"[s1] Quay reopens", "unattributed: “We are back home” [1] [2]", "[1] quoted only: “We are back …”",
 			"[2] Harbour Post — Boats returned to the quay.", "  1 2\n  · ●  The quay | reopened.\n"}},
-		{Markdown, []string{"## \\[s1\\] Quay reopens", "~~home~~", "| 1 | 2 | statement |\n|:-:|:-:|---|\n|   | ● | The quay \\| reopened. |\n"}},
-		{HTML, []string{"<del>home</del>", `id="s1"`}},
+		{Markdown, []string{"## \\[s1\\] Quay reopens", "\\[1\\] quoted only: “We are back …”", "| 1 | 2 | statement |\n|:-:|:-:|---|\n|   | ● | The quay \\| reopened. |\n"}},
+		{HTML, []string{"quoted only “We are back …”", `id="s1"`}},
 	} {
 		var buf bytes.Buffer
 		if err := Write(&buf, tt.f, sample()); err != nil {
@@ -131,5 +131,50 @@ func TestJSONStatements(t *testing.T) {
 	}
 	if strings.Contains(buf.String(), `"statements"`) {
 		t.Error("a story without statement groups still writes the field")
+	}
+}
+
+func TestTrimmed(t *testing.T) {
+	op := func(kind, text string) news.DiffOp { return news.DiffOp{Op: kind, Text: text} }
+	for _, c := range []struct {
+		name string
+		ops  []news.DiffOp
+		want string
+		ok   bool
+	}{
+		{"end cut", []news.DiffOp{op("same", "We are back"), op("omitted", "home")}, "We are back …", true},
+		{"start cut", []news.DiffOp{op("omitted", "Today"), op("same", "we are back")}, "… we are back", true},
+		{"both ends", []news.DiffOp{op("omitted", "Today"), op("same", "we are"), op("omitted", "back")}, "… we are …", true},
+		{"unchanged", []news.DiffOp{op("same", "We are back")}, "", false},
+		{"inside cut", []news.DiffOp{op("same", "We are"), op("omitted", "finally"), op("same", "back")}, "", false},
+		{"word changed", []news.DiffOp{op("same", "We are"), op("omitted", "back"), op("added", "home")}, "", false},
+		{"only added", []news.DiffOp{op("added", "Yes,"), op("same", "we are back")}, "", false},
+	} {
+		got, ok := trimmed(c.ops)
+		if got != c.want || ok != c.ok {
+			t.Errorf("%s: trimmed = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+// TestVariantWordings checks how each report shows a wording that keeps
+// none of the quotation's words: whole, not as a diff striking
+// everything out.
+func TestVariantWordings(t *testing.T) {
+	in := sample()
+	q := &in.Stories[0].Quotes[0]
+	q.Variants = append(q.Variants, news.QuoteVariant{Article: q.Articles[1], Text: "home at last",
+		Diff: []news.DiffOp{{Op: "omitted", Text: "We are back home"}, {Op: "added", Text: "home at last"}}})
+	for _, f := range []Format{Text, Markdown, HTML} {
+		var buf bytes.Buffer
+		if err := Write(&buf, f, in); err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(buf.String(), "wrote") || !strings.Contains(buf.String(), "“home at last”") {
+			t.Errorf("%s report does not give the wording whole:\n%s", f, buf.String())
+		}
+		if strings.Contains(buf.String(), "We are back home-]") || strings.Contains(buf.String(), "~~We are back home~~") || strings.Contains(buf.String(), "<del>We are back home</del>") {
+			t.Errorf("%s report strikes out the whole quotation:\n%s", f, buf.String())
+		}
 	}
 }

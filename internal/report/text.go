@@ -54,6 +54,10 @@ func (p textPrinter) variant(where string, ops []news.DiffOp) {
 	p.w.WriteString(wrap(strings.TrimSpace(b.String()), "      ", "      ", textWidth) + "\n")
 }
 
+func (p textPrinter) wording(where, how, text string) {
+	p.w.WriteString(wrap(where+" "+how+": “"+text+"”", "      ", "      ", textWidth) + "\n")
+}
+
 // grid writes one line a row: a mark (●) or a dot under each column
 // head, then the statement, cut to the line.
 func (p textPrinter) grid(cols []string, rows []gridRow) {
