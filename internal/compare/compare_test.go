@@ -190,6 +190,8 @@ func TestConflicts(t *testing.T) {
 			"About 205 people were evacuated from the Kessel valley before dawn.", ""},
 		{"counts of people far apart in loosely aligned sentences", "Twelve passengers were evacuated from the Kessel valley train on Tuesday.",
 			"About 600 people were evacuated from Brennmoor in a storm three winters ago.", ""},
+		{"a describing word before what is counted", "Three underwater pipes burst beneath Brennmoor on Tuesday, flooding the Kessel valley.",
+			"Two underwater pipes burst beneath Brennmoor on Tuesday, flooding the Kessel valley.", "number of pipes"},
 		{"former and current title", "Former Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.",
 			"Governor Lena Brisk toured the flooded streets of Brennmoor on Tuesday.", "title of Brisk (governor)"},
 	}

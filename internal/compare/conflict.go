@@ -185,7 +185,7 @@ func slotName(s numberSlot) string {
 	case s.noun == "percent":
 		return "percentage"
 	}
-	return "number of " + s.noun
+	return "number of " + s.label
 }
 
 // onlySlot returns the slot counting key when there is exactly one.

@@ -13,7 +13,10 @@ type numberSlot struct {
 	lo, hi float64 // the values the wording allows ("at least 10": 10 and up)
 	key    string  // stem of the counted word and its event, "people/kill"
 	noun   string  // the counted word as written, lower case
-	event  string  // stem of the word saying what happened to them ("killing 12 people")
+	// label is what the figure counts, for a reader: the noun, or the
+	// plural a describing word stands before ("three undersea cables").
+	label string
+	event string // stem of the word saying what happened to them ("killing 12 people")
 	// eventBefore is set when the event word stands before the figure.
 	eventBefore bool
 	approx      bool   // hedged: "about 120"
@@ -178,7 +181,12 @@ func makeSlot(toks []token, first, last int, v float64) (numberSlot, bool) {
 	for j := start; j <= end; j++ {
 		raws = append(raws, toks[j].Raw)
 	}
-	s := numberSlot{value: v, noun: noun, text: strings.Trim(strings.Join(raws, " "), ",.;:“”\"()")}
+	s := numberSlot{value: v, noun: noun, label: noun, text: strings.Trim(strings.Join(raws, " "), ",.;:“”\"()")}
+	if v != 1 && !looksPlural(noun) && end > last && end+1 < len(toks) {
+		if k := toks[end+1].Key; isContent(k) && looksPlural(k) {
+			s.label = k
+		}
+	}
 	s.lo, s.hi, s.approx = figureRange(toks, first, last, v)
 	s.event, s.eventBefore = slotEvent(toks, start, end)
 	s.key = stem(noun) + "/" + s.event
@@ -186,6 +194,14 @@ func makeSlot(toks []token, first, last int, v float64) (numberSlot, bool) {
 		s.key = "people/" + s.event // "120 residents" and "140 people" count the same
 	}
 	return s, true
+}
+
+// looksPlural reports whether a lower-case word has the shape of a plural
+// noun: it ends in "s" but not in "ss", "us" or "is" ("cables", not
+// "bus", "crisis" or "press").
+func looksPlural(w string) bool {
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\''
 }
 
 // figureRange gives the values a hedged figure allows: "at least 10",
