@@ -26,7 +26,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 			if out[q].Speaker == "" {
 				out[q].Speaker = pt.speaker
 			}
-		case last != nil && last.para == pt.para && !pt.partial && !lastPartial &&
+		case last != nil && last.para == pt.para && !pt.partial && !lastPartial && !d.colonBetween(last, pt) &&
 			(!pt.attributed || sharesAttribution(last, pt) || (pt.speaker != "" && pt.speaker == out[q].Speaker && !ownClause(last, pt))):
 			// The rest of an utterance split around its attribution.
 			out[q].Text = joinSplit(out[q].Text, pt.text)
@@ -39,7 +39,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 			case pt.attributed || last == nil:
 			case pt.startsPara && last.para == pt.para-1 && !lastPartial:
 				speaker = out[q].Speaker // a paragraph of quotation goes on
-			case !pt.startsPara && !pt.partial && last.para == pt.para:
+			case !pt.startsPara && !pt.partial && last.para == pt.para && !d.colonBetween(last, pt):
 				speaker = out[q].Speaker // a sentence of quotation after the speaker's phrase
 			}
 			out = append(out, news.Quote{Text: pt.text, Speaker: speaker, Paragraph: pt.para})
@@ -51,6 +51,18 @@ func (d *doc) assemble(parts []part) []news.Quote {
 		out[i].Text = cleanText(out[i].Text)
 	}
 	return out
+}
+
+// colonBetween reports whether the writer's words between parts a and b
+// of one paragraph end with a colon: they introduce another quotation,
+// whoever they name ("Then an unseen announcer concludes: “...”"), and
+// b does not go on with a.
+func (d *doc) colonBetween(a, b *part) bool {
+	if a.para != b.para || !a.sp.closed || a.sp.after > b.sp.open {
+		return false
+	}
+	between := strings.TrimRight(d.paras[a.para][a.sp.after:b.sp.open], " \t")
+	return strings.HasSuffix(between, ":") && strings.IndexFunc(between, unicode.IsLetter) >= 0
 }
 
 // cleanText writes a quotation's text with single spaces between words,

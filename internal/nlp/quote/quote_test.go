@@ -26,6 +26,14 @@ func TestFind(t *testing.T) {
 			want:  []news.Quote{{Text: "We will rebuild the bridge", Speaker: "Tomas Brandvik"}},
 		},
 		{
+			name:  "a colon introduces another speaker's quotation",
+			paras: []string{"Tomas Brandvik spoke first. “The mill will reopen,” Brandvik said. “We are sure of it.” Then an unseen narrator concludes: “The valley needs work, not promises.”"},
+			want: []news.Quote{
+				{Text: "The mill will reopen. We are sure of it.", Speaker: "Tomas Brandvik"},
+				{Text: "The valley needs work, not promises.", Speaker: ""},
+			},
+		},
+		{
 			name:  "cue before the name",
 			paras: []string{"“We will rebuild the bridge,” said Tomas Brandvik, who runs the mill."},
 			want:  []news.Quote{{Text: "We will rebuild the bridge", Speaker: "Tomas Brandvik"}},
