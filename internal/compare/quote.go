@@ -71,6 +71,7 @@ func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 	for _, p := range pairs {
 		match[[2]int{p.i, p.j}] = true
 	}
+	addRepeats(match, items)
 	for _, p := range pairs {
 		a, b := parent[p.i], parent[p.j]
 		if a == b || !allMatch(match, items, members[a], members[b]) ||
@@ -84,6 +85,31 @@ func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 		members[b] = nil
 	}
 	return items, members
+}
+
+// addRepeats marks as matching two quotations of one article when the
+// shorter stands word for word in the longer: an article repeating part
+// of a passage it quotes whole ("a farmer who never went to law school"
+// in its lead) quotes one passage twice, so what matches the whole may
+// join what matches the part.
+func addRepeats(match map[[2]int]bool, items []quoteItem) {
+	var buf []int
+	for i := range items {
+		for j := i + 1; j < len(items) && items[j].art == items[i].art; j++ {
+			a, b := items[i].ids, items[j].ids
+			if len(a) > len(b) {
+				a, b = b, a
+			}
+			if len(a) < quoteMinWords {
+				continue
+			}
+			var run int
+			run, _, buf = longestRunInto(a, b, buf)
+			if run == len(a) {
+				match[[2]int{i, j}] = true
+			}
+		}
+	}
 }
 
 // quoteEntries gives one story quotation a set, those several originals
@@ -394,7 +420,7 @@ func fragments(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
 				continue
 			}
 			if quoteMatch(match, x, y) {
-				return false
+				continue // the article repeats part of its own quotation
 			}
 			var cands []int
 			for _, z := range others {

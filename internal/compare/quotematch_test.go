@@ -155,6 +155,18 @@ func TestQuotesJoined(t *testing.T) {
 			[]string{"a", "b"}, 1,
 		},
 		{
+			"an article repeating part of a passage it quotes whole",
+			[]*news.Article{
+				quote(quote(article("a", "Northgate Herald", 1, "Body text one."),
+					"a banker who never worked a field", "Ada Brandt"),
+					"If you help me win, you may have a farmer on the committee. Or you might have a banker who never worked a field, serving as its chair.", "Ada Brandt"),
+				quote(quote(article("b", "Lakeside Courier", 1, "Body text two."),
+					"If you help me win, you may have a farmer ... on the committee", "Ada Brandt"),
+					"Or you might have a banker who never worked a field, serving as its chair", "Ada Brandt"),
+			},
+			[]string{"a", "b"}, 1,
+		},
+		{
 			"a phrase one article alone quotes, or a title, is no quotation",
 			[]*news.Article{
 				article("a", "Northgate Herald", 1, `She spoke on "Meet the Voters" about a "plan nobody asked for" on Sunday.`),
