@@ -25,12 +25,12 @@ func (p *passage) tense(m *mention) tense {
 		if p.infinitive(i, m.first) {
 			return tenseFuture // "an interview to air Tuesday"
 		}
-		if t := p.tenseOf(&p.toks[i]); t != tenseUnknown {
+		if t := p.tenseAt(i); t != tenseUnknown {
 			return t
 		}
 	}
 	for i := m.last + 1; i < len(p.toks) && i <= m.last+tenseAhead && p.sameClause(i, m); i++ {
-		if t := p.tenseOf(&p.toks[i]); t != tenseUnknown {
+		if t := p.tenseAt(i); t != tenseUnknown {
 			return t
 		}
 	}
@@ -76,6 +76,18 @@ func (p *passage) infinitive(i, at int) bool {
 	}
 	return j == at
 }
+
+// tenseAt reads the tense token i marks. A word that is a noun as often
+// as a verb of intent ("plan", "plans") marks the future only before
+// "to": "plans to meet on Friday", not "the budget plan on March 29".
+func (p *passage) tenseAt(i int) tense {
+	if w := p.word(i); nounOrIntent[w] && p.word(i+1) != "to" {
+		return tenseUnknown
+	}
+	return p.tenseOf(&p.toks[i])
+}
+
+var nounOrIntent = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true}
 
 // tenseOf reads the tense a single word marks, if any.
 func (p *passage) tenseOf(t *token) tense {
