@@ -3,6 +3,7 @@ package compare
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/newsfold/newsfold/internal/news"
 )
@@ -43,7 +44,7 @@ func timeline(arts []*news.Article) []news.Event {
 			}
 			sentence := timeSentence(a, t)
 			toks := tokensOf(sentence)
-			if !isHappening(sentence, toks) || attributiveYear(toks, t) {
+			if !isHappening(sentence, toks) || attributiveYear(toks, t) || rangeYear(toks, t) {
 				continue
 			}
 			e := &timedEvent{Event: news.Event{Date: t.Value, Text: shorten(sentence, maxEventText)}, art: ai, stems: stemsOf(toks)}
@@ -174,7 +175,33 @@ func isHappening(s string, toks []token) bool {
 		}
 	}
 	end := strings.TrimRight(s, "”\"’') ")
-	return words >= 5 && verb && quotedShare(s) < 0.5 && end != "" && strings.ContainsAny(end[len(end)-1:], ".!")
+	return words >= 5 && verb && quotedShare(s)+quotedTailShare(s) < 0.5 && end != "" && strings.ContainsAny(end[len(end)-1:], ".!")
+}
+
+// quotedTailShare is the share of the letters of s that stand before a
+// closing quotation mark no opening mark in s precedes: the end of a
+// quotation an earlier sentence opened ("The truth is … today.”").
+func quotedTailShare(s string) float64 {
+	closing := strings.Index(s, "”")
+	if closing < 0 {
+		return 0
+	}
+	if open := strings.Index(s, "“"); open >= 0 && open < closing {
+		return 0
+	}
+	before, all := 0, 0
+	for i, r := range s {
+		if unicode.IsLetter(r) {
+			all++
+			if i < closing {
+				before++
+			}
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return float64(before) / float64(all)
 }
 
 var eventVerbs = toSet(`said says told met meets held holds took made went came gave began begins won lost fell
@@ -269,6 +296,36 @@ func attributiveYear(toks []token, t news.TimeExpr) bool {
 	}
 	return false
 }
+
+// rangeYear reports a bare year that is one end of a span ("from 2013 to
+// 2022", "between 2010 and 2012"): the span dates no happening of its
+// own. toks are the words of the sentence t stands in.
+func rangeYear(toks []token, t news.TimeExpr) bool {
+	if t.Value.Precision() != "year" || len(strings.TrimSpace(t.Text)) != 4 {
+		return false
+	}
+	key := func(j int) string {
+		if j < 0 || j >= len(toks) {
+			return ""
+		}
+		return toks[j].Key
+	}
+	year := func(j int) bool { k := key(j); return len(k) == 4 && isNumberKey(k) }
+	for i, tok := range toks {
+		if tok.Key != t.Text {
+			continue
+		}
+		if (key(i-1) == "from" || key(i-1) == "between") && spanWords[key(i+1)] && year(i+2) {
+			return true
+		}
+		if spanWords[key(i-1)] && year(i-2) && (key(i-3) == "from" || key(i-3) == "between") {
+			return true
+		}
+	}
+	return false
+}
+
+var spanWords = toSet(`to and through until till`)
 
 var determiners = toSet(`the a an this that his her its their our my your next last`)
 

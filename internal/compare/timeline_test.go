@@ -22,6 +22,11 @@ func TestTimelineEvents(t *testing.T) {
 		{"year after a preposition", "In 2029 Brennmoor rebuilt the old bridge over the river.", "2029", year(2029), true},
 		{"a question is no happening", "Will the dam hold until March 3?", "March 3", day(2031, 3, 3), false},
 		{"no verb", "Brennmoor, April 9, 2031, a town of rivers and bridges.", "April 9, 2031", day(2031, 4, 9), false},
+		{"one end of a span", "The council approved savings of 70 million from 2033 to 2042 on Monday.", "2033", year(2033), false},
+		{"the other end of a span", "The council approved savings of 70 million from 2033 to 2042 on Monday.", "2042", year(2042), false},
+		{"a span with between", "Brennmoor rebuilt its bridges between 2029 and 2031.", "2031", year(2031), false},
+		{"the end of a quotation opened before", "The truth is that the dam has kept every promise we rely on today.” he said.", "today", day(2031, 4, 9), false},
+		{"a quotation closed and opened in the sentence", "“We are back,” Ada Brandt said on Tuesday as the dam reopened.", "Tuesday", day(2031, 4, 8), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
