@@ -38,8 +38,8 @@ func timeline(arts []*news.Article) []news.Event {
 		if len(times) == 0 {
 			times = writtenDates(a)
 		}
-		for _, t := range times {
-			if !t.Value.HasYear() {
+		for ti, t := range times {
+			if !t.Value.HasYear() || narrowedInSentence(times, ti) {
 				continue
 			}
 			sentence := timeSentence(a, t)
@@ -78,6 +78,22 @@ func timeline(arts []*news.Article) []news.Event {
 		out[i] = e.Event
 	}
 	return out
+}
+
+// narrowedInSentence reports whether another expression of the same
+// sentence gives a date within times[i]'s and finer ("in June of 2009":
+// the month, not the year, dates the happening).
+func narrowedInSentence(times []news.TimeExpr, i int) bool {
+	t := times[i]
+	for j, o := range times {
+		if j == i || o.Sentence != t.Sentence || o.Paragraph != t.Paragraph || o.Value.Year != t.Value.Year {
+			continue
+		}
+		if t.Value.Month == 0 && o.Value.Month != 0 || t.Value.Month == o.Value.Month && t.Value.Day == 0 && o.Value.Day != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // mergeEvent adds article id to an event already listed for the same date

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsfold/newsfold/internal/news"
@@ -37,6 +38,28 @@ func TestTimelineEvents(t *testing.T) {
 				t.Errorf("event kept = %v, want %v", got, tt.want)
 			}
 		})
+	}
+}
+
+// TestTimelineFinestDate checks that a sentence dated by a year and by a
+// month of that year is listed under the month only, and that two days
+// of one sentence are both kept.
+func TestTimelineFinestDate(t *testing.T) {
+	s1 := "The council met twice in Brennmoor during the months of June and July of 2029."
+	s2 := "The dam was inspected on March 3, 2030 and closed on March 9, 2030."
+	a := &news.Article{ID: "a", Paragraphs: []string{s1, s2}, Times: []news.TimeExpr{
+		{Text: "June", Value: news.Date{Year: 2029, Month: 6}, Sentence: s1},
+		{Text: "July of 2029", Value: news.Date{Year: 2029, Month: 7}, Sentence: s1},
+		{Text: "2029", Value: news.Date{Year: 2029}, Sentence: s1},
+		{Text: "March 3, 2030", Value: news.Date{Year: 2030, Month: 3, Day: 3}, Sentence: s2, Paragraph: 1},
+		{Text: "March 9, 2030", Value: news.Date{Year: 2030, Month: 3, Day: 9}, Sentence: s2, Paragraph: 1},
+	}}
+	var got []string
+	for _, e := range timeline([]*news.Article{a}) {
+		got = append(got, e.Date.String())
+	}
+	if want := []string{"2029-06", "2029-07", "2030-03-03", "2030-03-09"}; strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("timeline dates %v, want %v", got, want)
 	}
 }
 
