@@ -167,7 +167,21 @@ func sentenceEnd(b string, i, depth int) (int, bool) {
 	if b[i] == '.' && !periodEnds(wordBefore(b, i), nextWord(b[k:])) {
 		return 0, false
 	}
+	if b[i] == '.' && j == i+1 && unicode.IsDigit(next) && shortFigureBefore(b, i) {
+		return 0, false // a decimal point with a space after it: "a 6. 1 magnitude quake"
+	}
 	return j, true
+}
+
+// shortFigureBefore reports whether one or two digits, and no more, stand
+// just before b[i]: the whole part of a decimal, where a year or a count
+// ending a sentence has more.
+func shortFigureBefore(b string, i int) bool {
+	n := 0
+	for n < 3 && i-n-1 >= 0 && b[i-n-1] >= '0' && b[i-n-1] <= '9' {
+		n++
+	}
+	return n >= 1 && n <= 2 && (i-n-1 < 0 || !unicode.IsLetter(rune(b[i-n-1])) && b[i-n-1] != ',' && b[i-n-1] != '.')
 }
 
 // quoteClosesLater reports whether a double quote closes in rest before

@@ -23,6 +23,8 @@ func TestSplitSentences(t *testing.T) {
 		{"quotation kept whole", "“It broke. We ran,” Ada said. Later it rained.", []string{"“It broke. We ran,” Ada said.", "Later it rained."}},
 		{"straight quotes", `"We will stay." Then she left.`, []string{`"We will stay."`, "Then she left."}},
 		{"lower case continues", "He paid 3.5 million crowns. officials said.", []string{"He paid 3.5 million crowns. officials said."}},
+		{"decimal point with a space after it", "A 6. 1 - magnitude quake hit Oskby. 9 were hurt in 2031. 12 more fled.",
+			[]string{"A 6. 1 - magnitude quake hit Oskby.", "9 were hurt in 2031.", "12 more fled."}},
 		{"ellipsis", "We waited … and waited... Then rain came.", []string{"We waited … and waited... Then rain came."}},
 		{"blank line ends", "Heading without stop\n\nBody starts here.", []string{"Heading without stop", "Body starts here."}},
 		{"newline inside sentence", "President Tomas K.\nBrandt spoke.", []string{"President Tomas K. Brandt spoke."}},
