@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // numberSlot is a figure and the noun (or verb) it counts: "12 people",
@@ -98,6 +99,9 @@ func readFigure(toks []token, i int) (float64, int, bool) {
 	key := toks[i].Key
 	if key == "" || !numberInitials[key[0]] {
 		return 0, i, false // neither a figure nor a number word
+	}
+	if strings.ContainsRune(toks[i].Raw, utf8.RuneError) {
+		return 0, i, false // a character lost in decoding may have been part of it ("4½")
 	}
 	if end := strings.IndexFunc(key, func(r rune) bool { return (r < '0' || r > '9') && r != '.' && r != ',' }); end > 0 {
 		m, ok := multipliers[key[end:]]
