@@ -77,6 +77,26 @@ func shape(p string, i, size int) (opens, closes bool) {
 	return spaceBefore && !spaceAfter, !spaceBefore && spaceAfter
 }
 
+// clauseEndsBefore reports whether the last character before p[i] that is
+// not a space ends a clause: a comma, full stop, question or exclamation
+// mark.
+func clauseEndsBefore(p string, i int) bool {
+	before := strings.TrimRightFunc(p[:i], unicode.IsSpace)
+	if before == "" {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == ',' || r == '.' || r == '?' || r == '!'
+}
+
+// lowerWordAfter reports whether the first word from p[i] on, past spaces,
+// opens with a lower-case letter.
+func lowerWordAfter(p string, i int) bool {
+	after := strings.TrimLeftFunc(p[i:], unicode.IsSpace)
+	r, _ := utf8.DecodeRuneInString(after)
+	return unicode.IsLower(r)
+}
+
 // findSpans finds the quotations of a paragraph. Double marks pair up by
 // their shape more than their glyph, since straight and curly marks are
 // often mixed and sometimes the wrong way round; single marks count as
@@ -103,6 +123,11 @@ func findSpans(p string) []span {
 				closes = inside
 			default:
 				opens, closes = !inside, inside
+				if clauseEndsBefore(p, i) && lowerWordAfter(p, i+size) {
+					// “…villages, " said Ada”: the mark ends a quotation,
+					// opened in an earlier paragraph when none is open.
+					opens, closes = false, true
+				}
 			}
 		}
 		switch {

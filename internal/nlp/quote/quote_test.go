@@ -34,6 +34,19 @@ func TestFind(t *testing.T) {
 			},
 		},
 		{
+			name: "a spaced straight mark after a comma closes a quotation opened a paragraph before",
+			paras: []string{
+				"Ada Brandt farms near the river. \" The river rose fast.",
+				"We ran to the hills, \" said Ada Brandt, a farmer.",
+			},
+			want: []news.Quote{{Text: "The river rose fast."}},
+		},
+		{
+			name:  "a spaced straight mark after a comma opens a quotation of capitalised words",
+			paras: []string{"Ada Brandt farms near the river.", "She said, \" We ran to the hills. \""},
+			want:  []news.Quote{{Text: "We ran to the hills.", Speaker: "Ada Brandt", Paragraph: 1}},
+		},
+		{
 			name:  "cue before the name",
 			paras: []string{"“We will rebuild the bridge,” said Tomas Brandvik, who runs the mill."},
 			want:  []news.Quote{{Text: "We will rebuild the bridge", Speaker: "Tomas Brandvik"}},
