@@ -24,9 +24,9 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	},
 	"outlets": outlets,
 	"changed": changed,
-	"kept":    kept,
+	"kept":    SharesWords,
 	"part": func(ops []news.DiffOp) string {
-		t, _ := trimmed(ops)
+		t, _ := QuotedPart(ops)
 		return t
 	},
 	"body": func(a *news.Article) string { return a.Body() },

@@ -119,9 +119,9 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			}
 			p.quote(speaker, q.Text, refs(q.Articles))
 			for _, v := range q.Variants {
-				if t, ok := trimmed(v.Diff); ok {
+				if t, ok := QuotedPart(v.Diff); ok {
 					p.wording(ref(v.Article), "quoted only", t)
-				} else if !kept(v.Diff) {
+				} else if !SharesWords(v.Diff) {
 					p.wording(ref(v.Article), "wrote", v.Text) // a diff would only strike everything out
 				} else if changed(v.Diff) {
 					p.variant(ref(v.Article), v.Diff)
@@ -168,8 +168,9 @@ func changed(ops []news.DiffOp) bool {
 	return false
 }
 
-// kept reports whether a wording keeps any word of the quotation.
-func kept(ops []news.DiffOp) bool {
+// SharesWords reports whether a wording's diff against its quotation
+// keeps any word of it.
+func SharesWords(ops []news.DiffOp) bool {
 	for _, op := range ops {
 		if op.Op == "same" {
 			return true
@@ -178,10 +179,10 @@ func kept(ops []news.DiffOp) bool {
 	return false
 }
 
-// trimmed reports whether a wording's diff against the quotation only
-// leaves words out at its start or end, and gives the words kept with
-// "…" where the quotation goes on.
-func trimmed(ops []news.DiffOp) (string, bool) {
+// QuotedPart reports whether a wording's diff against its quotation
+// only leaves words out at the start or end, and gives the words kept
+// with "…" where the quotation goes on: "… character and faith."
+func QuotedPart(ops []news.DiffOp) (string, bool) {
 	first, last := 0, len(ops)
 	if first < last && ops[first].Op == "omitted" {
 		first++

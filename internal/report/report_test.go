@@ -150,7 +150,7 @@ func TestTrimmed(t *testing.T) {
 		{"word changed", []news.DiffOp{op("same", "We are"), op("omitted", "back"), op("added", "home")}, "", false},
 		{"only added", []news.DiffOp{op("added", "Yes,"), op("same", "we are back")}, "", false},
 	} {
-		got, ok := trimmed(c.ops)
+		got, ok := QuotedPart(c.ops)
 		if got != c.want || ok != c.ok {
 			t.Errorf("%s: trimmed = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
 		}

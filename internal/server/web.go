@@ -10,6 +10,7 @@ import (
 	"net/url"
 
 	"github.com/newsfold/newsfold/internal/news"
+	"github.com/newsfold/newsfold/internal/report"
 )
 
 //go:embed templates/*.html
@@ -41,6 +42,11 @@ var templateFuncs = template.FuncMap{
 		return d.String()
 	},
 	"body": func(a *news.Article) []string { return a.Paragraphs },
+	"part": func(ops []news.DiffOp) string {
+		t, _ := report.QuotedPart(ops)
+		return t
+	},
+	"sharesWords": report.SharesWords,
 }
 
 func mustParsePages() *pages {

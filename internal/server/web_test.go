@@ -28,7 +28,7 @@ func TestWebPages(t *testing.T) {
 		{"list bad since", "/?since=soon", 400, []string{"400", "since"}, nil},
 		{"story", "/stories/s1", 200,
 			[]string{"<h1>Quellport harbour bridge shut after cracks found</h1>", "Where they disagree", "two piers", "three piers",
-				"<del>with people’s lives</del>", "Who reports what", "<th scope=\"col\">The Quellport Herald</th>", "<em>only one:</em>",
+				"quoted only:</span> “We will not take chances …”", "Who reports what", "<th scope=\"col\">The Quellport Herald</th>", "<em>only one:</em>",
 				"Only one outlet says", "Timeline", `href="/articles/a1"`, `href="/?entity=Edda&#43;Vorn"`, `href="/stories/s2"`},
 			nil},
 		{"story without dossier", "/stories/s2", 200, []string{"Ferry strike ends in Varnby", `href="/articles/feeds/b1.txt"`},
