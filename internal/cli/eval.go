@@ -219,6 +219,7 @@ func runEvalCompare(ctx context.Context, args []string, env Env) error {
 	minAlign := fs.Float64("min-align-f1", -1, "fail when statement-alignment F1 is below this")
 	minExclP := fs.Float64("min-excl-p", -1, "fail when exclusive precision is below this")
 	minExclR := fs.Float64("min-excl-r", -1, "fail when exclusive recall is below this")
+	minShown := fs.Float64("min-shown-excl-p", -1, "fail when the precision of the exclusives the reports list is below this")
 	minQuotes := fs.Float64("min-quotes-merged", -1, "fail when the share of quotations several articles carry that are merged into one entry is below this")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -256,6 +257,7 @@ func runEvalCompare(ctx context.Context, args []string, env Env) error {
 		{"exclusive precision", *minExclP, rep.Total.ExclP()},
 		{"exclusive recall", *minExclR, rep.Total.ExclR()},
 		{"quotations merged", *minQuotes, rep.Total.QuoteMerge()},
+		{"precision of the exclusives listed", *minShown, rep.Total.ShownP()},
 	})
 }
 

@@ -28,6 +28,12 @@ const (
 // name are more often the story's common ground than its claim.
 const ownNameSlack = 0.1
 
+// A sentence of another original counts as close to a statement, for
+// the exclusives the reports list, only when the two share at least
+// closeMinShared terms: one shared word ("school") is the story's common
+// ground more often than a claim told twice.
+const closeMinShared = 2
+
 // echoNeed is the similarity a sentence of another article needs to
 // keep st from being an exclusive.
 func echoNeed(st *statement) float64 {
@@ -174,6 +180,10 @@ type simTable struct {
 	later  [][]neighbour
 	echoed []bool
 	linked []bool // a sentence of another article is at least echoMin close
+	// closest is, for every statement, the similarity of the closest
+	// sentence of another original sharing closeMinShared terms with it
+	// (0 below simFloor).
+	closest []float64
 }
 
 type neighbour struct {
@@ -231,9 +241,10 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 		}
 	}
 	copy(later, first)
-	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts)), linked: make([]bool, len(stmts))}
+	sims := simTable{later: make([][]neighbour, len(stmts)), echoed: make([]bool, len(stmts)), linked: make([]bool, len(stmts)), closest: make([]float64, len(stmts))}
 	var pairs []scoredPair
 	acc := make([]float64, len(stmts))
+	shared := make([]uint16, len(stmts))          // terms statement i shares with each, beside acc
 	touched := make([]uint64, (len(stmts)+63)/64) // bit set of the statements acc holds
 	var row, arena []neighbour
 	for i, st := range stmts {
@@ -249,6 +260,7 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 				}
 				touched[p.i>>6] |= 1 << (p.i & 63)
 				acc[p.i] += tw.w * p.w
+				shared[p.i]++
 			}
 		}
 		row = row[:0]
@@ -257,6 +269,8 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 				j := w<<6 + mathbits.TrailingZeros64(bits)
 				s := similarity(st, stmts[j], acc[j])
 				acc[j] = 0
+				nShared := shared[j]
+				shared[j] = 0
 				if s < simFloor {
 					continue
 				}
@@ -270,6 +284,10 @@ func similarities(stmts []*statement, nTerms int) (simTable, []scoredPair) {
 				if stmts[j].root != st.root {
 					sims.echoed[i] = sims.echoed[i] || echoI && s >= pairMin
 					sims.echoed[j] = sims.echoed[j] || echoJ && s >= pairMin
+					if nShared >= closeMinShared {
+						sims.closest[i] = max(sims.closest[i], s)
+						sims.closest[j] = max(sims.closest[j], s)
+					}
 				}
 			}
 			touched[w] = 0

@@ -1,6 +1,7 @@
 package compare
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -403,5 +404,33 @@ func TestQuoteFragments(t *testing.T) {
 	}
 	if q := s.Quotes[0]; strings.Join(q.Articles, ",") != "a,b" || len(q.Variants) != 3 {
 		t.Errorf("quotation %+v, want both articles and a wording for each part", q)
+	}
+}
+
+// TestListedExclusives checks the stricter bar of the exclusives the
+// reports list: a statement no sentence of another original comes near
+// is listed, one that a sentence sharing its words comes shownClosestMax
+// close to is not, though neither is in a group nor echoed.
+func TestListedExclusives(t *testing.T) {
+	arts := []*news.Article{{ID: "a"}, {ID: "b"}}
+	stmts := []*statement{
+		{art: 0, root: 0, content: 6, text: "Nobody near it."},
+		{art: 0, root: 0, content: 6, text: "Something near it."},
+		{art: 1, root: 1, content: 6, text: "Far from both."},
+	}
+	sims := simTable{echoed: make([]bool, 3), linked: make([]bool, 3), closest: []float64{0.05, shownClosestMax + 0.01, 0}}
+	var groups []*group
+	for i := range stmts {
+		groups = append(groups, &group{members: []int{i}, best: i, roots: []int{stmts[i].root}})
+	}
+	var got []string
+	for _, e := range exclusives(groups, stmts, sims, arts, 2) {
+		got = append(got, e.Text)
+	}
+	if want := []string{"Nobody near it.", "Far from both."}; !slices.Equal(got, want) {
+		t.Errorf("listed exclusives %q, want %q", got, want)
+	}
+	if all := allExclusives(groups, stmts, sims, arts); len(all) != 3 {
+		t.Errorf("every exclusive: got %d, want all 3", len(all))
 	}
 }

@@ -104,6 +104,13 @@ func facts(groups []*group, stmts []*statement, arts []*news.Article) []news.Fac
 	return out
 }
 
+// shownClosestMax is how close the nearest sentence of another original
+// may come to a statement the reports list as exclusive. It is stricter
+// than what keeps a statement out of every group (echoMin): a reader
+// takes a listed exclusive at its word, and the most important sentences
+// are the likeliest to be told elsewhere in other words.
+const shownClosestMax = 0.12
+
 // exclusives lists, most important first, the statements only one
 // original (with its reprints) carries, at most MaxExclusives an article.
 // A story with a single original has none.
@@ -115,7 +122,7 @@ func exclusives(groups []*group, stmts []*statement, sims simTable, arts []*news
 	count := map[int]int{}
 	for _, g := range groups {
 		st := stmts[g.best]
-		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives || echoed(g.best, sims) {
+		if len(g.roots) != 1 || !usable(st) || st.content < 4 || count[st.root] >= MaxExclusives || echoed(g.best, sims) || sims.closest[g.best] >= shownClosestMax {
 			continue
 		}
 		count[st.root]++

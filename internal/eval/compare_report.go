@@ -25,6 +25,10 @@ func WriteCompareReport(w io.Writer, rep CompareReport, detail bool) error {
 	}
 	ew.printf("pairs gold %d, %s %d, both %d; exclusives gold %d, %s %d, both %d\n",
 		c.GoldPairs, scored, c.PredPairs, c.BothPairs, c.GoldExcl, scored, c.PredExcl, c.BothExcl)
+	if c.ShownExcl > 0 {
+		ew.printf("exclusives the reports list: %d, of them exclusive in the gold %d (precision %.3f)\n",
+			c.ShownExcl, c.ShownBoth, c.ShownP())
+	}
 	if !detail {
 		return ew.err
 	}

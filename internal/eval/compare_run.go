@@ -46,6 +46,9 @@ func RunCompareEval(ctx context.Context, gold []CompareGold, dataDir string) (Co
 		}
 		s := CompareStory(arts)
 		sc := ScoreCompare(g, s)
+		shown := &news.Story{Articles: s.Articles}
+		compare.CompareWith(shown, arts, compare.Options{})
+		sc.ShownExcl, sc.ShownBoth = ScoreShown(g, shown.Exclusives)
 		rep.Stories = append(rep.Stories, sc)
 		rep.Total.Add(sc.CompareCounts)
 	}

@@ -15,6 +15,9 @@ type CompareCounts struct {
 	GoldPairs, PredPairs, BothPairs int // pairs of aligned statements
 	GoldExcl, PredExcl, BothExcl    int // exclusive statements
 	Quotes, QuotesMerged            int // quotations several articles carry, and those merged
+	// ShownExcl counts the exclusives the reports list (a few an article,
+	// most important first), ShownBoth those of them the gold has too.
+	ShownExcl, ShownBoth int
 }
 
 // Add adds o's counts to c.
@@ -27,6 +30,8 @@ func (c *CompareCounts) Add(o CompareCounts) {
 	c.BothExcl += o.BothExcl
 	c.Quotes += o.Quotes
 	c.QuotesMerged += o.QuotesMerged
+	c.ShownExcl += o.ShownExcl
+	c.ShownBoth += o.ShownBoth
 }
 
 // AlignP, AlignR and AlignF1 score the aligned pairs.
@@ -38,6 +43,9 @@ func (c CompareCounts) AlignF1() float64 { return harmonic(c.AlignP(), c.AlignR(
 func (c CompareCounts) ExclP() float64  { return ratio(c.BothExcl, c.PredExcl) }
 func (c CompareCounts) ExclR() float64  { return ratio(c.BothExcl, c.GoldExcl) }
 func (c CompareCounts) ExclF1() float64 { return harmonic(c.ExclP(), c.ExclR()) }
+
+// ShownP is the precision of the exclusives the reports list.
+func (c CompareCounts) ShownP() float64 { return ratio(c.ShownBoth, c.ShownExcl) }
 
 // QuoteMerge is the share of shared quotations merged into one entry.
 func (c CompareCounts) QuoteMerge() float64 { return ratio(c.QuotesMerged, c.Quotes) }
@@ -158,6 +166,30 @@ func ScoreCompare(g CompareGold, s *news.Story) CompareStoryScore {
 		}
 	}
 	return out
+}
+
+// ScoreShown counts the exclusives a report lists for a story and those
+// of them the gold calls exclusive; a sentence no gold statement matches,
+// or gold boilerplate, counts as listed wrongly.
+func ScoreShown(g CompareGold, shown []news.Exclusive) (listed, right int) {
+	m := newStatementMap(g)
+	grouped := map[string]bool{}
+	for _, grp := range g.Groups {
+		for _, id := range grp {
+			grouped[id] = true
+		}
+	}
+	boiler := map[string]bool{}
+	for _, id := range g.Boilerplate {
+		boiler[id] = true
+	}
+	for _, e := range shown {
+		listed++
+		if id := m.find(e.Article, e.Text); id != "" && !grouped[id] && !boiler[id] {
+			right++
+		}
+	}
+	return listed, right
 }
 
 // addPairs adds every unordered pair of non-boilerplate statements of

@@ -227,3 +227,30 @@ func TestCompareEvalShared(t *testing.T) {
 		t.Errorf("nothing scored: %+v", rep.Total)
 	}
 }
+
+// TestScoreShown checks the count of listed exclusives the gold agrees
+// with: a gold exclusive counts, an aligned statement, boilerplate and a
+// sentence the gold does not know do not.
+func TestScoreShown(t *testing.T) {
+	g := readFixtureGold(t)
+	cases := []struct {
+		name          string
+		shown         []news.Exclusive
+		listed, right int
+	}{
+		{"none", nil, 0, 0},
+		{"the gold exclusive", []news.Exclusive{{Article: "b", Text: "The dam was built in 1950."}}, 1, 1},
+		{"an aligned statement", []news.Exclusive{{Article: "a.txt", Text: "About 120 residents were moved to a school."}}, 1, 0},
+		{"boilerplate and an unknown sentence", []news.Exclusive{
+			{Article: "a.txt", Text: "Follow us on Twitter."},
+			{Article: "b", Text: "Words of nothing the gold knows."},
+			{Article: "b", Text: "The dam was built in 1950."},
+		}, 3, 1},
+	}
+	for _, c := range cases {
+		listed, right := ScoreShown(g, c.shown)
+		if listed != c.listed || right != c.right {
+			t.Errorf("%s: ScoreShown = %d, %d; want %d, %d", c.name, listed, right, c.listed, c.right)
+		}
+	}
+}
