@@ -87,6 +87,25 @@ func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 	return items, members
 }
 
+// partOf reports whether wording p stands word for word in another
+// wording among all that it matches: a cut of a passage another wording
+// gives whole ("faith made America strong", within the whole
+// advertisement), which need not match every other cut of it.
+func partOf(match map[[2]int]bool, items []quoteItem, all []int, p int) bool {
+	if len(items[p].ids) < quoteMinWords {
+		return false
+	}
+	for _, z := range all {
+		if z == p || !quoteMatch(match, p, z) || len(items[z].ids) < len(items[p].ids) {
+			continue
+		}
+		if run, _ := longestRunAt(items[p].ids, items[z].ids); run == len(items[p].ids) {
+			return true
+		}
+	}
+	return false
+}
+
 // addRepeats marks as matching two quotations of one article when the
 // shorter stands word for word in the longer: an article repeating part
 // of a passage it quotes whole ("a farmer who never went to law school"
@@ -344,7 +363,8 @@ func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
 	all := append(a[:len(a):len(a)], b...)
 	for _, x := range a {
 		for _, y := range b {
-			if !quoteMatch(match, x, y) && hub(match, items, all, x, y) < 0 {
+			if !quoteMatch(match, x, y) && hub(match, items, all, x, y) < 0 &&
+				!partOf(match, items, all, x) && !partOf(match, items, all, y) {
 				return false
 			}
 		}

@@ -19,7 +19,7 @@ func quoteLinks(items []quoteItem, members [][]int, stmts []*statement) []scored
 		for x, kx := range m {
 			for _, ky := range m[x+1:] {
 				qx, qy := items[kx], items[ky]
-				if qx.art == qy.art {
+				if qx.art == qy.art || apart(qx, qy) {
 					continue
 				}
 				i, okx := sharedHolder(qx, qy, byArt[qx.art], stmts)
@@ -31,6 +31,16 @@ func quoteLinks(items []quoteItem, members [][]int, stmts []*statement) []scored
 		}
 	}
 	return out
+}
+
+// apart reports whether two wordings of one quotation are different cuts
+// of a passage, sharing little: no run of quoteMinWords and under half
+// the shorter's words. The sentences holding them say different things.
+func apart(a, b quoteItem) bool {
+	if run, _ := longestRunAt(a.ids, b.ids); run >= quoteMinWords {
+		return false
+	}
+	return 2*sharedCount(a.words, b.words) < min(len(a.words), len(b.words))
 }
 
 // sharedHolder finds the sentence, among cands, holding the words

@@ -167,6 +167,18 @@ func TestQuotesJoined(t *testing.T) {
 			[]string{"a", "b"}, 1,
 		},
 		{
+			"cuts of one passage, each overlapping the next",
+			[]*news.Article{
+				quote(quote(article("a", "Northgate Herald", 1, "Body text one."),
+					"I am not ashamed of my faith, and I will say it anywhere in this valley", "Ada Brandt"),
+					"As governor I will end the war on our farms. Faith made this valley strong. It can make it strong again.", "Ada Brandt"),
+				quote(quote(article("b", "Lakeside Courier", 1, "Body text two."),
+					"I am not ashamed of my faith, and I will say it anywhere in this valley. As governor I will end the war on our farms", "Ada Brandt"),
+					"faith made this valley strong. It can make it strong again.", "Ada Brandt"),
+			},
+			[]string{"a", "b"}, 1,
+		},
+		{
 			"a phrase one article alone quotes, or a title, is no quotation",
 			[]*news.Article{
 				article("a", "Northgate Herald", 1, `She spoke on "Meet the Voters" about a "plan nobody asked for" on Sunday.`),
