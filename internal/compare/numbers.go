@@ -15,7 +15,7 @@ type numberSlot struct {
 	key    string  // stem of the counted word and its event, "people/kill"
 	noun   string  // the counted word as written, lower case
 	// label is what the figure counts, for a reader: the noun, or the
-	// plural a describing word stands before ("three undersea cables").
+	// plural a describing word stands before ("three underwater pipes").
 	label string
 	event string // stem of the word saying what happened to them ("killing 12 people")
 	// eventBefore is set when the event word stands before the figure.

@@ -89,8 +89,8 @@ func matchQuotes(arts []*news.Article, roots []int) ([]quoteItem, [][]int) {
 
 // partOf reports whether wording p stands word for word in another
 // wording among all that it matches: a cut of a passage another wording
-// gives whole ("faith made America strong", within the whole
-// advertisement), which need not match every other cut of it.
+// gives whole ("the river made this valley", within the whole
+// speech), which need not match every other cut of it.
 func partOf(match map[[2]int]bool, items []quoteItem, all []int, p int) bool {
 	if len(items[p].ids) < quoteMinWords {
 		return false
@@ -108,8 +108,8 @@ func partOf(match map[[2]int]bool, items []quoteItem, all []int, p int) bool {
 
 // addRepeats marks as matching two quotations of one article when the
 // shorter stands word for word in the longer: an article repeating part
-// of a passage it quotes whole ("a farmer who never went to law school"
-// in its lead) quotes one passage twice, so what matches the whole may
+// of a passage it quotes whole ("a banker who never worked a field" in
+// its lead) quotes one passage twice, so what matches the whole may
 // join what matches the part.
 func addRepeats(match map[[2]int]bool, items []quoteItem) {
 	var buf []int

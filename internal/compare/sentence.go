@@ -168,7 +168,7 @@ func sentenceEnd(b string, i, depth int) (int, bool) {
 		return 0, false
 	}
 	if b[i] == '.' && j == i+1 && unicode.IsDigit(next) && shortFigureBefore(b, i) {
-		return 0, false // a decimal point with a space after it: "a 6. 1 magnitude quake"
+		return 0, false // a decimal point with a space after it: "a 4. 2 metre flood"
 	}
 	return j, true
 }

@@ -181,7 +181,7 @@ func SharesWords(ops []news.DiffOp) bool {
 
 // QuotedPart reports whether a wording's diff against its quotation
 // only leaves words out at the start or end, and gives the words kept
-// with "…" where the quotation goes on: "… character and faith."
+// with "…" where the quotation goes on: "… back home."
 func QuotedPart(ops []news.DiffOp) (string, bool) {
 	first, last := 0, len(ops)
 	if first < last && ops[first].Op == "omitted" {

@@ -55,7 +55,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 
 // colonBetween reports whether the writer's words between parts a and b
 // of one paragraph end with a colon: they introduce another quotation,
-// whoever they name ("Then an unseen announcer concludes: “...”"), and
+// whoever they name ("Then a narrator closes: “...”"), and
 // b does not go on with a.
 func (d *doc) colonBetween(a, b *part) bool {
 	if a.para != b.para || !a.sp.closed || a.sp.after > b.sp.open {

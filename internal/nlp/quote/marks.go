@@ -124,7 +124,7 @@ func findSpans(p string) []span {
 			default:
 				opens, closes = !inside, inside
 				if clauseEndsBefore(p, i) && lowerWordAfter(p, i+size) {
-					// “…villages, " said Ada”: the mark ends a quotation,
+					// “…the hills, " said Ada”: the mark ends a quotation,
 					// opened in an earlier paragraph when none is open.
 					opens, closes = false, true
 				}

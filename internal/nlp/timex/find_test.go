@@ -37,10 +37,10 @@ func TestFind(t *testing.T) {
 		text   string
 		want   []string
 	}{
-		{"a plan named is no plan to come", "2012-08-14", "The council approved the budget plan on March 29 by a vote of 12 to 9.",
-			[]string{"on March 29=2012-03-29"}},
-		{"plans to, ahead", "2012-08-14", "The council plans to vote on the budget on March 29.",
-			[]string{"on March 29=2013-03-29"}},
+		{"a plan named is no plan to come", "2012-08-14", "The council approved the harbour plan on May 4 by a vote of 12 to 9.",
+			[]string{"on May 4=2012-05-04"}},
+		{"plans to, ahead", "2012-08-14", "The council plans to vote on the harbour on May 4.",
+			[]string{"on May 4=2013-05-04"}},
 		{"day month year", "2011-03-09", "Talks opened in Dorvin on 17 November 2010.",
 			[]string{"on 17 November 2010=2010-11-17"}},
 		{"month day year", "2011-03-09", "The accord, signed Nov. 17, 2010, lapsed.",

@@ -79,7 +79,7 @@ func (p *passage) infinitive(i, at int) bool {
 
 // tenseAt reads the tense token i marks. A word that is a noun as often
 // as a verb of intent ("plan", "plans") marks the future only before
-// "to": "plans to meet on Friday", not "the budget plan on March 29".
+// "to": "plans to meet on Friday", not "the harbour plan on May 4".
 func (p *passage) tenseAt(i int) tense {
 	if w := p.word(i); nounOrIntent[w] && p.word(i+1) != "to" {
 		return tenseUnknown
