@@ -101,12 +101,16 @@ var countNouns = map[string]bool{
 // futureWords mark a clause about the future.
 var futureWords = wordlist.New(map[string]bool{
 	"will": true, "shall": true, "won't": true, "won’t": true,
-	"scheduled": true, "upcoming": true, "planned": true, "plans": true,
-	"plan": true, "expected": true, "expect": true, "expects": true,
-	"hope": true, "hopes": true, "intend": true, "intends": true,
+	"scheduled": true, "upcoming": true, "planned": true,
+	"expected": true, "expect": true, "expects": true,
+	"intend": true, "intends": true,
 	"would": true, "soon": true, "due": true, "runs": true, "starts": true,
 	"begins": true, "opens": true, "resumes": true, "expires": true,
 })
+
+// intentWords mark a clause about the future before "to" ("plans to
+// meet"); elsewhere they are as often nouns ("the budget plan").
+var intentWords = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true}
 
 // pastWords mark a clause about the past, beside any word ending in "-ed".
 var pastWords = wordlist.New(map[string]bool{

@@ -77,25 +77,20 @@ func (p *passage) infinitive(i, at int) bool {
 	return j == at
 }
 
-// tenseAt reads the tense token i marks. A word that is a noun as often
-// as a verb of intent ("plan", "plans") marks the future only before
+// tenseAt reads the tense token i marks, if any. A word that is a noun
+// as often as a verb of intent (intentWords) marks the future only before
 // "to": "plans to meet on Friday", not "the harbour plan on May 4".
 func (p *passage) tenseAt(i int) tense {
-	if w := p.word(i); nounOrIntent[w] && p.word(i+1) != "to" {
-		return tenseUnknown
-	}
-	return p.tenseOf(&p.toks[i])
-}
-
-var nounOrIntent = map[string]bool{"plan": true, "plans": true, "hope": true, "hopes": true}
-
-// tenseOf reads the tense a single word marks, if any.
-func (p *passage) tenseOf(t *token) tense {
+	t := &p.toks[i]
 	if t.kind != tokWord {
 		return tenseUnknown
 	}
 	w := p.lowOf(t)
 	switch {
+	case intentWords[w]:
+		if p.word(i+1) == "to" {
+			return tenseFuture
+		}
 	case futureWords.Get(w) || strings.HasSuffix(w, "'ll") || strings.HasSuffix(w, "’ll"):
 		return tenseFuture
 	case pastWords.Get(w) || (len(w) > 4 && strings.HasSuffix(w, "ed") && !t.upper):
