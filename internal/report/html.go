@@ -24,12 +24,8 @@ var page = template.Must(template.New("page").Funcs(template.FuncMap{
 	},
 	"outlets": outlets,
 	"changed": changed,
-	"kept":    SharesWords,
-	"part": func(ops []news.DiffOp) string {
-		t, _ := QuotedPart(ops)
-		return t
-	},
-	"body": func(a *news.Article) string { return a.Body() },
+	"form":    FormOf,
+	"body":    func(a *news.Article) string { return a.Body() },
 }).Parse(pageTemplate))
 
 type htmlView struct {

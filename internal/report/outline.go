@@ -119,10 +119,8 @@ func storyOutline(p printer, s *news.Story, byID map[string]*news.Article) {
 			}
 			p.quote(speaker, q.Text, refs(q.Articles))
 			for _, v := range q.Variants {
-				if t, ok := QuotedPart(v.Diff); ok {
-					p.wording(ref(v.Article), "quoted only", t)
-				} else if !SharesWords(v.Diff) {
-					p.wording(ref(v.Article), "wrote", v.Text) // a diff would only strike everything out
+				if f := FormOf(v); f.How != "" {
+					p.wording(ref(v.Article), f.How, f.Text)
 				} else if changed(v.Diff) {
 					p.variant(ref(v.Article), v.Diff)
 				}
@@ -168,9 +166,29 @@ func changed(ops []news.DiffOp) bool {
 	return false
 }
 
-// SharesWords reports whether a wording's diff against its quotation
+// VariantForm is how a report shows one article's wording of a
+// quotation: whole, after How, or (How empty) as a word diff against the
+// quotation.
+type VariantForm struct {
+	How  string // "quoted only": an unbroken part of it; "wrote": words sharing none with it
+	Text string // the wording shown whole, "…" where a part was cut
+}
+
+// FormOf gives the form a report shows wording v in. A diff of a part
+// kept whole would strike out the rest, and of other words everything.
+func FormOf(v news.QuoteVariant) VariantForm {
+	if t, ok := quotedPart(v.Diff); ok {
+		return VariantForm{How: "quoted only", Text: t}
+	}
+	if !sharesWords(v.Diff) {
+		return VariantForm{How: "wrote", Text: v.Text}
+	}
+	return VariantForm{}
+}
+
+// sharesWords reports whether a wording's diff against its quotation
 // keeps any word of it.
-func SharesWords(ops []news.DiffOp) bool {
+func sharesWords(ops []news.DiffOp) bool {
 	for _, op := range ops {
 		if op.Op == "same" {
 			return true
@@ -179,10 +197,10 @@ func SharesWords(ops []news.DiffOp) bool {
 	return false
 }
 
-// QuotedPart reports whether a wording's diff against its quotation
+// quotedPart reports whether a wording's diff against its quotation
 // only leaves words out at the start or end, and gives the words kept
 // with "…" where the quotation goes on: "… back home."
-func QuotedPart(ops []news.DiffOp) (string, bool) {
+func quotedPart(ops []news.DiffOp) (string, bool) {
 	first, last := 0, len(ops)
 	if first < last && ops[first].Op == "omitted" {
 		first++

@@ -150,9 +150,9 @@ func TestTrimmed(t *testing.T) {
 		{"word changed", []news.DiffOp{op("same", "We are"), op("omitted", "back"), op("added", "home")}, "", false},
 		{"only added", []news.DiffOp{op("added", "Yes,"), op("same", "we are back")}, "", false},
 	} {
-		got, ok := QuotedPart(c.ops)
+		got, ok := quotedPart(c.ops)
 		if got != c.want || ok != c.ok {
-			t.Errorf("%s: trimmed = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
+			t.Errorf("%s: quotedPart = %q, %v; want %q, %v", c.name, got, ok, c.want, c.ok)
 		}
 	}
 }

@@ -206,8 +206,8 @@ func TestBrowser(t *testing.T) {
 				for i, op := range v.Diff {
 					ops[i] = news.DiffOp{Op: op.Op, Text: op.Text}
 				}
-				if _, part := report.QuotedPart(ops); part || !report.SharesWords(ops) {
-					continue
+				if report.FormOf(news.QuoteVariant{Diff: ops}).How != "" {
+					continue // shown whole, not as a diff
 				}
 				for _, op := range v.Diff {
 					if op.Op != "same" && changed == "" {

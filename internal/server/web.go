@@ -41,12 +41,8 @@ var templateFuncs = template.FuncMap{
 		}
 		return d.String()
 	},
-	"body": func(a *news.Article) []string { return a.Paragraphs },
-	"part": func(ops []news.DiffOp) string {
-		t, _ := report.QuotedPart(ops)
-		return t
-	},
-	"sharesWords": report.SharesWords,
+	"body":        func(a *news.Article) []string { return a.Paragraphs },
+	"variantForm": report.FormOf,
 }
 
 func mustParsePages() *pages {
