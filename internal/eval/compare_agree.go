@@ -58,22 +58,17 @@ func labelledStory(g CompareGold) *news.Story {
 		text[st.ID] = st
 	}
 	s := &news.Story{}
-	grouped := map[string]bool{}
 	for _, grp := range g.Groups {
 		var sg news.StatementGroup
 		for _, id := range grp {
-			grouped[id] = true
 			st := text[id]
 			sg.Sentences = append(sg.Sentences, news.Sentence{Article: st.Article, Text: st.Text})
 		}
 		s.Statements = append(s.Statements, sg)
 	}
-	boiler := map[string]bool{}
-	for _, id := range g.Boilerplate {
-		boiler[id] = true
-	}
+	_, exclusive := g.roles()
 	for _, st := range g.Statements {
-		if !grouped[st.ID] && !boiler[st.ID] {
+		if exclusive[st.ID] {
 			s.Exclusives = append(s.Exclusives, news.Exclusive{Article: st.Article, Text: st.Text})
 		}
 	}

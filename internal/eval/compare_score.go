@@ -84,17 +84,10 @@ type CompareStoryScore struct {
 func ScoreCompare(g CompareGold, s *news.Story) CompareStoryScore {
 	out := CompareStoryScore{Story: g.Story}
 	m := newStatementMap(g)
-	boiler := map[string]bool{}
-	for _, id := range g.Boilerplate {
-		boiler[id] = true
-	}
+	boiler, goldExcl := g.roles()
 
 	gold := map[[2]string]bool{}
-	grouped := map[string]bool{}
 	for _, grp := range g.Groups {
-		for _, id := range grp {
-			grouped[id] = true
-		}
 		addPairs(gold, grp, m, boiler)
 	}
 	pred := map[[2]string]bool{}
@@ -124,12 +117,6 @@ func ScoreCompare(g CompareGold, s *news.Story) CompareStoryScore {
 		}
 	}
 
-	goldExcl := map[string]bool{}
-	for _, st := range g.Statements {
-		if !grouped[st.ID] && !boiler[st.ID] {
-			goldExcl[st.ID] = true
-		}
-	}
 	predExcl := map[string]bool{}
 	for _, e := range s.Exclusives {
 		if id := m.find(e.Article, e.Text); id != "" && !boiler[id] {
@@ -168,24 +155,38 @@ func ScoreCompare(g CompareGold, s *news.Story) CompareStoryScore {
 	return out
 }
 
-// ScoreShown counts the exclusives a report lists for a story and those
-// of them the gold calls exclusive; a sentence no gold statement matches,
-// or gold boilerplate, counts as listed wrongly.
-func ScoreShown(g CompareGold, shown []news.Exclusive) (listed, right int) {
-	m := newStatementMap(g)
+// roles gives, by statement id, the statements that carry no reporting
+// (boilerplate) and those only their article carries (in no group and
+// not boilerplate): the gold's exclusives.
+func (g CompareGold) roles() (boiler, exclusive map[string]bool) {
+	boiler = map[string]bool{}
+	for _, id := range g.Boilerplate {
+		boiler[id] = true
+	}
 	grouped := map[string]bool{}
 	for _, grp := range g.Groups {
 		for _, id := range grp {
 			grouped[id] = true
 		}
 	}
-	boiler := map[string]bool{}
-	for _, id := range g.Boilerplate {
-		boiler[id] = true
+	exclusive = map[string]bool{}
+	for _, st := range g.Statements {
+		if !grouped[st.ID] && !boiler[st.ID] {
+			exclusive[st.ID] = true
+		}
 	}
+	return boiler, exclusive
+}
+
+// ScoreShown counts the exclusives a report lists for a story and those
+// of them the gold calls exclusive; a sentence no gold statement matches,
+// or gold boilerplate, counts as listed wrongly.
+func ScoreShown(g CompareGold, shown []news.Exclusive) (listed, right int) {
+	m := newStatementMap(g)
+	_, exclusive := g.roles()
 	for _, e := range shown {
 		listed++
-		if id := m.find(e.Article, e.Text); id != "" && !grouped[id] && !boiler[id] {
+		if id := m.find(e.Article, e.Text); exclusive[id] {
 			right++
 		}
 	}
