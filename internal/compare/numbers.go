@@ -129,12 +129,7 @@ func skipFigure(toks []token, first, last int, v float64) bool {
 		return true
 	}
 	digits := func(j int) bool { return j >= 0 && j < len(toks) && isNumberKey(toks[j].Key) }
-	key := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return ""
-		}
-		return toks[j].Key
-	}
+	key := func(j int) string { return keyAt(toks, j) }
 	switch {
 	case digits(first-1) || digits(last+1):
 		return true // a telephone number or a broken figure
@@ -212,12 +207,7 @@ func looksPlural(w string) bool {
 // "up to 120", "about 40", "between 140 and 150", and whether it is an
 // approximation ("about 40").
 func figureRange(toks []token, first, last int, v float64) (lo, hi float64, approx bool) {
-	key := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return ""
-		}
-		return toks[j].Key
-	}
+	key := func(j int) string { return keyAt(toks, j) }
 	k1, k2 := key(first-1), key(first-2)
 	if k1 == "" && first > 0 {
 		k1, k2 = key(first-2), key(first-3) // across a currency sign or dash

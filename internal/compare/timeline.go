@@ -320,12 +320,7 @@ func rangeYear(toks []token, t news.TimeExpr) bool {
 	if t.Value.Precision() != "year" || len(strings.TrimSpace(t.Text)) != 4 {
 		return false
 	}
-	key := func(j int) string {
-		if j < 0 || j >= len(toks) {
-			return ""
-		}
-		return toks[j].Key
-	}
+	key := func(j int) string { return keyAt(toks, j) }
 	year := func(j int) bool { k := key(j); return len(k) == 4 && isNumberKey(k) }
 	for i, tok := range toks {
 		if tok.Key != t.Text {

@@ -257,6 +257,14 @@ func isNumberKey(k string) bool {
 	return k[0] >= '0' && k[0] <= '9'
 }
 
+// keyAt is the key of toks[j], or "" when j is out of range.
+func keyAt(toks []token, j int) string {
+	if j < 0 || j >= len(toks) {
+		return ""
+	}
+	return toks[j].Key
+}
+
 // isAcronymKey reports whether k is a dotted acronym such as "u.s".
 func isAcronymKey(k string) bool {
 	for _, part := range strings.Split(k, ".") {
