@@ -96,7 +96,7 @@ func partOf(match map[[2]int]bool, items []quoteItem, all []int, p int) bool {
 		return false
 	}
 	for _, z := range all {
-		if z == p || !quoteMatch(match, p, z) || len(items[z].ids) < len(items[p].ids) {
+		if z == p || !quoteMatch(match, p, z) || len(items[z].ids) < len(items[p].ids) || !holdsWords(items[z], items[p]) {
 			continue
 		}
 		if run, _ := longestRunAt(items[p].ids, items[z].ids); run == len(items[p].ids) {
@@ -104,6 +104,12 @@ func partOf(match map[[2]int]bool, items []quoteItem, all []int, p int) bool {
 		}
 	}
 	return false
+}
+
+// holdsWords reports whether wording long has every word of part, a
+// bound checked before looking for part as one run in long.
+func holdsWords(long, part quoteItem) bool {
+	return sharedCount(part.words, long.words) == len(part.words)
 }
 
 // addRepeats marks as matching two quotations of one article when the
@@ -115,13 +121,14 @@ func addRepeats(match map[[2]int]bool, items []quoteItem) {
 	var buf []int
 	for i := range items {
 		for j := i + 1; j < len(items) && items[j].art == items[i].art; j++ {
-			a, b := items[i].ids, items[j].ids
-			if len(a) > len(b) {
-				a, b = b, a
+			short, long := &items[i], &items[j]
+			if len(short.ids) > len(long.ids) {
+				short, long = long, short
 			}
-			if len(a) < quoteMinWords {
+			if len(short.ids) < quoteMinWords || !holdsWords(*long, *short) {
 				continue
 			}
+			a, b := short.ids, long.ids
 			var run int
 			run, _, buf = longestRunInto(a, b, buf)
 			if run == len(a) {
@@ -358,13 +365,25 @@ func runBound(a, b []int, inB []bool) int {
 
 // allMatch reports whether two groups of quotations are one quotation:
 // every wording of a matches every wording of b, or both match the
-// longest wording of the two groups (two trimmings of one passage).
+// longest wording of the two groups (two trimmings of one passage), or
+// one of the two stands whole in a wording it matches (partOf).
 func allMatch(match map[[2]int]bool, items []quoteItem, a, b []int) bool {
 	all := append(a[:len(a):len(a)], b...)
+	var part map[int]bool // partOf of the wordings asked about, each worked out once
+	isPart := func(k int) bool {
+		v, ok := part[k]
+		if !ok {
+			if part == nil {
+				part = make(map[int]bool, len(all))
+			}
+			v = partOf(match, items, all, k)
+			part[k] = v
+		}
+		return v
+	}
 	for _, x := range a {
 		for _, y := range b {
-			if !quoteMatch(match, x, y) && hub(match, items, all, x, y) < 0 &&
-				!partOf(match, items, all, x) && !partOf(match, items, all, y) {
+			if !quoteMatch(match, x, y) && hub(match, items, all, x, y) < 0 && !isPart(x) && !isPart(y) {
 				return false
 			}
 		}
