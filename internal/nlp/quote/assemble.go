@@ -19,6 +19,9 @@ func (d *doc) assemble(parts []part) []news.Quote {
 	for i := range parts {
 		pt := &parts[i]
 		q := len(out) - 1
+		// Words ending in a colon between this part and the last one
+		// introduce a quotation of its own.
+		introduced := last != nil && d.colonBetween(last, pt)
 		switch {
 		case last != nil && !last.sp.closed && last.para == pt.para-1 && pt.startsPara:
 			// A quotation running over paragraphs.
@@ -26,7 +29,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 			if out[q].Speaker == "" {
 				out[q].Speaker = pt.speaker
 			}
-		case last != nil && last.para == pt.para && !pt.partial && !lastPartial && !d.colonBetween(last, pt) &&
+		case last != nil && last.para == pt.para && !pt.partial && !lastPartial && !introduced &&
 			(!pt.attributed || sharesAttribution(last, pt) || (pt.speaker != "" && pt.speaker == out[q].Speaker && !ownClause(last, pt))):
 			// The rest of an utterance split around its attribution.
 			out[q].Text = joinSplit(out[q].Text, pt.text)
@@ -39,7 +42,7 @@ func (d *doc) assemble(parts []part) []news.Quote {
 			case pt.attributed || last == nil:
 			case pt.startsPara && last.para == pt.para-1 && !lastPartial:
 				speaker = out[q].Speaker // a paragraph of quotation goes on
-			case !pt.startsPara && !pt.partial && last.para == pt.para && !d.colonBetween(last, pt):
+			case !pt.startsPara && !pt.partial && last.para == pt.para && !introduced:
 				speaker = out[q].Speaker // a sentence of quotation after the speaker's phrase
 			}
 			out = append(out, news.Quote{Text: pt.text, Speaker: speaker, Paragraph: pt.para})
